@@ -1,0 +1,101 @@
+package dev.crosswalk.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.format.CrosswalkReader;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.spi.CrosswalkDataProvider;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Entry point: the bundled crosswalk, or a crosswalk loaded from files or streams.
+ *
+ * <pre>{@code
+ * Crosswalk cw = Crosswalks.bundled();              // HIPAA <-> SOC 2, from crosswalk-data
+ * Crosswalk mine = Crosswalks.load(Path.of("my-crosswalk.json"));
+ * }</pre>
+ *
+ * <p>The bundled data is parsed once, lazily, on first use, and shared: every call returns the
+ * same immutable instance. No network access, ever.
+ */
+public final class Crosswalks {
+  /** The id of the data set {@code crosswalk-data} ships. */
+  public static final String BUNDLED_ID = "hipaa-soc2";
+
+  private static final ConcurrentMap<String, Crosswalk> LOADED = new ConcurrentHashMap<>();
+
+  private Crosswalks() {}
+
+  /**
+   * The bundled HIPAA - SOC 2 crosswalk, parsed and verified on first use.
+   *
+   * @throws CrosswalkDataException if no provider is on the class or module path (add the
+   *     {@code dev.crosswalk:crosswalk-data} dependency) or its data fails verification
+   */
+  public static Crosswalk bundled() {
+    return bundled(BUNDLED_ID);
+  }
+
+  /**
+   * The crosswalk of the provider with this id, parsed and verified on first use.
+   *
+   * @throws CrosswalkDataException if no such provider is registered
+   */
+  public static Crosswalk bundled(String providerId) {
+    requireNonNull(providerId, "providerId");
+    Crosswalk cached = LOADED.get(providerId);
+    if (cached != null) {
+      return cached;
+    }
+    // computeIfAbsent makes concurrent first callers wait for one load.
+    return LOADED.computeIfAbsent(providerId, id -> provider(id).load());
+  }
+
+  /** The registered data providers, sorted by id. */
+  public static ImmutableList<CrosswalkDataProvider> providers() {
+    return ServiceLoader.load(CrosswalkDataProvider.class, Crosswalks.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get)
+        .sorted(Comparator.comparing(CrosswalkDataProvider::id))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The provider with this id.
+   *
+   * @throws CrosswalkDataException if there is none; the message lists those found
+   */
+  public static CrosswalkDataProvider provider(String providerId) {
+    ImmutableList<CrosswalkDataProvider> all = providers();
+    Optional<CrosswalkDataProvider> match = all.stream().filter(p -> p.id().equals(providerId)).findFirst();
+    return match.orElseThrow(() -> new CrosswalkDataException(
+        "no crosswalk data provider '" + providerId + "' found"
+            + (all.isEmpty() ? "; add the dev.crosswalk:crosswalk-data dependency"
+                : "; found: " + all.stream().map(CrosswalkDataProvider::id).toList())));
+  }
+
+  /**
+   * Reads and validates a crosswalk from one or more canonical JSON files, merged.
+   *
+   * @throws CrosswalkFormatException if a file is malformed
+   * @throws CrosswalkValidationException if the merged crosswalk is inconsistent
+   */
+  public static Crosswalk load(Path... files) {
+    return CrosswalkReader.create().read(files);
+  }
+
+  /**
+   * Reads and validates a crosswalk from one canonical JSON stream, which is not closed.
+   *
+   * @param sourceName the name to use in error messages
+   */
+  public static Crosswalk load(InputStream in, String sourceName) {
+    return CrosswalkReader.create().read(in, sourceName);
+  }
+}

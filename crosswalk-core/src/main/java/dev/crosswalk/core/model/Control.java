@@ -1,0 +1,43 @@
+package dev.crosswalk.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Map;
+
+/**
+ * An implementable measure from a control catalog (the bundled common control set, or a user's
+ * own), mapped to the requirements it helps meet.
+ *
+ * @param id reference, e.g. {@code controls:IAM-02}; its framework is a {@link FrameworkKind#CONTROL_CATALOG}
+ * @param title short name
+ * @param description what the control does, in implementable terms
+ * @param attributes facts such as {@code domain}
+ * @param extensions free-form data kept on round trip
+ */
+public record Control(
+    ElementRef id,
+    String title,
+    String description,
+    ImmutableSortedMap<String, String> attributes,
+    Extensions extensions)
+    implements Element {
+
+  /** Validates every component and copies the attributes. */
+  public Control {
+    requireNonNull(id, "id");
+    Ids.checkText(title, "title of " + id);
+    Ids.checkText(description, "description of " + id);
+    attributes = ImmutableSortedMap.copyOf(requireNonNull(attributes, "attributes"));
+    attributes.forEach((k, v) -> {
+      Ids.checkKey(k);
+      requireNonNull(v, "attribute " + k);
+    });
+    requireNonNull(extensions, "extensions");
+  }
+
+  /** A control with attributes and no extensions. */
+  public static Control of(String id, String title, String description, Map<String, String> attributes) {
+    return new Control(ElementRef.parse(id), title, description, ImmutableSortedMap.copyOf(attributes), Extensions.EMPTY);
+  }
+}

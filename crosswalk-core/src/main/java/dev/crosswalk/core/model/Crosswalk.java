@@ -1,0 +1,280 @@
+package dev.crosswalk.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.crosswalk.core.UnknownElementException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An immutable, validated set of frameworks, requirements, controls, mappings and their sources,
+ * with indexes for lookup by reference, hierarchy navigation and mappings from, to or between.
+ *
+ * <p>Instances are built by a {@link CrosswalkBuilder}, which rejects inconsistent input, and are
+ * safe to share between threads. Every collection returned is immutable and in a stable order:
+ * frameworks, sources, requirements and controls by id; mappings by {@link Mapping#ORDER}.
+ */
+public final class Crosswalk {
+  private final ImmutableSortedMap<String, Framework> frameworks;
+  private final ImmutableSortedMap<String, Source> sources;
+  private final ImmutableSortedMap<ElementRef, Requirement> requirements;
+  private final ImmutableSortedMap<ElementRef, Control> controls;
+  private final ImmutableList<Mapping> mappings;
+  private final ImmutableList<NoCounterpart> noCounterparts;
+  private final ImmutableMap<ElementRef, ElementRef> aliases;
+  private final ImmutableListMultimap<ElementRef, Requirement> children;
+  private final ImmutableListMultimap<ElementRef, Mapping> mappingsFrom;
+  private final ImmutableListMultimap<ElementRef, Mapping> mappingsTo;
+  private final ImmutableListMultimap<ElementRef, NoCounterpart> noCounterpartsOf;
+  private final ImmutableListMultimap<String, Requirement> requirementsOf;
+  private final ImmutableListMultimap<String, Control> controlsOf;
+
+  Crosswalk(
+      ImmutableSortedMap<String, Framework> frameworks,
+      ImmutableSortedMap<String, Source> sources,
+      ImmutableSortedMap<ElementRef, Requirement> requirements,
+      ImmutableSortedMap<ElementRef, Control> controls,
+      ImmutableList<Mapping> mappings,
+      ImmutableList<NoCounterpart> noCounterparts) {
+    this.frameworks = frameworks;
+    this.sources = sources;
+    this.requirements = requirements;
+    this.controls = controls;
+    this.mappings = mappings;
+    this.noCounterparts = noCounterparts;
+
+    ImmutableMap.Builder<ElementRef, ElementRef> aliasIndex = ImmutableMap.builder();
+    ImmutableListMultimap.Builder<ElementRef, Requirement> childIndex = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Requirement> byFramework = ImmutableListMultimap.builder();
+    for (Requirement r : requirements.values()) {
+      r.parent().ifPresent(p -> childIndex.put(p, r));
+      byFramework.put(r.id().framework(), r);
+      for (String alias : r.aliases()) {
+        aliasIndex.put(ElementRef.of(r.id().framework(), alias), r.id());
+      }
+    }
+    this.aliases = aliasIndex.buildOrThrow();
+    this.children = childIndex.build();
+    this.requirementsOf = byFramework.build();
+    ImmutableListMultimap.Builder<String, Control> controlIndex = ImmutableListMultimap.builder();
+    controls.values().forEach(c -> controlIndex.put(c.id().framework(), c));
+    this.controlsOf = controlIndex.build();
+
+    ImmutableListMultimap.Builder<ElementRef, Mapping> from = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<ElementRef, Mapping> to = ImmutableListMultimap.builder();
+    for (Mapping m : mappings) {
+      from.put(m.source(), m);
+      to.put(m.target(), m);
+    }
+    this.mappingsFrom = from.build();
+    this.mappingsTo = to.build();
+    ImmutableListMultimap.Builder<ElementRef, NoCounterpart> nc = ImmutableListMultimap.builder();
+    noCounterparts.forEach(n -> nc.put(n.element(), n));
+    this.noCounterpartsOf = nc.build();
+  }
+
+  /** Starts an empty builder. */
+  public static CrosswalkBuilder builder() {
+    return new CrosswalkBuilder();
+  }
+
+  /** A builder holding everything in this crosswalk, to add to or merge with. */
+  public CrosswalkBuilder toBuilder() {
+    return new CrosswalkBuilder().addAll(this);
+  }
+
+  /** Every framework, by id. */
+  public ImmutableSortedMap<String, Framework> frameworks() {
+    return frameworks;
+  }
+
+  /** The framework with this id, if present. */
+  public Optional<Framework> framework(String id) {
+    return Optional.ofNullable(frameworks.get(id));
+  }
+
+  /**
+   * The framework with this id.
+   *
+   * @throws UnknownElementException if there is none; the message lists the known ids
+   */
+  public Framework requireFramework(String id) {
+    Framework f = frameworks.get(id);
+    if (f == null) {
+      throw new UnknownElementException("unknown framework '" + id + "'; known: " + frameworks.keySet());
+    }
+    return f;
+  }
+
+  /** Every provenance source, by id. */
+  public ImmutableSortedMap<String, Source> sources() {
+    return sources;
+  }
+
+  /** Every requirement, by reference. */
+  public ImmutableSortedMap<ElementRef, Requirement> requirements() {
+    return requirements;
+  }
+
+  /** The requirements of one framework, in id order; empty for an unknown framework. */
+  public ImmutableList<Requirement> requirements(String frameworkId) {
+    return requirementsOf.get(frameworkId);
+  }
+
+  /** Every control, by reference. */
+  public ImmutableSortedMap<ElementRef, Control> controls() {
+    return controls;
+  }
+
+  /** The controls of one catalog, in id order; empty for an unknown catalog. */
+  public ImmutableList<Control> controls(String catalogId) {
+    return controlsOf.get(catalogId);
+  }
+
+  /** Every mapping, in {@link Mapping#ORDER}. */
+  public ImmutableList<Mapping> mappings() {
+    return mappings;
+  }
+
+  /** Every recorded no-counterpart assessment, by element then framework. */
+  public ImmutableList<NoCounterpart> noCounterparts() {
+    return noCounterparts;
+  }
+
+  /** The no-counterpart assessments recorded for one element. */
+  public ImmutableList<NoCounterpart> noCounterparts(ElementRef element) {
+    return noCounterpartsOf.get(canonical(element));
+  }
+
+  /**
+   * The canonical reference for a reference or one of its aliases; the reference itself when it
+   * is neither an alias nor known.
+   */
+  public ElementRef canonical(ElementRef ref) {
+    return aliases.getOrDefault(requireNonNull(ref, "ref"), ref);
+  }
+
+  /** The requirement or control with this reference (or alias), if present. */
+  public Optional<Element> element(ElementRef ref) {
+    ElementRef id = canonical(ref);
+    Element e = requirements.get(id);
+    return e != null ? Optional.of(e) : Optional.ofNullable(controls.get(id));
+  }
+
+  /**
+   * The requirement or control written {@code framework:ref}.
+   *
+   * @throws dev.crosswalk.core.InvalidReferenceException if the text is not a reference
+   * @throws UnknownElementException if the crosswalk has no such element
+   */
+  public Element requireElement(String ref) {
+    ElementRef id = ElementRef.parse(ref);
+    return element(id).orElseThrow(() -> new UnknownElementException(
+        "unknown element '" + id + "'" + (frameworks.containsKey(id.framework())
+            ? " in framework '" + id.framework() + "'" : "; no framework '" + id.framework() + "' either")));
+  }
+
+  /** The requirement with this reference (or alias), if present. */
+  public Optional<Requirement> requirement(ElementRef ref) {
+    return Optional.ofNullable(requirements.get(canonical(ref)));
+  }
+
+  /** The direct children of a requirement, in id order. */
+  public ImmutableList<Requirement> children(ElementRef ref) {
+    return children.get(canonical(ref));
+  }
+
+  /** The ancestors of a requirement, nearest first; empty for a root or an unknown ref. */
+  public ImmutableList<Requirement> ancestors(ElementRef ref) {
+    List<Requirement> result = new ArrayList<>();
+    Optional<ElementRef> next = requirement(ref).flatMap(Requirement::parent);
+    while (next.isPresent()) {
+      Requirement parent = requirements.get(next.get());
+      result.add(parent);
+      next = parent.parent();
+    }
+    return ImmutableList.copyOf(result);
+  }
+
+  /** Every requirement below this one (children, their children, ...), depth first in id order. */
+  public ImmutableList<Requirement> descendants(ElementRef ref) {
+    ImmutableList.Builder<Requirement> out = ImmutableList.builder();
+    collectDescendants(canonical(ref), out);
+    return out.build();
+  }
+
+  private void collectDescendants(ElementRef ref, ImmutableList.Builder<Requirement> out) {
+    for (Requirement child : children.get(ref)) {
+      out.add(child);
+      collectDescendants(child.id(), out);
+    }
+  }
+
+  /** The mappings whose source is this element. */
+  public ImmutableList<Mapping> mappingsFrom(ElementRef ref) {
+    return mappingsFrom.get(canonical(ref));
+  }
+
+  /** The mappings whose target is this element. */
+  public ImmutableList<Mapping> mappingsTo(ElementRef ref) {
+    return mappingsTo.get(canonical(ref));
+  }
+
+  /** The mappings from elements of one framework to elements of another, as stored. */
+  public ImmutableList<Mapping> mappingsBetween(String sourceFramework, String targetFramework) {
+    return mappings.stream()
+        .filter(m -> m.source().framework().equals(sourceFramework)
+            && m.target().framework().equals(targetFramework))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The mappings that relate an element to elements of another framework, each read with the
+   * element as source: stored mappings as they are, mappings stored the other way round
+   * {@linkplain Mapping#inverse() inverted}.
+   */
+  public ImmutableList<Mapping> mappingsOf(ElementRef ref, String otherFramework) {
+    ElementRef id = canonical(ref);
+    ImmutableList.Builder<Mapping> out = ImmutableList.builder();
+    for (Mapping m : mappingsFrom.get(id)) {
+      if (m.target().framework().equals(otherFramework)) {
+        out.add(m);
+      }
+    }
+    for (Mapping m : mappingsTo.get(id)) {
+      if (m.source().framework().equals(otherFramework)) {
+        out.add(m.inverse());
+      }
+    }
+    return out.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Crosswalk c
+        && frameworks.equals(c.frameworks)
+        && sources.equals(c.sources)
+        && requirements.equals(c.requirements)
+        && controls.equals(c.controls)
+        && mappings.equals(c.mappings)
+        && noCounterparts.equals(c.noCounterparts);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(frameworks, sources, requirements, controls, mappings, noCounterparts);
+  }
+
+  /** A one-line summary with counts. */
+  @Override
+  public String toString() {
+    return "Crosswalk[frameworks=" + frameworks.keySet() + ", requirements=" + requirements.size()
+        + ", controls=" + controls.size() + ", mappings=" + mappings.size()
+        + ", noCounterparts=" + noCounterparts.size() + ", sources=" + sources.size() + "]";
+  }
+}

@@ -1,0 +1,67 @@
+package dev.crosswalk.core.model;
+
+import dev.crosswalk.core.InvalidReferenceException;
+import java.util.Comparator;
+
+/**
+ * A stable reference to a requirement or control: a framework id and the citation inside it,
+ * written {@code framework:ref}, e.g. {@code hipaa:164.312(b)} or {@code soc2:CC7.2}.
+ *
+ * <p>Only the first colon separates the two parts, so a ref may contain colons itself.
+ *
+ * @param framework the framework id, e.g. {@code hipaa}
+ * @param ref the citation inside the framework, exactly as the framework writes it
+ */
+public record ElementRef(String framework, String ref) implements Comparable<ElementRef> {
+
+  private static final Comparator<ElementRef> ORDER =
+      Comparator.comparing(ElementRef::framework).thenComparing(ElementRef::ref);
+
+  /**
+   * Validates both parts.
+   *
+   * @throws InvalidReferenceException if the framework id or the ref is malformed
+   */
+  public ElementRef {
+    Ids.checkId(framework, "framework id");
+    Ids.checkRef(ref);
+  }
+
+  /** Creates a reference from its two parts. */
+  public static ElementRef of(String framework, String ref) {
+    return new ElementRef(framework, ref);
+  }
+
+  /**
+   * Parses {@code framework:ref}.
+   *
+   * @throws InvalidReferenceException if the text has no colon or either part is malformed
+   */
+  public static ElementRef parse(String text) {
+    if (text == null) {
+      throw new InvalidReferenceException("invalid element reference: null; expected 'framework:ref', e.g. 'hipaa:164.312(b)'");
+    }
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon == text.length() - 1) {
+      throw new InvalidReferenceException(
+          "invalid element reference '" + text + "': expected 'framework:ref', e.g. 'hipaa:164.312(b)' or 'soc2:CC7.2'");
+    }
+    try {
+      return new ElementRef(text.substring(0, colon), text.substring(colon + 1));
+    } catch (InvalidReferenceException e) {
+      throw new InvalidReferenceException("invalid element reference '" + text + "': " + e.getMessage());
+    }
+  }
+
+  /** Formats as {@code framework:ref}; {@link #parse} reads it back. */
+  @Override
+  public String toString() {
+    return framework + ":" + ref;
+  }
+
+  /** Orders by framework id, then by ref (plain string order, so the order is stable). */
+  @Override
+  public int compareTo(ElementRef other) {
+    return ORDER.compare(this, other);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.crosswalk.core.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A directed statement that a source element relates to a target element, with the why and the
+ * where-from: relationship (NIST IR 8477), rationale, strength, justification and sources.
+ *
+ * <p>A mapping is either curated (written and reviewed by people) or derived by composing two or
+ * more mappings through pivot elements, named in {@link #derivedVia()}.
+ *
+ * @param source the element the statement is about
+ * @param target the element it is compared with
+ * @param relationship how source outcomes relate to target outcomes
+ * @param rationale why the relationship holds
+ * @param strength how closely the two match, 1 (tangential) to 10 (same scope and depth)
+ * @param justification one to three sentences saying why
+ * @param sources ids of the provenance sources, sorted, at least one
+ * @param derivedVia pivot elements of a derived mapping, in path order; empty when curated
+ */
+public record Mapping(
+    ElementRef source,
+    ElementRef target,
+    Relationship relationship,
+    Rationale rationale,
+    int strength,
+    String justification,
+    ImmutableSortedSet<String> sources,
+    ImmutableList<ElementRef> derivedVia) {
+
+  /** Orders mappings by source, then target, then curated before derived. */
+  public static final Comparator<Mapping> ORDER =
+      Comparator.comparing(Mapping::source)
+          .thenComparing(Mapping::target)
+          .thenComparing(Mapping::isDerived)
+          .thenComparing(m -> m.derivedVia().toString());
+
+  /** Validates every component and copies the collections. */
+  public Mapping {
+    requireNonNull(source, "source");
+    requireNonNull(target, "target");
+    requireNonNull(relationship, "relationship of mapping " + source + " -> " + target);
+    requireNonNull(rationale, "rationale of mapping " + source + " -> " + target);
+    checkArgument(strength >= 1 && strength <= 10,
+        "strength of mapping %s -> %s must be 1-10, got %s", source, target, strength);
+    Ids.checkText(justification, "justification of mapping " + source + " -> " + target);
+    sources = ImmutableSortedSet.copyOf(requireNonNull(sources, "sources"));
+    checkArgument(!sources.isEmpty(), "mapping %s -> %s cites no source; name at least one", source, target);
+    sources.forEach(s -> Ids.checkId(s, "source id"));
+    derivedVia = ImmutableList.copyOf(requireNonNull(derivedVia, "derivedVia"));
+  }
+
+  /** A curated mapping. */
+  public static Mapping curated(
+      ElementRef source, ElementRef target, Relationship relationship, Rationale rationale,
+      int strength, String justification, Collection<String> sources) {
+    return new Mapping(source, target, relationship, rationale, strength, justification,
+        ImmutableSortedSet.copyOf(sources), ImmutableList.of());
+  }
+
+  /** A curated mapping between two element references given as {@code framework:ref} text. */
+  public static Mapping curated(
+      String source, String target, Relationship relationship, Rationale rationale,
+      int strength, String justification, List<String> sources) {
+    return curated(ElementRef.parse(source), ElementRef.parse(target), relationship, rationale,
+        strength, justification, sources);
+  }
+
+  /** True when this mapping was derived by composition rather than curated. */
+  public boolean isDerived() {
+    return !derivedVia.isEmpty();
+  }
+
+  /**
+   * The same statement read from the target's side: source and target swap, the relationship
+   * is inverted, everything else is kept.
+   */
+  public Mapping inverse() {
+    return new Mapping(target, source, relationship.inverse(), rationale, strength, justification,
+        sources, derivedVia.reverse());
+  }
+
+  /** {@code source -REL-> target}, for logs and messages. */
+  @Override
+  public String toString() {
+    return source + " " + relationship + " " + target + " (strength " + strength
+        + (isDerived() ? ", derived via " + derivedVia : "") + ")";
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * crosswalk core: the model of frameworks, requirements, controls and mappings, the strict
+ * canonical JSON reader and writer, queries and exports. Finds bundled data through
+ * {@link dev.crosswalk.core.spi.CrosswalkDataProvider} services.
+ */
+module dev.crosswalk.core {
+  requires transitive com.google.common;
+  requires com.fasterxml.jackson.core;
+  requires org.slf4j;
+
+  exports dev.crosswalk.core;
+  exports dev.crosswalk.core.model;
+  exports dev.crosswalk.core.format;
+  exports dev.crosswalk.core.spi;
+
+  uses dev.crosswalk.core.spi.CrosswalkDataProvider;
+}
