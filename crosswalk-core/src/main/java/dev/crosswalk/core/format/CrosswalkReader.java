@@ -143,8 +143,10 @@ public final class CrosswalkReader {
   private static CrosswalkException ioFailure(String sourceName, IOException e) {
     if (e instanceof JsonProcessingException jpe) {
       JsonLocation loc = jpe.getLocation();
+      String original = String.valueOf(jpe.getOriginalMessage());
+      String problem = original.contains("end-of-input") ? "the document is truncated: " + original : original;
       return new CrosswalkFormatException(sourceName, loc == null ? 0 : loc.getLineNr(),
-          loc == null ? 0 : loc.getColumnNr(), "", jpe.getOriginalMessage(), e);
+          loc == null ? 0 : loc.getColumnNr(), "", problem, e);
     }
     return new CrosswalkDataException("cannot read " + sourceName + ": " + e, e);
   }
@@ -206,6 +208,8 @@ public final class CrosswalkReader {
       JsonToken trailing;
       try {
         trailing = p.nextToken();
+      } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+        throw e;
       } catch (JsonProcessingException e) {
         throw fail("unexpected content after the end of the document");
       }

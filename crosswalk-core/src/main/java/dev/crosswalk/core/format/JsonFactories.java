@@ -15,7 +15,7 @@ final class JsonFactories {
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+            .maxNameLength(50_000)
             .maxDocumentLength(limits.maxDocumentBytes())
             .maxNumberLength(100)
             .build())

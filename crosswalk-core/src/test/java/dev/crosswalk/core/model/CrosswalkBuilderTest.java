@@ -1,0 +1,148 @@
+package dev.crosswalk.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSortedSet;
+import dev.crosswalk.core.CrosswalkValidationException;
+import dev.crosswalk.core.UnknownElementException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CrosswalkBuilderTest {
+
+  private static ElementRef ref(String text) {
+    return ElementRef.parse(text);
+  }
+
+  @Test
+  void indexesLookupsHierarchyAndMappings() {
+    Crosswalk cw = Fixtures.tiny().build();
+    assertEquals(7, cw.requirements().size());
+    assertEquals("Audit controls", cw.requireElement("hipaa:164.312(b)").title());
+    assertEquals(List.of("hipaa:164.312(a)(1)", "hipaa:164.312(b)"),
+        cw.children(ref("hipaa:164.312")).stream().map(r -> r.id().toString()).toList());
+    assertEquals(List.of("hipaa:164.312(a)(1)", "hipaa:164.312"),
+        cw.ancestors(ref("hipaa:164.312(a)(2)(i)")).stream().map(r -> r.id().toString()).toList());
+    assertEquals(3, cw.descendants(ref("hipaa:164.312")).size());
+    assertEquals(1, cw.mappingsFrom(ref("hipaa:164.312(b)")).size());
+    assertEquals(1, cw.mappingsTo(ref("hipaa:164.312(b)")).size());
+    assertEquals(1, cw.mappingsBetween("hipaa", "soc2").size());
+    assertEquals(0, cw.mappingsBetween("soc2", "hipaa").size());
+    Mapping fromSoc2 = cw.mappingsOf(ref("soc2:CC7.2"), "hipaa").get(0);
+    assertEquals(Relationship.SUPERSET_OF, fromSoc2.relationship());
+    assertEquals(ref("soc2:CC7.2"), fromSoc2.source());
+  }
+
+  @Test
+  void resolvesAliasesToTheCanonicalElement() {
+    Crosswalk cw = Fixtures.tiny().build();
+    ElementRef alias = ref("hipaa:164.312(a)(2)(i)-old");
+    assertEquals(ref("hipaa:164.312(a)(2)(i)"), cw.canonical(alias));
+    assertEquals("Unique user identification", cw.element(alias).orElseThrow().title());
+    assertEquals(1, cw.noCounterparts(alias).size());
+  }
+
+  @Test
+  void unknownLookupsSayWhatIsMissing() {
+    Crosswalk cw = Fixtures.tiny().build();
+    UnknownElementException e = assertThrows(UnknownElementException.class, () -> cw.requireElement("nist:AC-2"));
+    assertTrue(e.getMessage().contains("no framework 'nist'"), e.getMessage());
+    assertThrows(UnknownElementException.class, () -> cw.requireFramework("iso"));
+    assertTrue(cw.element(ref("soc2:CC9.9")).isEmpty());
+  }
+
+  @Test
+  void reportsEveryViolationAtOnceWithTheElementAtFault() {
+    CrosswalkBuilder b = Fixtures.tiny()
+        // duplicate requirement
+        .addRequirement(Requirement.builder("hipaa:164.312(b)", "Again").build(), new Origin("x.json", 3, 5, "/requirements/0"))
+        // dangling parent and unknown framework
+        .addRequirement(Requirement.builder("hipaa:164.316(a)", "Policies").parent("164.316").build())
+        .addRequirement(Requirement.builder("iso:A.5", "Policies").build())
+        // dangling mapping end, self mapping, unknown source, alias used as mapping end
+        .addMapping(Mapping.curated("hipaa:164.312(b)", "soc2:CC9.9", Relationship.EQUAL, Rationale.SEMANTIC, 5, "x", List.of("cfr")))
+        .addMapping(Mapping.curated("soc2:CC6.1", "soc2:CC6.1", Relationship.EQUAL, Rationale.SEMANTIC, 5, "x", List.of("cfr")))
+        .addMapping(Mapping.curated("soc2:CC6.1", "hipaa:164.312(a)(1)", Relationship.EQUAL, Rationale.SEMANTIC, 5, "x", List.of("nope")))
+        .addMapping(Mapping.curated("hipaa:164.312(a)(2)(i)-old", "soc2:CC6.1", Relationship.INTERSECTS_WITH, Rationale.SEMANTIC, 5, "x", List.of("cfr")))
+        // control outside a control catalog
+        .addControl(Control.of("soc2:X-1", "x", "y", Map.of()));
+    CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class, b::build);
+    List<String> messages = e.violations().stream().map(Violation::toString).toList();
+    assertEquals(8, messages.size(), String.join("\n", messages));
+    assertTrue(messages.get(0).startsWith("x.json:3:5 at /requirements/0: hipaa:164.312(b): duplicate requirement id"), messages.get(0));
+    assertContains(messages, "parent hipaa:164.316 does not exist");
+    assertContains(messages, "framework 'iso' does not exist");
+    assertContains(messages, "target soc2:CC9.9 does not exist");
+    assertContains(messages, "maps an element to itself");
+    assertContains(messages, "cites source 'nope'");
+    assertContains(messages, "is an alias; use the canonical reference hipaa:164.312(a)(2)(i)");
+    assertContains(messages, "controls belong to a CONTROL_CATALOG framework");
+  }
+
+  @Test
+  void rejectsDuplicateMappingsAndContradictedNoCounterparts() {
+    CrosswalkBuilder b = Fixtures.tiny()
+        .addMapping(Mapping.curated("hipaa:164.312(b)", "soc2:CC7.2", Relationship.EQUAL, Rationale.SEMANTIC, 5, "x", List.of("cfr")))
+        .addNoCounterpart(new NoCounterpart(ref("hipaa:164.312(b)"), "soc2", "none", ImmutableSortedSet.of("cfr")));
+    CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class, b::build);
+    List<String> messages = e.violations().stream().map(Violation::toString).toList();
+    assertContains(messages, "a (source, target) pair appears at most once");
+    assertContains(messages, "contradicts hipaa:164.312(b)");
+  }
+
+  @Test
+  void detectsHierarchyCycles() {
+    CrosswalkBuilder b = Fixtures.tiny()
+        .addRequirement(Requirement.builder("soc2:A", "a").parent("B").build())
+        .addRequirement(Requirement.builder("soc2:B", "b").parent("A").build());
+    CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class, b::build);
+    assertEquals(2, e.violations().size(), e.getMessage());
+    assertContains(e.violations().stream().map(Violation::toString).toList(), "is its own ancestor");
+  }
+
+  @Test
+  void recordsRejectInvalidValuesWithClearMessages() {
+    IllegalArgumentException strength = assertThrows(IllegalArgumentException.class, () ->
+        Mapping.curated("a:1", "b:2", Relationship.EQUAL, Rationale.SEMANTIC, 11, "x", List.of("s")));
+    assertTrue(strength.getMessage().contains("must be 1-10"), strength.getMessage());
+    IllegalArgumentException noSource = assertThrows(IllegalArgumentException.class, () ->
+        Mapping.curated("a:1", "b:2", Relationship.EQUAL, Rationale.SEMANTIC, 5, "x", List.of()));
+    assertTrue(noSource.getMessage().contains("cites no source"), noSource.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Requirement.builder("a:1", " ").build());
+    assertThrows(IllegalArgumentException.class, () -> Requirement.builder("a:1", "t").kind("Standard").build());
+  }
+
+  @Test
+  void inverseSwapsEndsAndSubsetSuperset() {
+    Mapping m = Mapping.curated("a:1", "b:2", Relationship.SUBSET_OF, Rationale.SEMANTIC, 6, "x", List.of("s"));
+    Mapping inv = m.inverse();
+    assertEquals(ref("b:2"), inv.source());
+    assertEquals(Relationship.SUPERSET_OF, inv.relationship());
+    assertEquals(m, inv.inverse());
+    for (Relationship r : Relationship.values()) {
+      assertEquals(r, r.inverse().inverse());
+    }
+  }
+
+  @Test
+  void equalCrosswalksAreEqualWhateverTheInsertionOrder() {
+    Crosswalk a = Fixtures.tiny().build();
+    CrosswalkBuilder reversed = Crosswalk.builder();
+    a.noCounterparts().reverse().forEach(reversed::addNoCounterpart);
+    a.mappings().reverse().forEach(reversed::addMapping);
+    a.controls().values().asList().reverse().forEach(reversed::addControl);
+    a.requirements().values().asList().reverse().forEach(reversed::addRequirement);
+    a.sources().values().forEach(reversed::addSource);
+    a.frameworks().values().asList().reverse().forEach(reversed::addFramework);
+    assertEquals(a, reversed.build());
+    assertEquals(a, a.toBuilder().build());
+  }
+
+  private static void assertContains(List<String> messages, String fragment) {
+    assertTrue(messages.stream().anyMatch(m -> m.contains(fragment)),
+        "no violation contains '" + fragment + "' in:\n" + String.join("\n", messages));
+  }
+}

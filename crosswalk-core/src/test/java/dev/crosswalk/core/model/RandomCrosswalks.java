@@ -1,0 +1,165 @@
+package dev.crosswalk.core.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Generates random valid crosswalks for property tests: several frameworks, hierarchies,
+ * aliases, awkward text (Unicode, quotes, backslashes, control characters), controls, curated and
+ * derived mappings, and no-counterpart records.
+ */
+public final class RandomCrosswalks {
+  private static final String REF_CHARS = "ABCabc0123456789.()-_:/ §é漢";
+  private static final String TEXT_CHARS = "abc XYZ 0123 \"quoted\" back\\slash tab\t newline\n é ü 漢字 😀 \u0001 </script>";
+
+  private RandomCrosswalks() {}
+
+  /** A random valid crosswalk of roughly {@code size} requirements. */
+  public static Crosswalk generate(Random r, int size) {
+    CrosswalkBuilder b = Crosswalk.builder();
+    int sourceCount = 1 + r.nextInt(3);
+    List<String> sources = new ArrayList<>();
+    for (int i = 0; i < sourceCount; i++) {
+      String id = "src-" + i;
+      sources.add(id);
+      b.addSource(new Source(id, text(r), opt(r, "https://example.org/" + i), opt(r, text(r)), opt(r, "2026-11-22")));
+    }
+    int frameworkCount = 1 + r.nextInt(4);
+    List<ElementRef> elements = new ArrayList<>();
+    List<String> frameworkIds = new ArrayList<>();
+    for (int f = 0; f < frameworkCount; f++) {
+      String id = "fw" + f;
+      frameworkIds.add(id);
+      FrameworkKind kind = FrameworkKind.values()[r.nextInt(FrameworkKind.values().length)];
+      b.addFramework(new Framework(id, text(r), text(r), text(r), kind, opt(r, "https://example.org/" + id),
+          opt(r, text(r)), extensions(r)));
+      int n = r.nextInt(Math.max(1, size / frameworkCount) + 1);
+      List<ElementRef> mine = new ArrayList<>();
+      Set<String> used = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        String ref = uniqueRef(r, used);
+        ElementRef eid = ElementRef.of(id, ref);
+        if (kind == FrameworkKind.CONTROL_CATALOG && r.nextBoolean()) {
+          b.addControl(new Control(eid, text(r), text(r), attributes(r), extensions(r)));
+        } else {
+          Requirement.Builder req = Requirement.builder(eid, text(r))
+              .kind(r.nextBoolean() ? "standard" : "implementation-specification")
+              .text(r.nextBoolean() ? text(r) : "")
+              .assessable(r.nextInt(4) != 0)
+              .extensions(extensions(r));
+          if (!mine.isEmpty() && r.nextInt(3) != 0) {
+            ElementRef parent = mine.get(r.nextInt(mine.size()));
+            // Only requirements can be parents; controls are skipped by checking the flag below.
+            req.parent(parent);
+          }
+          if (r.nextInt(5) == 0) {
+            req.alias(uniqueRef(r, used));
+          }
+          attributes(r).forEach(req::attribute);
+          b.addRequirement(req.build());
+          mine.add(eid);
+        }
+        elements.add(eid);
+      }
+    }
+    Set<List<ElementRef>> pairs = new HashSet<>();
+    Map<List<Object>, Boolean> related = new TreeMap<>((x, y) -> x.toString().compareTo(y.toString()));
+    int mappings = elements.size() < 2 ? 0 : r.nextInt(elements.size() * 2 + 1);
+    for (int i = 0; i < mappings; i++) {
+      ElementRef s = elements.get(r.nextInt(elements.size()));
+      ElementRef t = elements.get(r.nextInt(elements.size()));
+      if (s.equals(t)) {
+        continue;
+      }
+      ImmutableList<ElementRef> via = r.nextInt(5) == 0
+          ? ImmutableList.of(elements.get(r.nextInt(elements.size()))) : ImmutableList.of();
+      List<ElementRef> key = new ArrayList<>(List.of(s, t));
+      key.addAll(via);
+      if (!pairs.add(key)) {
+        continue;
+      }
+      Relationship rel = Relationship.values()[r.nextInt(Relationship.values().length)];
+      if (via.isEmpty() && rel != Relationship.NOT_RELATED) {
+        related.put(List.of(s, t.framework()), true);
+        related.put(List.of(t, s.framework()), true);
+      }
+      b.addMapping(new Mapping(s, t, rel, Rationale.values()[r.nextInt(3)], 1 + r.nextInt(10), text(r),
+          ImmutableSortedSet.copyOf(pick(r, sources)), via));
+    }
+    for (ElementRef e : elements) {
+      if (r.nextInt(4) == 0) {
+        String other = frameworkIds.get(r.nextInt(frameworkIds.size()));
+        if (!other.equals(e.framework()) && !related.containsKey(List.of(e, other))) {
+          b.addNoCounterpart(new NoCounterpart(e, other, text(r), ImmutableSortedSet.copyOf(pick(r, sources))));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static List<String> pick(Random r, List<String> from) {
+    List<String> out = new ArrayList<>();
+    for (String s : from) {
+      if (r.nextBoolean()) {
+        out.add(s);
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(from.get(0));
+    }
+    return out;
+  }
+
+  private static String uniqueRef(Random r, Set<String> used) {
+    while (true) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + r.nextInt(12);
+      for (int i = 0; i < len; i++) {
+        sb.append(REF_CHARS.charAt(r.nextInt(REF_CHARS.length())));
+      }
+      String ref = sb.toString().strip();
+      if (!ref.isEmpty() && used.add(ref)) {
+        return ref;
+      }
+    }
+  }
+
+  static String text(Random r) {
+    StringBuilder sb = new StringBuilder("t");
+    int len = r.nextInt(30);
+    for (int i = 0; i < len; i++) {
+      sb.append(TEXT_CHARS.charAt(r.nextInt(TEXT_CHARS.length())));
+    }
+    return sb.toString();
+  }
+
+  private static Optional<String> opt(Random r, String value) {
+    return r.nextBoolean() ? Optional.of(value) : Optional.empty();
+  }
+
+  private static ImmutableSortedMap<String, String> attributes(Random r) {
+    Map<String, String> m = new TreeMap<>();
+    int n = r.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      m.put(List.of("rule", "safeguard", "designation", "category", "x.y-z").get(r.nextInt(5)), text(r));
+    }
+    return ImmutableSortedMap.copyOf(m);
+  }
+
+  private static Extensions extensions(Random r) {
+    return switch (r.nextInt(4)) {
+      case 0 -> new Extensions("{\"a\":[1,2.50,-3e5,true,false,null],\"b\":{\"c\":\"dé\"}}");
+      case 1 -> new Extensions("{\"owner\":\"team \\\"x\\\"\"}");
+      default -> Extensions.EMPTY;
+    };
+  }
+}
