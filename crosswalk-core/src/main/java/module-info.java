@@ -12,6 +12,7 @@ module dev.crosswalk.core {
   exports dev.crosswalk.core.model;
   exports dev.crosswalk.core.format;
   exports dev.crosswalk.core.spi;
+  exports dev.crosswalk.core.query;
 
   uses dev.crosswalk.core.spi.CrosswalkDataProvider;
 }

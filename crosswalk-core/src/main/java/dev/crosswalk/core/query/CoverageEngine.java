@@ -1,0 +1,116 @@
+package dev.crosswalk.core.query;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.Element;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.NoCounterpart;
+import dev.crosswalk.core.model.Requirement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Computes coverage verdicts. Index-based: each requirement reads only its own mappings (through
+ * the crosswalk's by-element indexes) and its children's memoised verdicts, so a whole framework
+ * costs time linear in its requirements plus their mappings.
+ */
+final class CoverageEngine {
+  private final Crosswalk crosswalk;
+  private final CoverageSettings settings;
+  private final Set<String> sourceFrameworks;
+  private final Map<ElementRef, RequirementCoverage> done = new HashMap<>();
+
+  CoverageEngine(CoverageSettings settings) {
+    this.crosswalk = settings.crosswalk();
+    this.settings = settings;
+    this.sourceFrameworks = settings.sourceFramework().<Set<String>>map(Set::of)
+        .orElseGet(() -> settings.inventory().get().catalogs());
+  }
+
+  /** The report for every requirement of the target framework. */
+  CoverageReport report() {
+    ImmutableSortedMap.Builder<ElementRef, RequirementCoverage> out = ImmutableSortedMap.naturalOrder();
+    for (Requirement r : crosswalk.requirements(settings.target())) {
+      out.put(r.id(), evaluate(r));
+    }
+    return new CoverageReport(settings.target(), settings.sourceDescription(), settings.scope(), out.buildOrThrow());
+  }
+
+  /** The coverage of one requirement, its subtree evaluated as needed. */
+  RequirementCoverage evaluate(Requirement r) {
+    RequirementCoverage known = done.get(r.id());
+    if (known != null) {
+      return known;
+    }
+    boolean inScope = settings.scope().includes(crosswalk, r);
+    ImmutableList<Evidence> evidence = evidence(r.id());
+    ImmutableList<NoCounterpart> noCounterparts = crosswalk.noCounterparts(r.id()).stream()
+        .filter(n -> sourceFrameworks.contains(n.framework()))
+        .collect(ImmutableList.toImmutableList());
+    List<Verdict> childVerdicts = new ArrayList<>();
+    ImmutableList.Builder<ElementRef> children = ImmutableList.builder();
+    for (Requirement child : crosswalk.children(r.id())) {
+      childVerdicts.add(evaluate(child).verdict());
+      children.add(child.id());
+    }
+    Verdict direct = Verdict.NOT_APPLICABLE;
+    Verdict verdict = Verdict.NOT_APPLICABLE;
+    if (inScope && r.assessable()) {
+      direct = Verdict.NOT_COVERED;
+      for (Evidence e : evidence) {
+        direct = direct.better(e.contribution());
+      }
+      verdict = Verdict.rollUp(direct, childVerdicts);
+    }
+    RequirementCoverage result = new RequirementCoverage(r, inScope, verdict, direct, evidence, noCounterparts,
+        children.build(), Attributes.effectiveAll(crosswalk, r));
+    done.put(r.id(), result);
+    return result;
+  }
+
+  private ImmutableList<Evidence> evidence(ElementRef target) {
+    List<Evidence> out = new ArrayList<>();
+    for (Mapping m : crosswalk.mappingsTo(target)) {
+      consider(m, out);
+    }
+    for (Mapping m : crosswalk.mappingsFrom(target)) {
+      if (settings.isSourceElement(m.target())) {
+        consider(m.inverse(), out);
+      }
+    }
+    out.sort((a, b) -> Mapping.ORDER.compare(a.mapping(), b.mapping()));
+    return ImmutableList.copyOf(out);
+  }
+
+  /** Adds the evidence of a mapping read as (source element) rel (target requirement). */
+  private void consider(Mapping m, List<Evidence> out) {
+    if (!settings.isSourceElement(m.source()) || (settings.curatedOnly() && m.isDerived())) {
+      return;
+    }
+    Optional<InventoryControl> control = settings.inventory().flatMap(i -> i.control(m.source()));
+    Verdict contribution = Verdict.of(m.relationship());
+    Evidence.Limit limit = Evidence.Limit.NONE;
+    Optional<Element> source = crosswalk.element(m.source());
+    if (contribution == Verdict.NOT_COVERED) {
+      limit = Evidence.Limit.NOT_RELATED;
+    } else if (source.isPresent() && !settings.scope().includes(crosswalk, source.get())) {
+      contribution = Verdict.NOT_COVERED;
+      limit = Evidence.Limit.OUT_OF_SCOPE;
+    } else if (control.isPresent() && !control.get().status().isActive()) {
+      contribution = Verdict.NOT_COVERED;
+      limit = Evidence.Limit.CONTROL_NOT_ACTIVE;
+    } else if (control.isPresent() && control.get().status() == ControlStatus.PARTIAL) {
+      if (contribution == Verdict.COVERED) {
+        contribution = Verdict.PARTIAL;
+        limit = Evidence.Limit.CONTROL_PARTIAL;
+      }
+    }
+    out.add(new Evidence(m, contribution, limit, control));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.crosswalk.core.query;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.crosswalk.core.model.Crosswalk;
+import java.util.Optional;
+
+/**
+ * The options shared by {@link CoverageQuery} and {@link GapQuery}: the target framework, the
+ * source (a framework or a control inventory), the scope, and whether derived mappings count.
+ *
+ * <p>Setters return this query for chaining; a query is a mutable, reusable description and is
+ * not thread-safe. Results are immutable.
+ *
+ * @param <Q> the concrete query type
+ */
+public abstract class CoverageOptions<Q extends CoverageOptions<Q>> {
+  final Crosswalk crosswalk;
+  private Optional<String> target = Optional.empty();
+  private Optional<String> sourceFramework = Optional.empty();
+  private Optional<ControlInventory> inventory = Optional.empty();
+  private Scope scope = Scope.all();
+  private boolean curatedOnly;
+
+  CoverageOptions(Crosswalk crosswalk) {
+    this.crosswalk = requireNonNull(crosswalk, "crosswalk");
+  }
+
+  abstract Q self();
+
+  /** The framework whose requirements are assessed, e.g. {@code hipaa}. */
+  public Q of(String targetFramework) {
+    this.target = Optional.of(requireNonNull(targetFramework, "targetFramework"));
+    return self();
+  }
+
+  /** Cover the target with every element of another framework, e.g. {@code soc2}. */
+  public Q by(String sourceFramework) {
+    this.sourceFramework = Optional.of(requireNonNull(sourceFramework, "sourceFramework"));
+    this.inventory = Optional.empty();
+    return self();
+  }
+
+  /** Cover the target with the controls of a user's inventory, according to their status. */
+  public Q byControls(ControlInventory inventory) {
+    this.inventory = Optional.of(requireNonNull(inventory, "inventory"));
+    this.sourceFramework = Optional.empty();
+    return self();
+  }
+
+  /** Replaces the scope; the default is {@link Scope#all()}. */
+  public Q scope(Scope scope) {
+    this.scope = requireNonNull(scope, "scope");
+    return self();
+  }
+
+  /**
+   * Restricts SOC 2, on whichever side it is, to these Trust Services Categories plus Security,
+   * which is always in scope.
+   */
+  public Q inScope(Soc2Category... categories) {
+    this.scope = scope.withSoc2(categories);
+    return self();
+  }
+
+  /**
+   * Restricts HIPAA, on whichever side it is, to these rules.
+   *
+   * @throws IllegalArgumentException if no rule is given
+   */
+  public Q rules(HipaaRule... rules) {
+    this.scope = scope.withHipaa(rules);
+    return self();
+  }
+
+  /** Ignores derived (composed) mappings; by default they count and are marked in the evidence. */
+  public Q curatedOnly() {
+    this.curatedOnly = true;
+    return self();
+  }
+
+  /**
+   * The validated options.
+   *
+   * @throws IllegalStateException if no target was named
+   * @throws dev.crosswalk.core.UnknownElementException if a framework is unknown
+   * @throws IllegalArgumentException if no source (or two) was named, or source and target are the same
+   */
+  CoverageSettings settings() {
+    String t = target.orElseThrow(() -> new IllegalStateException(
+        "no target framework; call of(\"hipaa\") (or another framework id) before running"));
+    return new CoverageSettings(crosswalk, t, sourceFramework, inventory, scope, curatedOnly);
+  }
+
+  CoverageSettings settingsFor(String targetFramework) {
+    return new CoverageSettings(crosswalk, targetFramework, sourceFramework, inventory, scope, curatedOnly);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.crosswalk.core.query;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import dev.crosswalk.core.model.Mapping;
+import java.util.Optional;
+
+/**
+ * One mapping behind a coverage verdict, oriented from the source element to the target
+ * requirement ({@code S rel T}: what meeting {@code S} says about {@code T}), and what it
+ * contributed.
+ *
+ * @param mapping the mapping as read from the source element to the target; stored mappings the
+ *     other way round are {@linkplain Mapping#inverse() inverted}; derived mappings keep their
+ *     {@code derivedVia} chain
+ * @param contribution what the mapping gives the target: {@link Verdict#COVERED},
+ *     {@link Verdict#PARTIAL} or {@link Verdict#NOT_COVERED} (nothing)
+ * @param limit why it contributes less than its relationship would, or {@link Limit#NONE}
+ * @param control the inventory entry of the source element, for inventory coverage
+ */
+public record Evidence(Mapping mapping, Verdict contribution, Limit limit, Optional<InventoryControl> control) {
+
+  /** Why a mapping contributes less than its relationship alone would give. */
+  public enum Limit {
+    /** Nothing limits it. */
+    NONE,
+    /** A {@code NOT_RELATED} mapping: recorded as assessed, contributes nothing. */
+    NOT_RELATED,
+    /** The source element is outside the query's scope; contributes nothing. */
+    OUT_OF_SCOPE,
+    /** The inventory control is {@code PLANNED} or {@code NOT_APPLICABLE}; contributes nothing. */
+    CONTROL_NOT_ACTIVE,
+    /** The inventory control is only {@code PARTIAL}ly in place; capped at {@link Verdict#PARTIAL}. */
+    CONTROL_PARTIAL
+  }
+
+  /** Validates the components. */
+  public Evidence {
+    requireNonNull(mapping, "mapping");
+    requireNonNull(contribution, "contribution");
+    checkArgument(contribution.isApplicable(), "a mapping contributes COVERED, PARTIAL or NOT_COVERED");
+    requireNonNull(limit, "limit");
+    requireNonNull(control, "control");
+  }
+
+  /** True when the mapping adds to the verdict (it contributes more than {@link Verdict#NOT_COVERED}). */
+  public boolean counts() {
+    return contribution != Verdict.NOT_COVERED;
+  }
+
+  /** {@code soc2:CC7.2 SUPERSET_OF hipaa:164.312(b) (strength 8) -> COVERED}. */
+  @Override
+  public String toString() {
+    return mapping + " -> " + contribution + (limit == Limit.NONE ? "" : " [" + limit + "]")
+        + control.map(c -> " {" + c + "}").orElse("");
+  }
+}

@@ -1,0 +1,204 @@
+package dev.crosswalk.core.query;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.crosswalk.core.UnknownElementException;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.Element;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.Relationship;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Entry point of the queries over one crosswalk.
+ *
+ * <pre>{@code
+ * Queries q = Queries.on(Crosswalks.bundled());
+ * CoverageReport r = q.coverage().of("hipaa").by("soc2").rules(HipaaRule.SECURITY).run();
+ * GapReport g = q.gaps().of("soc2").by("hipaa").inScope(Soc2Category.AVAILABILITY).run();
+ * Explanation e = q.explain(ElementRef.parse("hipaa:164.312(b)"), "soc2");
+ * InferenceReport i = q.infer(Map.of(ElementRef.parse("soc2:CC7.2"), AssessmentStatus.PASSED), "hipaa");
+ * Composition c = q.compose("hipaa", "soc2", "iso27001");
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; the query objects they hand out are not.
+ */
+public final class Queries {
+  private final Crosswalk crosswalk;
+
+  private Queries(Crosswalk crosswalk) {
+    this.crosswalk = requireNonNull(crosswalk, "crosswalk");
+  }
+
+  /** Queries over this crosswalk. */
+  public static Queries on(Crosswalk crosswalk) {
+    return new Queries(crosswalk);
+  }
+
+  /** The crosswalk queried. */
+  public Crosswalk crosswalk() {
+    return crosswalk;
+  }
+
+  /** A new coverage query; name its target with {@code of} and its source with {@code by} or {@code byControls}. */
+  public CoverageQuery coverage() {
+    return new CoverageQuery(crosswalk);
+  }
+
+  /** A new gap query; same options as {@link #coverage()}. */
+  public GapQuery gaps() {
+    return new GapQuery(crosswalk);
+  }
+
+  /**
+   * Why a requirement is or is not covered by another framework, with everything in scope.
+   *
+   * @throws UnknownElementException if the requirement or the framework is unknown
+   */
+  public Explanation explain(ElementRef requirement, String sourceFramework) {
+    return explain(requirement, sourceFramework, Scope.all());
+  }
+
+  /**
+   * Why a requirement is or is not covered by another framework, within a scope.
+   *
+   * @throws UnknownElementException if the requirement or the framework is unknown
+   */
+  public Explanation explain(ElementRef requirement, String sourceFramework, Scope scope) {
+    return coverage().by(sourceFramework).scope(scope).explain(requirement);
+  }
+
+  /**
+   * Infers statuses of a target framework's requirements from tested results of another
+   * framework's, by {@link InferenceRules}, everything in scope.
+   *
+   * @throws UnknownElementException if the framework or a tested element is unknown
+   * @throws IllegalArgumentException if a tested element is in the target framework
+   */
+  public InferenceReport infer(Map<ElementRef, AssessmentStatus> results, String targetFramework) {
+    return infer(results, targetFramework, Scope.all());
+  }
+
+  /**
+   * Infers statuses of a target framework's requirements in scope from tested results of another
+   * framework's, by {@link InferenceRules}: every mapping (other than NOT_RELATED) from a tested
+   * element to a target requirement implies a status; several are combined, the most
+   * restrictive conclusion winning, and each inferred status lists the results and mappings it
+   * came from.
+   *
+   * @throws UnknownElementException if the framework or a tested element is unknown
+   * @throws IllegalArgumentException if a tested element is in the target framework
+   */
+  public InferenceReport infer(Map<ElementRef, AssessmentStatus> results, String targetFramework, Scope scope) {
+    requireNonNull(results, "results");
+    requireNonNull(scope, "scope");
+    crosswalk.requireFramework(targetFramework);
+    Map<ElementRef, List<InferenceStep>> steps = new HashMap<>();
+    for (Map.Entry<ElementRef, AssessmentStatus> r : new TreeMap<>(results).entrySet()) {
+      Element tested = crosswalk.element(r.getKey()).orElseThrow(() -> new UnknownElementException(
+          "tested element '" + r.getKey() + "' is not in the crosswalk"));
+      checkArgument(!tested.id().framework().equals(targetFramework),
+          "tested element %s is in the target framework '%s'; infer another framework", tested.id(), targetFramework);
+      AssessmentStatus status = requireNonNull(r.getValue(), "status of " + r.getKey());
+      for (Mapping m : crosswalk.mappingsOf(tested.id(), targetFramework)) {
+        Optional<AssessmentStatus> implied = InferenceRules.implied(m.relationship(), status);
+        Optional<Element> target = crosswalk.element(m.target());
+        if (implied.isEmpty() || target.isEmpty() || !scope.includes(crosswalk, target.get())) {
+          continue;
+        }
+        steps.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(new InferenceStep(status, m, implied.get()));
+      }
+    }
+    ImmutableSortedMap.Builder<ElementRef, InferredStatus> out = ImmutableSortedMap.naturalOrder();
+    steps.forEach((target, list) -> {
+      list.sort((a, b) -> Mapping.ORDER.compare(a.mapping(), b.mapping()));
+      out.put(target, new InferredStatus(target, InferenceRules.combine(list.stream().map(InferenceStep::implied).toList()), ImmutableList.copyOf(list)));
+    });
+    return new InferenceReport(targetFramework, out.buildOrThrow());
+  }
+
+  /**
+   * Derives {@code from -> to} mappings by composing {@code from -> pivot} and
+   * {@code pivot -> to} mappings (stored either way round) with {@link RelationshipAlgebra}. One
+   * derived mapping per chain: its {@code derivedVia} is the chain's pivot elements (including
+   * those of derived links), its strength the chain's minimum, its rationale the weakest, its
+   * sources the union. No mapping is derived for a pair that already has a curated mapping (of
+   * any relationship) or the same derived chain, nor for an element recorded as having no
+   * counterpart in the other framework. The crosswalk is not changed; see
+   * {@link Composition#addTo(Crosswalk)}.
+   *
+   * @throws UnknownElementException if a framework is unknown
+   * @throws IllegalArgumentException if two of the three frameworks are the same
+   */
+  public Composition compose(String from, String pivot, String to) {
+    crosswalk.requireFramework(from);
+    crosswalk.requireFramework(pivot);
+    crosswalk.requireFramework(to);
+    checkArgument(!from.equals(pivot) && !pivot.equals(to) && !from.equals(to),
+        "compose needs three different frameworks, got %s -> %s -> %s", from, pivot, to);
+    List<ElementRef> starts = new ArrayList<>();
+    crosswalk.requirements(from).forEach(r -> starts.add(r.id()));
+    crosswalk.controls(from).forEach(c -> starts.add(c.id()));
+    Map<List<Object>, Mapping> derived = new LinkedHashMap<>();
+    for (ElementRef a : starts) {
+      if (hasNoCounterpart(a, to)) {
+        continue;
+      }
+      Set<ElementRef> curated = new HashSet<>();
+      Set<List<Object>> existing = new HashSet<>();
+      for (Mapping m : crosswalk.mappingsOf(a, to)) {
+        if (m.isDerived()) {
+          existing.add(List.of(m.target(), m.derivedVia()));
+        } else {
+          curated.add(m.target());
+        }
+      }
+      for (Mapping first : crosswalk.mappingsOf(a, pivot)) {
+        for (Mapping second : crosswalk.mappingsOf(first.target(), to)) {
+          ElementRef c = second.target();
+          Optional<Relationship> rel = RelationshipAlgebra.compose(first.relationship(), second.relationship());
+          if (rel.isEmpty() || curated.contains(c) || hasNoCounterpart(c, from)) {
+            continue;
+          }
+          ImmutableList<ElementRef> path = ImmutableList.<ElementRef>builder()
+              .addAll(first.derivedVia()).add(first.target()).addAll(second.derivedVia()).build();
+          if (existing.contains(List.of(c, path))) {
+            continue;
+          }
+          derived.putIfAbsent(List.of(a, c, path), new Mapping(a, c, rel.get(),
+              RelationshipAlgebra.weaker(first.rationale(), second.rationale()),
+              Math.min(first.strength(), second.strength()),
+              "Derived through " + first.target() + ": " + a + " " + first.relationship() + " " + first.target()
+                  + "; " + first.target() + " " + second.relationship() + " " + c + ".",
+              ImmutableSortedSet.<String>naturalOrder().addAll(first.sources()).addAll(second.sources()).build(),
+              path));
+        }
+      }
+    }
+    return new Composition(from, pivot, to,
+        derived.values().stream().sorted(Mapping.ORDER).collect(ImmutableList.toImmutableList()));
+  }
+
+  private boolean hasNoCounterpart(ElementRef element, String framework) {
+    return crosswalk.noCounterparts(element).stream().anyMatch(n -> n.framework().equals(framework));
+  }
+
+  /** {@code Queries[Crosswalk[...]]}. */
+  @Override
+  public String toString() {
+    return "Queries[" + crosswalk + "]";
+  }
+}

@@ -1,0 +1,159 @@
+package dev.crosswalk.core.query;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.Element;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Which elements of which frameworks a query looks at, as allowed attribute values: for example
+ * SOC 2 requirements whose {@code category} is {@code security} or {@code availability}, and
+ * HIPAA requirements whose {@code rule} is {@code security}.
+ *
+ * <p>An element is in scope when, for every attribute constrained for its framework, its value
+ * is one of the allowed values. The value is the element's own, or else its nearest ancestor's;
+ * an element that has no value for a constrained attribute at all is in scope (the scope cannot
+ * tell it apart). Frameworks without constraints are wholly in scope.
+ *
+ * @param constraints framework id to attribute key to the allowed values
+ */
+public record Scope(
+    ImmutableSortedMap<String, ImmutableSortedMap<String, ImmutableSortedSet<String>>> constraints) {
+
+  private static final Scope ALL = new Scope(ImmutableSortedMap.of());
+
+  /** Validates and copies the constraints. */
+  public Scope {
+    requireNonNull(constraints, "constraints");
+    ImmutableSortedMap.Builder<String, ImmutableSortedMap<String, ImmutableSortedSet<String>>> copy =
+        ImmutableSortedMap.naturalOrder();
+    constraints.forEach((fw, byKey) -> copy.put(fw, ImmutableSortedMap.copyOf(byKey)));
+    constraints = copy.build();
+  }
+
+  /** Everything in scope. */
+  public static Scope all() {
+    return ALL;
+  }
+
+  /** Only elements of {@code framework} whose {@code attribute} is one of {@code values}. */
+  public static Scope of(String framework, String attribute, String... values) {
+    return ALL.with(framework, attribute, Arrays.asList(values));
+  }
+
+  /**
+   * SOC 2 restricted to the given Trust Services Categories; {@link Soc2Category#SECURITY} is
+   * always added, since every SOC 2 report covers it.
+   */
+  public static Scope soc2(Soc2Category... categories) {
+    return ALL.withSoc2(categories);
+  }
+
+  /** HIPAA restricted to the given rules. */
+  public static Scope hipaa(HipaaRule... rules) {
+    return ALL.withHipaa(rules);
+  }
+
+  /**
+   * This scope with the constraint on {@code framework}'s {@code attribute} replaced by
+   * {@code values}.
+   *
+   * @throws IllegalArgumentException if {@code values} is empty (nothing would be in scope; to
+   *     leave a framework out, do not query it)
+   */
+  public Scope with(String framework, String attribute, Collection<String> values) {
+    requireNonNull(framework, "framework");
+    requireNonNull(attribute, "attribute");
+    checkArgument(!values.isEmpty(),
+        "no values allowed for %s attribute '%s'; give at least one", framework, attribute);
+    TreeMap<String, ImmutableSortedMap<String, ImmutableSortedSet<String>>> copy = new TreeMap<>(constraints);
+    TreeMap<String, ImmutableSortedSet<String>> byKey =
+        new TreeMap<>(copy.getOrDefault(framework, ImmutableSortedMap.of()));
+    byKey.put(attribute, ImmutableSortedSet.copyOf(values));
+    copy.put(framework, ImmutableSortedMap.copyOf(byKey));
+    return new Scope(ImmutableSortedMap.copyOf(copy));
+  }
+
+  /** This scope with SOC 2 restricted to the categories given plus {@link Soc2Category#SECURITY}. */
+  public Scope withSoc2(Soc2Category... categories) {
+    ImmutableSortedSet.Builder<String> tokens = ImmutableSortedSet.naturalOrder();
+    tokens.add(Soc2Category.SECURITY.token());
+    Arrays.stream(categories).map(Soc2Category::token).forEach(tokens::add);
+    return with(Soc2Category.FRAMEWORK, Soc2Category.ATTRIBUTE, tokens.build());
+  }
+
+  /**
+   * This scope with HIPAA restricted to the rules given.
+   *
+   * @throws IllegalArgumentException if no rule is given
+   */
+  public Scope withHipaa(HipaaRule... rules) {
+    return with(HipaaRule.FRAMEWORK, HipaaRule.ATTRIBUTE,
+        Arrays.stream(rules).map(HipaaRule::token).toList());
+  }
+
+  /**
+   * Both scopes at once: where both constrain the same attribute of the same framework, only the
+   * values both allow.
+   *
+   * @throws IllegalArgumentException if the two allow no common value for some attribute
+   */
+  public Scope and(Scope other) {
+    Scope result = this;
+    for (Map.Entry<String, ImmutableSortedMap<String, ImmutableSortedSet<String>>> fw : other.constraints.entrySet()) {
+      for (Map.Entry<String, ImmutableSortedSet<String>> attr : fw.getValue().entrySet()) {
+        Optional<ImmutableSortedSet<String>> mine = allowed(fw.getKey(), attr.getKey());
+        result = result.with(fw.getKey(), attr.getKey(),
+            mine.isPresent() ? Sets.intersection(mine.get(), attr.getValue()) : attr.getValue());
+      }
+    }
+    return result;
+  }
+
+  /** The values allowed for a framework's attribute; empty when it is not constrained. */
+  public Optional<ImmutableSortedSet<String>> allowed(String framework, String attribute) {
+    ImmutableSortedMap<String, ImmutableSortedSet<String>> byKey = constraints.get(framework);
+    return byKey == null ? Optional.empty() : Optional.ofNullable(byKey.get(attribute));
+  }
+
+  /** True when the element is in scope; attribute values are inherited from ancestors. */
+  public boolean includes(Crosswalk crosswalk, Element element) {
+    ImmutableSortedMap<String, ImmutableSortedSet<String>> byKey = constraints.get(element.id().framework());
+    if (byKey == null) {
+      return true;
+    }
+    for (Map.Entry<String, ImmutableSortedSet<String>> c : byKey.entrySet()) {
+      Optional<String> value = Attributes.effective(crosswalk, element, c.getKey());
+      if (value.isPresent() && !c.getValue().contains(value.get())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code Scope[all]} or {@code Scope[soc2.category in [availability, security]; ...]}. */
+  @Override
+  public String toString() {
+    if (constraints.isEmpty()) {
+      return "Scope[all]";
+    }
+    StringBuilder b = new StringBuilder("Scope[");
+    String sep = "";
+    for (var fw : constraints.entrySet()) {
+      for (var attr : fw.getValue().entrySet()) {
+        b.append(sep).append(fw.getKey()).append('.').append(attr.getKey()).append(" in ").append(attr.getValue());
+        sep = "; ";
+      }
+    }
+    return b.append(']').toString();
+  }
+}

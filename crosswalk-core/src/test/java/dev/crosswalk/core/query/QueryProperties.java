@@ -1,0 +1,255 @@
+package dev.crosswalk.core.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkBuilder;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.Rationale;
+import dev.crosswalk.core.model.Relationship;
+import dev.crosswalk.core.model.Requirement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Builders;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Properties of the queries over random crosswalks: a source framework {@code s} (6 elements in
+ * three categories) mapped to a target {@code t} (9 requirements with hierarchy, a grouping node
+ * and rules), plus identity copies {@code u} of {@code t} and {@code v} of {@code s}.
+ */
+class QueryProperties {
+  private static final int SOURCES = 6;
+  private static final int TARGETS = 9;
+  private static final List<Scope> SCOPES = List.of(
+      Scope.all(),
+      Scope.of("s", "category", "security"),
+      Scope.of("t", "rule", "security").and(Scope.of("s", "category", "security", "privacy")));
+
+  /** One statement {@code s:source rel t:target}, stored in either direction. */
+  record Link(int source, int target, Relationship relationship, Rationale rationale, int strength, boolean storedReverse) {
+    Mapping mapping() {
+      ElementRef s = ElementRef.of("s", String.valueOf(source));
+      ElementRef t = ElementRef.of("t", String.valueOf(target));
+      return storedReverse
+          ? Mapping.curated(t, s, relationship.inverse(), rationale, strength, "Generated.", List.of("src"))
+          : Mapping.curated(s, t, relationship, rationale, strength, "Generated.", List.of("src"));
+    }
+
+    List<Integer> pair() {
+      return List.of(source, target);
+    }
+  }
+
+  @Provide
+  Arbitrary<Link> link() {
+    return Builders.withBuilder(() -> new Link(0, 0, Relationship.EQUAL, Rationale.SEMANTIC, 5, false))
+        .use(Arbitraries.integers().between(0, SOURCES - 1)).in((l, v) -> new Link(v, l.target(), l.relationship(), l.rationale(), l.strength(), l.storedReverse()))
+        .use(Arbitraries.integers().between(0, TARGETS - 1)).in((l, v) -> new Link(l.source(), v, l.relationship(), l.rationale(), l.strength(), l.storedReverse()))
+        .use(Arbitraries.of(Relationship.class)).in((l, v) -> new Link(l.source(), l.target(), v, l.rationale(), l.strength(), l.storedReverse()))
+        .use(Arbitraries.of(Rationale.class)).in((l, v) -> new Link(l.source(), l.target(), l.relationship(), v, l.strength(), l.storedReverse()))
+        .use(Arbitraries.integers().between(1, 10)).in((l, v) -> new Link(l.source(), l.target(), l.relationship(), l.rationale(), v, l.storedReverse()))
+        .use(Arbitraries.of(true, false)).in((l, v) -> new Link(l.source(), l.target(), l.relationship(), l.rationale(), l.strength(), v))
+        .build();
+  }
+
+  @Provide
+  Arbitrary<List<Link>> links() {
+    return link().list().ofMaxSize(25).uniqueElements(Link::pair);
+  }
+
+  private static List<Requirement> targetRequirements() {
+    List<Requirement> out = new ArrayList<>();
+    out.add(Requirement.builder("t:0", "t0").attribute("rule", "security").build());
+    out.add(Requirement.builder("t:1", "t1").parent("0").attribute("designation", "required").build());
+    out.add(Requirement.builder("t:2", "t2").parent("0").attribute("designation", "addressable").build());
+    out.add(Requirement.builder("t:3", "t3").assessable(false).attribute("rule", "privacy").build());
+    out.add(Requirement.builder("t:4", "t4").parent("3").build());
+    out.add(Requirement.builder("t:5", "t5").parent("3").build());
+    out.add(Requirement.builder("t:6", "t6").attribute("rule", "security").build());
+    out.add(Requirement.builder("t:7", "t7").parent("6").build());
+    out.add(Requirement.builder("t:8", "t8").build());
+    return out;
+  }
+
+  private static Crosswalk build(List<Link> links, long shuffleSeed) {
+    Random random = new Random(shuffleSeed);
+    CrosswalkBuilder b = Fixtures.frameworks("s", "t", "u", "v");
+    List<Requirement> reqs = new ArrayList<>(targetRequirements());
+    String[] categories = {"security", "privacy", "availability"};
+    for (int i = 0; i < SOURCES; i++) {
+      reqs.add(Requirement.builder("s:" + i, "s" + i).attribute("category", categories[i % 3]).build());
+      reqs.add(Requirement.builder("v:" + i, "v" + i).build());
+    }
+    for (int j = 0; j < TARGETS; j++) {
+      reqs.add(Requirement.builder("u:" + j, "u" + j).build());
+    }
+    List<Mapping> mappings = new ArrayList<>();
+    links.forEach(l -> mappings.add(l.mapping()));
+    for (int j = 0; j < TARGETS; j++) {
+      mappings.add(Mapping.curated("t:" + j, "u:" + j, Relationship.EQUAL, Rationale.SYNTACTIC, 10, "Identity.", List.of("src")));
+    }
+    for (int i = 0; i < SOURCES; i++) {
+      mappings.add(Mapping.curated("s:" + i, "v:" + i, Relationship.EQUAL, Rationale.SYNTACTIC, 10, "Identity.", List.of("src")));
+    }
+    if (shuffleSeed != 0) {
+      Collections.shuffle(reqs, random);
+      Collections.shuffle(mappings, random);
+    }
+    reqs.forEach(b::addRequirement);
+    mappings.forEach(b::addMapping);
+    return b.build();
+  }
+
+  private static Map<ElementRef, Verdict> verdicts(Crosswalk cw, Scope scope) {
+    Map<ElementRef, Verdict> out = new TreeMap<>();
+    Queries.on(cw).coverage().of("t").by("s").scope(scope).run().requirements()
+        .forEach((ref, c) -> out.put(ref, c.verdict()));
+    return out;
+  }
+
+  private static int rank(Verdict v) {
+    return switch (v) {
+      case COVERED -> 2;
+      case PARTIAL -> 1;
+      case NOT_COVERED -> 0;
+      case NOT_APPLICABLE -> -1;
+    };
+  }
+
+  private static List<Link> plus(List<Link> links, Link extra) {
+    List<Link> more = new ArrayList<>(links);
+    more.add(extra);
+    return more;
+  }
+
+  @Property(tries = 250)
+  void addingAMappingNeverLowersCoverage(@ForAll("links") List<Link> links, @ForAll("link") Link extra) {
+    Assume.that(links.stream().noneMatch(l -> l.pair().equals(extra.pair())));
+    Crosswalk before = build(links, 0);
+    Crosswalk after = build(plus(links, extra), 0);
+    for (Scope scope : SCOPES) {
+      Map<ElementRef, Verdict> a = verdicts(before, scope);
+      Map<ElementRef, Verdict> b = verdicts(after, scope);
+      a.forEach((ref, v) -> {
+        assertEquals(v == Verdict.NOT_APPLICABLE, b.get(ref) == Verdict.NOT_APPLICABLE, ref.toString());
+        assertTrue(rank(b.get(ref)) >= rank(v), ref + " went from " + v + " to " + b.get(ref) + " adding " + extra.mapping());
+      });
+    }
+  }
+
+  @Property(tries = 250)
+  void notRelatedNeverAddsCoverage(@ForAll("links") List<Link> links, @ForAll("link") Link extra) {
+    Assume.that(links.stream().noneMatch(l -> l.pair().equals(extra.pair())));
+    Link unrelated = new Link(extra.source(), extra.target(), Relationship.NOT_RELATED, extra.rationale(), extra.strength(), extra.storedReverse());
+    Crosswalk before = build(links, 0);
+    Crosswalk after = build(plus(links, unrelated), 0);
+    for (Scope scope : SCOPES) {
+      assertEquals(verdicts(before, scope), verdicts(after, scope));
+    }
+  }
+
+  private static List<Object> statement(Mapping m, String renameTargetTo, String renameSourceTo) {
+    return List.of(ElementRef.of(renameSourceTo, m.source().ref()), ElementRef.of(renameTargetTo, m.target().ref()),
+        m.relationship(), m.rationale(), m.strength(), m.sources());
+  }
+
+  @Property(tries = 250)
+  void composingWithAnEqualIdentityPivotChangesNothing(@ForAll("links") List<Link> links) {
+    Crosswalk cw = build(links, 0);
+    Set<List<Object>> expected = new HashSet<>();
+    for (Link l : links) {
+      if (l.relationship() != Relationship.NOT_RELATED) {
+        Mapping m = Mapping.curated(ElementRef.of("s", "" + l.source()), ElementRef.of("t", "" + l.target()),
+            l.relationship(), l.rationale(), l.strength(), "x", List.of("src"));
+        expected.add(statement(m, "t", "s"));
+      }
+    }
+    Composition after = Queries.on(cw).compose("s", "t", "u");   // s -> t, then t EQUAL u
+    Composition before = Queries.on(cw).compose("v", "s", "t");  // v EQUAL s, then s -> t
+    Set<List<Object>> viaAfter = new HashSet<>();
+    after.derived().forEach(m -> viaAfter.add(statement(m, "t", "s")));
+    Set<List<Object>> viaBefore = new HashSet<>();
+    before.derived().forEach(m -> viaBefore.add(statement(m, "t", "s")));
+    assertEquals(expected, viaAfter);
+    assertEquals(expected, viaBefore);
+    assertEquals(expected.size(), after.derived().size());
+    assertTrue(after.derived().stream().allMatch(Mapping::isDerived));
+  }
+
+  @Property(tries = 250)
+  void resultsDoNotDependOnInputOrder(@ForAll("links") List<Link> links, @ForAll long seed,
+      @ForAll("statuses") List<AssessmentStatus> statuses) {
+    Assume.that(seed != 0);
+    Crosswalk ordered = build(links, 0);
+    Crosswalk shuffled = build(links, seed);
+    for (Scope scope : SCOPES) {
+      assertEquals(Queries.on(ordered).coverage().of("t").by("s").scope(scope).run(),
+          Queries.on(shuffled).coverage().of("t").by("s").scope(scope).run());
+      assertEquals(Queries.on(ordered).gaps().of("t").by("s").scope(scope).bothWays(),
+          Queries.on(shuffled).gaps().of("t").by("s").scope(scope).bothWays());
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < SOURCES; i++) {
+      order.add(i);
+    }
+    Map<ElementRef, AssessmentStatus> results = new LinkedHashMap<>();
+    order.forEach(i -> results.put(ElementRef.of("s", "" + i), statuses.get(i)));
+    Collections.shuffle(order, new Random(seed));
+    Map<ElementRef, AssessmentStatus> shuffledResults = new LinkedHashMap<>();
+    order.forEach(i -> shuffledResults.put(ElementRef.of("s", "" + i), statuses.get(i)));
+    assertEquals(Queries.on(ordered).infer(results, "t"), Queries.on(shuffled).infer(shuffledResults, "t"));
+    assertEquals(Queries.on(ordered).compose("s", "t", "u"), Queries.on(shuffled).compose("s", "t", "u"));
+
+    List<InventoryControl> inv = new ArrayList<>();
+    ControlStatus[] st = ControlStatus.values();
+    for (int i = 0; i < SOURCES; i++) {
+      inv.add(InventoryControl.of(ElementRef.of("s", "" + i), st[statuses.get(i).ordinal() % st.length]));
+    }
+    ControlInventory a = ControlInventory.of(inv);
+    Collections.shuffle(inv, new Random(seed));
+    ControlInventory b = ControlInventory.of(inv);
+    assertEquals(Queries.on(ordered).coverage().byControls(a).runAll("t", "u"),
+        Queries.on(shuffled).coverage().byControls(b).runAll("t", "u"));
+  }
+
+  @Provide
+  Arbitrary<List<AssessmentStatus>> statuses() {
+    return Arbitraries.of(AssessmentStatus.class).list().ofSize(SOURCES);
+  }
+
+  @Property(tries = 250)
+  void inventoryStatusesNeverBeatTheFramework(@ForAll("links") List<Link> links, @ForAll("statuses") List<AssessmentStatus> statuses) {
+    // Treating the source framework's elements as inventory controls: IMPLEMENTED everywhere gives the
+    // framework's own answer; any other status never gives more.
+    Crosswalk cw = build(links, 0);
+    List<InventoryControl> all = new ArrayList<>();
+    List<InventoryControl> mixed = new ArrayList<>();
+    ControlStatus[] st = ControlStatus.values();
+    for (int i = 0; i < SOURCES; i++) {
+      all.add(InventoryControl.of(ElementRef.of("s", "" + i), ControlStatus.IMPLEMENTED));
+      mixed.add(InventoryControl.of(ElementRef.of("s", "" + i), st[statuses.get(i).ordinal() % st.length]));
+    }
+    Map<ElementRef, Verdict> framework = verdicts(cw, Scope.all());
+    Map<ElementRef, Verdict> implemented = new TreeMap<>();
+    Queries.on(cw).coverage().of("t").byControls(ControlInventory.of(all)).run().requirements()
+        .forEach((r, c) -> implemented.put(r, c.verdict()));
+    assertEquals(framework, implemented);
+    Queries.on(cw).coverage().of("t").byControls(ControlInventory.of(mixed)).run().requirements()
+        .forEach((r, c) -> assertTrue(rank(c.verdict()) <= rank(framework.get(r)), r.toString()));
+  }
+}
