@@ -2,6 +2,7 @@ package dev.crosswalk.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -27,7 +28,9 @@ final class Output {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
     table.header().forEach(schema::addColumn);
     try {
-      return new CsvMapper().writer(schema.build()).writeValueAsString(table.rows());
+      // Quote only where RFC 4180 needs it (comma, quote, line break), so rows stay readable.
+      CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+      return mapper.writer(schema.build()).writeValueAsString(table.rows());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
