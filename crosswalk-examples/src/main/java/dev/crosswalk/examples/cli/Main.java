@@ -169,36 +169,33 @@ public final class Main {
   }
 
   private static <Q extends dev.crosswalk.core.query.CoverageOptions<Q>> Q scoped(Q query, Args args, String command) {
-    query.of(args.require("target", command)).by(args.require("by", command));
+    return query.of(args.require("target", command)).by(args.require("by", command)).scope(scope(args));
+  }
+
+  /** The scope the --categories and --rules options describe; everything when neither is given. */
+  private static Scope scope(Args args) {
+    Scope scope = Scope.all();
     List<String> categories = args.list("categories");
     if (!categories.isEmpty()) {
-      query.inScope(categories.stream().map(Main::category).toArray(Soc2Category[]::new));
+      scope = scope.withSoc2(categories.stream().map(c -> token(Soc2Category.values(), Soc2Category::token, c,
+          "SOC 2 category")).toArray(Soc2Category[]::new));
     }
     List<String> rules = args.list("rules");
     if (!rules.isEmpty()) {
-      query.rules(rules.stream().map(Main::rule).toArray(HipaaRule[]::new));
+      scope = scope.withHipaa(rules.stream().map(r -> token(HipaaRule.values(), HipaaRule::token, r,
+          "HIPAA rule")).toArray(HipaaRule[]::new));
     }
-    return query;
+    return scope;
   }
 
-  private static Soc2Category category(String token) {
-    for (Soc2Category c : Soc2Category.values()) {
-      if (c.token().equals(token.toLowerCase(Locale.ROOT))) {
-        return c;
+  private static <E> E token(E[] values, java.util.function.Function<E, String> token, String text, String what) {
+    for (E value : values) {
+      if (token.apply(value).equals(text.toLowerCase(Locale.ROOT))) {
+        return value;
       }
     }
-    throw new UsageException("unknown SOC 2 category '" + token + "'; use "
-        + Arrays.stream(Soc2Category.values()).map(Soc2Category::token).toList());
-  }
-
-  private static HipaaRule rule(String token) {
-    for (HipaaRule r : HipaaRule.values()) {
-      if (r.token().equals(token.toLowerCase(Locale.ROOT))) {
-        return r;
-      }
-    }
-    throw new UsageException("unknown HIPAA rule '" + token + "'; use "
-        + Arrays.stream(HipaaRule.values()).map(HipaaRule::token).toList());
+    throw new UsageException("unknown " + what + " '" + text + "'; use "
+        + Arrays.stream(values).map(token).toList());
   }
 
   private void coverage(Args args) {
@@ -259,16 +256,7 @@ public final class Main {
     ElementRef ref = cw.requireElement(args.positionals().get(0)).id();
     String by = args.require("by", "explain");
     cw.requireFramework(by);
-    Scope scope = Scope.all();
-    List<String> categories = args.list("categories");
-    if (!categories.isEmpty()) {
-      scope = scope.withSoc2(categories.stream().map(Main::category).toArray(Soc2Category[]::new));
-    }
-    List<String> rules = args.list("rules");
-    if (!rules.isEmpty()) {
-      scope = scope.withHipaa(rules.stream().map(Main::rule).toArray(HipaaRule[]::new));
-    }
-    Explanation e = Queries.on(cw).explain(ref, by, scope);
+    Explanation e = Queries.on(cw).explain(ref, by, scope(args));
     out.println(e);
   }
 
