@@ -6,6 +6,7 @@
 module dev.crosswalk.core {
   requires transitive com.google.common;
   requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
 
   exports dev.crosswalk.core;
@@ -13,6 +14,7 @@ module dev.crosswalk.core {
   exports dev.crosswalk.core.format;
   exports dev.crosswalk.core.spi;
   exports dev.crosswalk.core.query;
+  exports dev.crosswalk.core.export;
 
   uses dev.crosswalk.core.spi.CrosswalkDataProvider;
 }

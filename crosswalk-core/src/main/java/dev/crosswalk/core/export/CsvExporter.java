@@ -1,0 +1,171 @@
+package dev.crosswalk.core.export;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.Requirement;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writes a crosswalk as four CSV tables with a stable contract that data teams depend on:
+ * {@code frameworks.csv}, {@code requirements.csv}, {@code controls.csv} and {@code mappings.csv}
+ * (columns in {@link #FRAMEWORK_COLUMNS}, {@link #REQUIREMENT_COLUMNS}, {@link #CONTROL_COLUMNS},
+ * {@link #MAPPING_COLUMNS}).
+ *
+ * <p>UTF-8, RFC 4180 quoting (by Jackson's CSV module), a header row, {@code \n} line ends, and a
+ * stable row order: frameworks, requirements and controls by id, mappings by {@link Mapping#ORDER}.
+ * Absent optional values are empty cells.
+ *
+ * <p>CSV is a <em>lossy</em> view: requirement text, aliases, the assessable flag, attributes other
+ * than {@code designation} and {@code category} (and {@code domain} for controls), extensions,
+ * sources' details, no-counterpart records and {@link Mapping#derivedVia()} are not in it. Use
+ * {@link JsonLinesExporter} or the canonical JSON for a lossless copy. {@link MappingsCsvReader}
+ * reads {@code mappings.csv} back. Stateless and thread-safe.
+ */
+public final class CsvExporter {
+  /** Columns of {@code frameworks.csv}. */
+  public static final ImmutableList<String> FRAMEWORK_COLUMNS =
+      ImmutableList.of("id", "name", "edition", "publisher", "kind", "sourceUrl", "license");
+  /** Columns of {@code requirements.csv}; {@code parent} is the parent's ref within the framework. */
+  public static final ImmutableList<String> REQUIREMENT_COLUMNS =
+      ImmutableList.of("framework", "ref", "parent", "kind", "title", "designation", "category");
+  /** Columns of {@code controls.csv}. */
+  public static final ImmutableList<String> CONTROL_COLUMNS =
+      ImmutableList.of("framework", "ref", "title", "description", "domain");
+  /** Columns of {@code mappings.csv}; source and target are {@code framework:ref}, sources joined with {@code ;}. */
+  public static final ImmutableList<String> MAPPING_COLUMNS = ImmutableList.of(
+      "source", "target", "relationship", "strength", "rationale", "justification", "sources");
+
+  /** The file names {@link #write} uses, in writing order. */
+  public static final ImmutableList<String> FILE_NAMES =
+      ImmutableList.of("frameworks.csv", "requirements.csv", "controls.csv", "mappings.csv");
+
+  // Jackson's default ("loose") quoting: a value is quoted when it holds any character below '-'
+  // (space, comma, quote, CR, LF, '#', parentheses, ...). Its strict mode leaves a lone CR unquoted,
+  // which breaks RFC 4180 readers, so it is not used.
+  private static final CsvFactory FACTORY = CsvFactory.builder().build();
+
+  private CsvExporter() {}
+
+  /** An exporter. */
+  public static CsvExporter create() {
+    return new CsvExporter();
+  }
+
+  /** {@code frameworks.csv} for every framework of the crosswalk, by id. */
+  public String frameworks(Crosswalk crosswalk) {
+    return table(FRAMEWORK_COLUMNS, crosswalk.frameworks().values(), CsvExporter::frameworkRow);
+  }
+
+  /** {@code requirements.csv} for every requirement of the crosswalk, by id. */
+  public String requirements(Crosswalk crosswalk) {
+    return requirements(crosswalk.requirements().values());
+  }
+
+  /**
+   * {@code requirements.csv} for the given requirements, in the order given (for example one
+   * framework's, from {@link Crosswalk#requirements(String)}).
+   */
+  public String requirements(Collection<Requirement> requirements) {
+    return table(REQUIREMENT_COLUMNS, requirements, CsvExporter::requirementRow);
+  }
+
+  /** {@code controls.csv} for every control of the crosswalk, by id. */
+  public String controls(Crosswalk crosswalk) {
+    return controls(crosswalk.controls().values());
+  }
+
+  /** {@code controls.csv} for the given controls, in the order given. */
+  public String controls(Collection<Control> controls) {
+    return table(CONTROL_COLUMNS, controls, CsvExporter::controlRow);
+  }
+
+  /** {@code mappings.csv} for every mapping of the crosswalk, in {@link Mapping#ORDER}. */
+  public String mappings(Crosswalk crosswalk) {
+    return mappings(crosswalk.mappings());
+  }
+
+  /**
+   * {@code mappings.csv} for the given mappings, in the order given (for example those between
+   * two frameworks, from {@link Crosswalk#mappingsBetween}).
+   */
+  public String mappings(Collection<Mapping> mappings) {
+    return table(MAPPING_COLUMNS, mappings, CsvExporter::mappingRow);
+  }
+
+  /**
+   * Writes the four tables into a directory, creating it if needed and replacing the files.
+   *
+   * @return the files written, in {@link #FILE_NAMES} order
+   * @throws CrosswalkDataException if a file cannot be written or a text is not valid Unicode (an
+   *     unpaired surrogate), which UTF-8 cannot encode
+   */
+  public ImmutableList<Path> write(Crosswalk crosswalk, Path dir) {
+    requireNonNull(crosswalk, "crosswalk");
+    List<String> contents = List.of(frameworks(crosswalk), requirements(crosswalk), controls(crosswalk),
+        mappings(crosswalk));
+    ImmutableList.Builder<Path> written = ImmutableList.builder();
+    for (int i = 0; i < FILE_NAMES.size(); i++) {
+      written.add(Exports.writeFile(dir, FILE_NAMES.get(i), Exports.utf8(contents.get(i), FILE_NAMES.get(i))));
+    }
+    return written.build();
+  }
+
+  private static List<String> frameworkRow(Framework f) {
+    return List.of(f.id(), f.name(), f.edition(), f.publisher(), f.kind().name(), f.sourceUrl().orElse(""),
+        f.license().orElse(""));
+  }
+
+  private static List<String> requirementRow(Requirement r) {
+    return List.of(r.id().framework(), r.id().ref(), r.parent().map(ElementRef::ref).orElse(""), r.kind(),
+        r.title(), r.attribute("designation").orElse(""), r.attribute("category").orElse(""));
+  }
+
+  private static List<String> controlRow(Control c) {
+    return List.of(c.id().framework(), c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse(""));
+  }
+
+  private static List<String> mappingRow(Mapping m) {
+    return List.of(m.source().toString(), m.target().toString(), m.relationship().name(),
+        Integer.toString(m.strength()), m.rationale().name(), m.justification(), String.join(";", m.sources()));
+  }
+
+  private static <T> String table(List<String> columns, Collection<T> items, Function<T, List<String>> row) {
+    requireNonNull(items, "items");
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+    columns.forEach(schema::addColumn);
+    StringWriter out = new StringWriter();
+    try (CsvGenerator g = FACTORY.createGenerator(out)) {
+      g.setSchema(schema.build());
+      for (T item : items) {
+        g.writeStartArray();
+        for (String cell : row.apply(item)) {
+          g.writeString(cell);
+        }
+        g.writeEndArray();
+      }
+      if (items.isEmpty()) {
+        // Jackson writes the header with the first row; an empty table still has its header.
+        return String.join(",", columns) + "\n";
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

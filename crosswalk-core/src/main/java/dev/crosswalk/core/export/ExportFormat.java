@@ -1,0 +1,48 @@
+package dev.crosswalk.core.export;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The formats {@link Exports#write} can write, with the files each one produces. */
+public enum ExportFormat {
+  /** Four CSV tables: {@code frameworks.csv}, {@code requirements.csv}, {@code controls.csv}, {@code mappings.csv}. A lossy view. */
+  CSV("frameworks.csv", "requirements.csv", "controls.csv", "mappings.csv"),
+  /** One JSON object per line in {@code crosswalk.jsonl}. Lossless. */
+  JSONL("crosswalk.jsonl"),
+  /** The canonical crosswalk JSON document in {@code crosswalk.json}. Lossless. */
+  JSON("crosswalk.json"),
+  /** Portable DDL and INSERT statements for SQLite and DuckDB in {@code crosswalk.sql}. */
+  SQL("crosswalk.sql");
+
+  private final ImmutableList<String> fileNames;
+
+  ExportFormat(String... fileNames) {
+    this.fileNames = ImmutableList.copyOf(fileNames);
+  }
+
+  /** The names of the files this format writes into the output directory, in writing order. */
+  public ImmutableList<String> fileNames() {
+    return fileNames;
+  }
+
+  /** The lower-case name used on command lines, e.g. {@code csv}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The format with this name, ignoring case, e.g. {@code csv} or {@code JSONL}.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists the names known
+   */
+  public static ExportFormat of(String name) {
+    for (ExportFormat f : values()) {
+      if (f.name().equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("unknown export format '" + name + "'; use one of "
+        + Arrays.stream(values()).map(ExportFormat::id).toList());
+  }
+}

@@ -1,0 +1,105 @@
+package dev.crosswalk.core.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.Fixtures;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.Rationale;
+import dev.crosswalk.core.model.Relationship;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvExporterTest {
+  private final CsvExporter csv = CsvExporter.create();
+  private final Crosswalk tiny = ExportFixtures.tiny();
+
+  // Jackson's quoting: any value holding a character below '-' (space, parentheses, comma, quote,
+  // line breaks, ...) is quoted; the others are not. Both are RFC 4180.
+  @Test
+  void frameworksTable() {
+    assertEquals("""
+        id,name,edition,publisher,kind,sourceUrl,license
+        controls,Controls,1.0,us,CONTROL_CATALOG,,
+        hipaa,HIPAA,"45 CFR 164",HHS,REGULATION,,
+        soc2,"SOC 2","TSC 2017",AICPA,ATTESTATION_CRITERIA,,
+        """, csv.frameworks(tiny));
+  }
+
+  @Test
+  void requirementsTableByIdWithParentRefAndTwoAttributes() {
+    assertEquals("""
+        framework,ref,parent,kind,title,designation,category
+        hipaa,164.312,,section,"Technical safeguards",,
+        hipaa,"164.312(a)(1)",164.312,standard,"Access control",,
+        hipaa,"164.312(a)(2)(i)","164.312(a)(1)","implementation-specification","Unique user identification",,
+        hipaa,"164.312(b)",164.312,standard,"Audit controls",required,
+        soc2,CC6.1,,criterion,"Logical access",,
+        soc2,CC7,,series,"System operations",,
+        soc2,CC7.2,CC7,criterion,Monitoring,,
+        """, csv.requirements(tiny));
+  }
+
+  @Test
+  void controlsTable() {
+    assertEquals("""
+        framework,ref,title,description,domain
+        controls,LOG-01,"Central logs","Logs go to one place.",LOG
+        """, csv.controls(tiny));
+  }
+
+  @Test
+  void mappingsTableInMappingOrder() {
+    assertEquals("""
+        source,target,relationship,strength,rationale,justification,sources
+        controls:LOG-01,"hipaa:164.312(b)",SUBSET_OF,7,FUNCTIONAL,"Central logging is part of audit controls.",cfr
+        "hipaa:164.312(b)",soc2:CC7.2,SUBSET_OF,8,SEMANTIC,"Monitoring covers audit controls.",cfr
+        """, csv.mappings(tiny));
+  }
+
+  @Test
+  void emptyTablesStillHaveTheirHeader() {
+    Crosswalk empty = Crosswalk.builder().build();
+    assertEquals("framework,ref,title,description,domain\n", csv.controls(empty));
+    assertEquals(String.join(",", CsvExporter.MAPPING_COLUMNS) + "\n", csv.mappings(empty));
+  }
+
+  @Test
+  void awkwardTextIsQuotedPerRfc4180() {
+    String awkward = "a, \"quoted\" word\nsecond line é 漢字 😀";
+    Crosswalk c = Fixtures.tiny()
+        .addSource(dev.crosswalk.core.model.Source.of("src-2", "Second"))
+        .addMapping(Mapping.curated("hipaa:164.312(a)(1)", "soc2:CC6.1", Relationship.EQUAL, Rationale.SEMANTIC, 9,
+            awkward, List.of("src-2", "cfr")))
+        .build();
+    String text = csv.mappings(c);
+    assertEquals(true, text.contains("\"a, \"\"quoted\"\" word\nsecond line é 漢字 😀\""), text);
+    List<List<String>> rows = ExportFixtures.parseCsv(text);
+    assertEquals(List.of("hipaa:164.312(a)(1)", "soc2:CC6.1", "EQUAL", "9", "SEMANTIC", awkward, "cfr;src-2"),
+        rows.get(2));
+    assertEquals(c.mappings(), MappingsCsvReader.create().read(text, "m.csv"));
+  }
+
+  @Test
+  void writesTheFourFilesAsUtf8(@TempDir Path dir) throws Exception {
+    List<Path> files = csv.write(tiny, dir);
+    assertEquals(CsvExporter.FILE_NAMES, files.stream().map(p -> p.getFileName().toString()).toList());
+    assertEquals(csv.requirements(tiny), Files.readString(dir.resolve("requirements.csv"), StandardCharsets.UTF_8));
+    assertEquals(csv.mappings(tiny), Files.readString(dir.resolve("mappings.csv"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void bundledRequirementsHaveOneRowEachWithTheContractColumns() {
+    Crosswalk bundled = ExportFixtures.bundled();
+    List<List<String>> rows = ExportFixtures.parseCsv(csv.requirements(bundled));
+    assertEquals(CsvExporter.REQUIREMENT_COLUMNS, rows.get(0));
+    assertEquals(bundled.requirements().size() + 1, rows.size());
+    rows.forEach(r -> assertEquals(7, r.size()));
+    List<List<String>> mappings = ExportFixtures.parseCsv(csv.mappings(bundled));
+    assertEquals(bundled.mappings().size() + 1, mappings.size());
+  }
+}
