@@ -3,13 +3,11 @@ package dev.crosswalk.core.export;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.crosswalk.core.internal.JsonFactories;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -72,19 +70,7 @@ public final class JsonLinesReader {
 
   private JsonLinesReader(ReadLimits limits) {
     this.limits = requireNonNull(limits, "limits");
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(50_000)
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .maxNumberLength(100)
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .build();
+    this.factory = JsonFactories.strict(limits);
   }
 
   /** A reader with {@link ReadLimits#DEFAULT default limits}. */

@@ -1,16 +1,20 @@
-package dev.crosswalk.core.format;
+package dev.crosswalk.core.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.crosswalk.core.format.ReadLimits;
 
-/** Builds the private, strict Jackson factories the readers use; never shared with callers. */
-final class JsonFactories {
+/**
+ * Builds the strict Jackson factories every crosswalk reader uses, so the limits and strictness
+ * are configured in one place. In a package the module does not export: not API.
+ */
+public final class JsonFactories {
   private JsonFactories() {}
 
   /** A factory that enforces the limits while streaming and rejects duplicate keys. */
-  static JsonFactory strict(ReadLimits limits) {
+  public static JsonFactory strict(ReadLimits limits) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
