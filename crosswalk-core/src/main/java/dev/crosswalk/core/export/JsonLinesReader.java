@@ -3,43 +3,26 @@ package dev.crosswalk.core.export;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import dev.crosswalk.core.internal.JsonFactories;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.ReadLimits;
-import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.internal.Items;
+import dev.crosswalk.core.internal.JsonFactories;
+import dev.crosswalk.core.internal.JsonValues;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
-import dev.crosswalk.core.model.ElementRef;
-import dev.crosswalk.core.model.Extensions;
-import dev.crosswalk.core.model.Framework;
-import dev.crosswalk.core.model.FrameworkKind;
-import dev.crosswalk.core.model.Mapping;
-import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Origin;
-import dev.crosswalk.core.model.Rationale;
-import dev.crosswalk.core.model.Relationship;
-import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Reads JSON Lines written by {@link JsonLinesExporter} (or by hand, in the same shape) back into
@@ -54,17 +37,6 @@ import java.util.TreeMap;
  * thread-safe.
  */
 public final class JsonLinesReader {
-  private static final ImmutableMap<String, List<String>> MEMBERS = ImmutableMap.<String, List<String>>builder()
-      .put("framework", List.of("id", "name", "edition", "publisher", "kind", "sourceUrl", "license", "extensions"))
-      .put("source", List.of("id", "title", "url", "publisher", "date"))
-      .put("requirement", List.of("id", "title", "kind", "parent", "text", "aliases", "assessable", "attributes",
-          "extensions"))
-      .put("control", List.of("id", "title", "description", "attributes", "extensions"))
-      .put("mapping", List.of("source", "target", "relationship", "rationale", "strength", "justification", "sources",
-          "derivedVia"))
-      .put("noCounterpart", List.of("element", "framework", "reason", "sources"))
-      .buildOrThrow();
-
   private final ReadLimits limits;
   private final JsonFactory factory;
 
@@ -223,232 +195,40 @@ public final class JsonLinesReader {
           throw new CrosswalkFormatException(source, line, column, "",
               "the input holds more than " + limits.maxElements() + " lines (ReadLimits.maxElements)", null);
         }
+        Origin at = new Origin(source, line, column, "");
         @SuppressWarnings("unchecked")
-        Map<String, Object> members = (Map<String, Object>) JsonTree.read(p);
+        Map<String, Object> members = (Map<String, Object>) JsonValues.read(p);
         long endLine = p.currentLocation().getLineNr();
         if (endLine != line) {
           throw new CrosswalkFormatException(source, line, column, "",
               "the object starting on line " + line + " ends on line " + endLine
                   + "; JSON Lines holds each object on one line", null);
         }
-        new Item(members, new Origin(source, line, column, "")).addTo(builder);
+        item(members, at).addTo(builder);
         expectedLine = line + 1;
       }
     }
   }
 
-  /** One line's object, with typed, located access to its members. */
-  private static final class Item {
-    private final Map<String, Object> members;
-    private final Origin at;
-
-    Item(Map<String, Object> members, Origin at) {
-      this.members = members;
-      this.at = at;
+  /** The members of one line's object, checked against its {@code type}. */
+  private static Items.Members item(Map<String, Object> members, Origin at) {
+    Object typeValue = members.get("type");
+    if (typeValue == null) {
+      throw new CrosswalkFormatException(at.source(), at.line(), at.column(), "",
+          "the object has no 'type'; use one of " + Items.Type.names(), null);
     }
-
-    void addTo(CrosswalkBuilder builder) {
-      Object type = members.get("type");
-      if (type == null) {
-        throw fail("", "the object has no 'type'; use one of " + MEMBERS.keySet());
-      }
-      if (!(type instanceof String typeName) || !MEMBERS.containsKey(typeName)) {
-        throw fail("/type", "'type' must be one of " + MEMBERS.keySet() + ", got " + show(type));
-      }
-      List<String> allowed = MEMBERS.get(typeName);
-      for (String name : members.keySet()) {
-        if (!name.equals("type") && !allowed.contains(name)) {
-          throw fail("/" + escape(name), "unknown member '" + name + "' for type '" + typeName + "'; allowed: type, "
-              + String.join(", ", allowed) + " (put your own data inside 'extensions')");
-        }
-      }
-      try {
-        switch (typeName) {
-          case "framework" -> builder.addFramework(new Framework(req("id"), req("name"), req("edition"),
-              req("publisher"), enumValue("kind", FrameworkKind.class), opt("sourceUrl"), opt("license"),
-              extensions()), at);
-          case "source" -> builder.addSource(
-              new Source(req("id"), req("title"), opt("url"), opt("publisher"), opt("date")), at);
-          case "requirement" -> builder.addRequirement(new Requirement(ref("id"), req("title"), req("kind"),
-              opt("parent").map(v -> ref("parent")), opt("text").orElse(""), ImmutableList.copyOf(list("aliases")),
-              bool("assessable", true), map("attributes"), extensions()), at);
-          case "control" -> builder.addControl(new Control(ref("id"), req("title"), req("description"),
-              map("attributes"), extensions()), at);
-          case "mapping" -> builder.addMapping(new Mapping(ref("source"), ref("target"),
-              enumValue("relationship", Relationship.class), enumValue("rationale", Rationale.class),
-              strength(), req("justification"), ImmutableSortedSet.copyOf(nonEmptyList("sources")),
-              refs("derivedVia")), at);
-          case "noCounterpart" -> builder.addNoCounterpart(new NoCounterpart(ref("element"), req("framework"),
-              req("reason"), ImmutableSortedSet.copyOf(nonEmptyList("sources"))), at);
-          default -> throw new IllegalStateException(typeName);
-        }
-      } catch (CrosswalkFormatException e) {
-        throw e;
-      } catch (CrosswalkException | IllegalArgumentException e) {
-        // The records' constructors validate; report at the line.
-        throw fail("", "invalid " + typeName + ": " + e.getMessage());
+    Items.Type type = (typeValue instanceof String name ? Items.Type.ofName(name) : Optional.<Items.Type>empty())
+        .orElseThrow(() -> new CrosswalkFormatException(at.source(), at.line(), at.column(), "/type",
+            "'type' must be one of " + Items.Type.names() + ", got " + JsonValues.describe(typeValue)
+                + (typeValue instanceof String s ? " '" + s + "'" : ""), null));
+    Items.Members item = new Items.Members(type, at);
+    for (Map.Entry<String, Object> e : members.entrySet()) {
+      if (!e.getKey().equals("type")) {
+        item.put(e.getKey(), e.getValue(), new Origin(at.source(), at.line(), at.column(),
+            "/" + JsonValues.escape(e.getKey())));
       }
     }
-
-    private String req(String name) {
-      Object v = members.get(name);
-      if (v == null) {
-        throw fail("", "the object has no '" + name + "'; it is required");
-      }
-      if (!(v instanceof String s)) {
-        throw fail("/" + name, "'" + name + "' must be a string, got " + show(v));
-      }
-      return s;
-    }
-
-    private Optional<String> opt(String name) {
-      return members.containsKey(name) ? Optional.of(req(name)) : Optional.empty();
-    }
-
-    private ElementRef ref(String name) {
-      String text = req(name);
-      try {
-        return ElementRef.parse(text);
-      } catch (CrosswalkException e) {
-        throw fail("/" + name, e.getMessage());
-      }
-    }
-
-    private ImmutableList<ElementRef> refs(String name) {
-      List<ElementRef> out = new ArrayList<>();
-      List<String> texts = list(name);
-      for (int i = 0; i < texts.size(); i++) {
-        try {
-          out.add(ElementRef.parse(texts.get(i)));
-        } catch (CrosswalkException e) {
-          throw fail("/" + name + "/" + i, e.getMessage());
-        }
-      }
-      return ImmutableList.copyOf(out);
-    }
-
-    private <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-      String text = req(name);
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equals(text)) {
-          return e;
-        }
-      }
-      throw fail("/" + name, "'" + text + "' is not a valid " + name + "; use one of "
-          + Arrays.toString(type.getEnumConstants()));
-    }
-
-    private int strength() {
-      Object v = members.get("strength");
-      if (v == null) {
-        throw fail("", "the object has no 'strength'; it is required");
-      }
-      if (v instanceof JsonTree.NumberText n && n.text().matches("-?[0-9]{1,9}")) {
-        return Integer.parseInt(n.text());
-      }
-      throw fail("/strength", "expected an integer from 1 to 10, got " + show(v));
-    }
-
-    private boolean bool(String name, boolean absent) {
-      Object v = members.get(name);
-      if (v == null) {
-        return absent;
-      }
-      if (!(v instanceof Boolean b)) {
-        throw fail("/" + name, "expected true or false, got " + show(v));
-      }
-      return b;
-    }
-
-    private List<String> list(String name) {
-      Object v = members.get(name);
-      if (v == null) {
-        return List.of();
-      }
-      if (!(v instanceof List<?> l)) {
-        throw fail("/" + name, "'" + name + "' must be an array of strings, got " + show(v));
-      }
-      List<String> out = new ArrayList<>();
-      for (int i = 0; i < l.size(); i++) {
-        if (!(l.get(i) instanceof String s)) {
-          throw fail("/" + name + "/" + i, "expected a string, got " + show(l.get(i)));
-        }
-        out.add(s);
-      }
-      return out;
-    }
-
-    private List<String> nonEmptyList(String name) {
-      if (!members.containsKey(name)) {
-        throw fail("", "the object has no '" + name + "'; it is required");
-      }
-      List<String> l = list(name);
-      if (l.isEmpty()) {
-        throw fail("/" + name, "'" + name + "' must not be empty");
-      }
-      return l;
-    }
-
-    private ImmutableSortedMap<String, String> map(String name) {
-      Object v = members.get(name);
-      if (v == null) {
-        return ImmutableSortedMap.of();
-      }
-      if (!(v instanceof Map<?, ?> m)) {
-        throw fail("/" + name, "'" + name + "' must be an object of strings, got " + show(v));
-      }
-      Map<String, String> out = new TreeMap<>();
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!(e.getValue() instanceof String s)) {
-          throw fail("/" + name + "/" + escape((String) e.getKey()),
-              "attribute '" + e.getKey() + "' must be a string, got " + show(e.getValue()));
-        }
-        out.put((String) e.getKey(), s);
-      }
-      return ImmutableSortedMap.copyOf(out);
-    }
-
-    private Extensions extensions() {
-      Object v = members.get("extensions");
-      if (v == null) {
-        return Extensions.EMPTY;
-      }
-      if (!(v instanceof Map<?, ?>)) {
-        throw fail("/extensions", "'extensions' must be an object, got " + show(v));
-      }
-      try {
-        return new Extensions(JsonTree.canonicalText(v));
-      } catch (IOException e) {
-        throw fail("/extensions", "cannot hold the extensions: " + e.getMessage());
-      }
-    }
-
-    private CrosswalkFormatException fail(String pointer, String problem) {
-      return new CrosswalkFormatException(at.source(), at.line(), at.column(), pointer, problem, null);
-    }
-
-    private static String escape(String name) {
-      return name.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static String show(Object v) {
-      if (v instanceof String) {
-        return "a string";
-      }
-      if (v instanceof Map<?, ?>) {
-        return "an object";
-      }
-      if (v instanceof List<?>) {
-        return "an array";
-      }
-      if (v instanceof Boolean) {
-        return "a boolean";
-      }
-      if (v instanceof JsonTree.NumberText n) {
-        return n.text();
-      }
-      return "null";
-    }
+    return item;
   }
 
   private static String describe(JsonToken t) {

@@ -79,7 +79,7 @@ class JsonLinesTest {
     assertProblem(good + "[1]\n", 2, "", "expected a JSON object");
     assertProblem(good + "{\"type\":\"source\",\"id\":\"x\",\"id\":\"y\",\"title\":\"X\"}\n", 2, "", "Duplicate field");
     assertProblem(good + "{\"type\":\"source\",\"id\":\"x\"}\n", 2, "", "no 'title'");
-    assertProblem(good + "{\"type\":\"source\",\"id\":\"x\",\"title\":7}\n", 2, "/title", "must be a string");
+    assertProblem(good + "{\"type\":\"source\",\"id\":\"x\",\"title\":7}\n", 2, "/title", "expected a string, got a number (7)");
     assertProblem(good + "{\"type\":\"source\",\"id\":\"X Y\",\"title\":\"t\"}\n", 2, "", "invalid source");
     assertProblem(good + "{\"type\":\"source\",\"id\":\"x\",\"title\":\"t\"", 2, "", "end-of-input");
     assertProblem(good + "{\"type\":\"mapping\",\"source\":\"a:b\",\"target\":\"c:d\",\"relationship\":\"EQUAL\","

@@ -1,4 +1,4 @@
-package dev.crosswalk.core.export;
+package dev.crosswalk.core.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Free-form JSON values held as sorted maps, lists and scalars, and their canonical text: the
- * same form the canonical reader gives {@link Extensions} (members sorted by name, no white
- * space, numbers as written).
+ * Free-form JSON values held as sorted maps, lists and scalars, and their canonical text (members
+ * sorted by name, no white space, numbers as written): the form {@link Extensions} are kept in.
+ * Shared by every reader and writer of crosswalk items. Not API.
  */
-final class JsonTree {
+public final class JsonValues {
   /** A JSON number, kept exactly as written. */
-  record NumberText(String text) {}
+  public record NumberText(String text) {}
 
   /** JSON {@code null}. */
-  static final Object NULL = new Object() {
+  public static final Object NULL = new Object() {
     @Override
     public String toString() {
       return "null";
@@ -31,27 +31,32 @@ final class JsonTree {
 
   private static final JsonFactory PLAIN = JsonFactory.builder().build();
 
-  private JsonTree() {}
+  private JsonValues() {}
 
   /**
    * Reads the value at the parser's current token, which has already been read; objects become
-   * sorted maps. Duplicate keys are the parser's to reject.
+   * sorted maps. Limits and duplicate keys are the parser's to enforce.
+   *
+   * @throws IOException if the parser fails, including on truncated input
    */
-  static Object read(JsonParser p) throws IOException {
+  public static Object read(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
+    if (t == null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input: the document is truncated");
+    }
     switch (t) {
       case START_OBJECT -> {
         Map<String, Object> m = new TreeMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        while (next(p) == JsonToken.FIELD_NAME) {
           String key = p.currentName();
-          p.nextToken();
+          next(p);
           m.put(key, read(p));
         }
         return m;
       }
       case START_ARRAY -> {
         List<Object> l = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        while (next(p) != JsonToken.END_ARRAY) {
           l.add(read(p));
         }
         return l;
@@ -71,12 +76,20 @@ final class JsonTree {
       case VALUE_NULL -> {
         return NULL;
       }
-      default -> throw new IllegalStateException("unexpected token " + t);
+      default -> throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t);
     }
   }
 
+  private static JsonToken next(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input: the document is truncated");
+    }
+    return t;
+  }
+
   /** Writes a value read by {@link #read} in canonical form. */
-  static void write(JsonGenerator g, Object value) throws IOException {
+  public static void write(JsonGenerator g, Object value) throws IOException {
     if (value instanceof Map<?, ?> map) {
       g.writeStartObject();
       for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -99,15 +112,17 @@ final class JsonTree {
     } else if (value == NULL) {
       g.writeNull();
     } else {
-      throw new IllegalStateException("not a JSON value: " + value);
+      throw new IllegalArgumentException("not a JSON value: " + value);
     }
   }
 
   /** The canonical text of a value read by {@link #read}. */
-  static String canonicalText(Object value) throws IOException {
+  public static String canonicalText(Object value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = PLAIN.createGenerator(out)) {
       write(g, value);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
   }
@@ -118,7 +133,7 @@ final class JsonTree {
    *
    * @throws IOException if the extensions are not well-formed JSON
    */
-  static String canonical(Extensions extensions) throws IOException {
+  public static String canonical(Extensions extensions) throws IOException {
     if (extensions.isEmpty()) {
       return extensions.json();
     }
@@ -130,5 +145,30 @@ final class JsonTree {
       }
       return canonicalText(tree);
     }
+  }
+
+  /** Names a value's JSON type for error messages ("a string", "an object", ...; numbers as written). */
+  public static String describe(Object v) {
+    if (v instanceof String) {
+      return "a string";
+    }
+    if (v instanceof Map<?, ?>) {
+      return "an object";
+    }
+    if (v instanceof List<?>) {
+      return "an array";
+    }
+    if (v instanceof Boolean) {
+      return "a boolean";
+    }
+    if (v instanceof NumberText n) {
+      return "a number (" + n.text() + ")";
+    }
+    return "null";
+  }
+
+  /** Escapes a member name for a JSON pointer (RFC 6901). */
+  public static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
   }
 }

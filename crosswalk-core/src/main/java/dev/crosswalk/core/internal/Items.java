@@ -1,0 +1,461 @@
+package dev.crosswalk.core.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.CrosswalkException;
+import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkBuilder;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Extensions;
+import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.FrameworkKind;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.NoCounterpart;
+import dev.crosswalk.core.model.Origin;
+import dev.crosswalk.core.model.Rationale;
+import dev.crosswalk.core.model.Relationship;
+import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.model.Source;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The one definition of how each crosswalk item (framework, source, requirement, control,
+ * mapping, no-counterpart) is written as JSON members and decoded from them, shared by the
+ * canonical document format and JSON Lines so that the two can never drift apart. Not API.
+ */
+public final class Items {
+  /** An item type: its name in JSON Lines, its section in the canonical document, its members. */
+  public enum Type {
+    FRAMEWORK("framework", "frameworks", "id", "name", "edition", "publisher", "kind", "sourceUrl", "license",
+        "extensions"),
+    SOURCE("source", "sources", "id", "title", "url", "publisher", "date"),
+    REQUIREMENT("requirement", "requirements", "id", "title", "kind", "parent", "text", "aliases", "assessable",
+        "attributes", "extensions"),
+    CONTROL("control", "controls", "id", "title", "description", "attributes", "extensions"),
+    MAPPING("mapping", "mappings", "source", "target", "relationship", "rationale", "strength", "justification",
+        "sources", "derivedVia"),
+    NO_COUNTERPART("noCounterpart", "noCounterparts", "element", "framework", "reason", "sources");
+
+    private final String typeName;
+    private final String section;
+    private final ImmutableList<String> members;
+
+    Type(String typeName, String section, String... members) {
+      this.typeName = typeName;
+      this.section = section;
+      this.members = ImmutableList.copyOf(members);
+    }
+
+    /** The item's name, e.g. {@code requirement} (the JSON Lines {@code type}). */
+    public String typeName() {
+      return typeName;
+    }
+
+    /** The canonical document's array holding these items, e.g. {@code requirements}. */
+    public String section() {
+      return section;
+    }
+
+    /** The members an item of this type may have, in canonical order. */
+    public ImmutableList<String> members() {
+      return members;
+    }
+
+    private static final ImmutableMap<String, Type> BY_NAME;
+    private static final ImmutableMap<String, Type> BY_SECTION;
+
+    static {
+      ImmutableMap.Builder<String, Type> byName = ImmutableMap.builder();
+      ImmutableMap.Builder<String, Type> bySection = ImmutableMap.builder();
+      for (Type t : values()) {
+        byName.put(t.typeName, t);
+        bySection.put(t.section, t);
+      }
+      BY_NAME = byName.buildOrThrow();
+      BY_SECTION = bySection.buildOrThrow();
+    }
+
+    /** The type named {@code name} ({@code requirement}, ...), if any. */
+    public static Optional<Type> ofName(String name) {
+      return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** The type whose canonical section is {@code section} ({@code requirements}, ...), if any. */
+    public static Optional<Type> ofSection(String section) {
+      return Optional.ofNullable(BY_SECTION.get(section));
+    }
+
+    /** The type names, in canonical order. */
+    public static List<String> names() {
+      return BY_NAME.keySet().asList();
+    }
+
+    /** The section names, in canonical order. */
+    public static List<String> sections() {
+      return BY_SECTION.keySet().asList();
+    }
+  }
+
+  private Items() {}
+
+  // ---- writing -------------------------------------------------------------------------------
+
+  /** Receives the items of a crosswalk in canonical order. */
+  @FunctionalInterface
+  public interface ItemSink {
+    /** Called for each non-empty type before its items, then once per item. */
+    void item(Type type, Object item) throws IOException;
+  }
+
+  /** The items of one type in canonical order. */
+  public static Collection<?> itemsOf(Crosswalk c, Type type) {
+    return switch (type) {
+      case FRAMEWORK -> c.frameworks().values();
+      case SOURCE -> c.sources().values();
+      case REQUIREMENT -> c.requirements().values();
+      case CONTROL -> c.controls().values();
+      case MAPPING -> c.mappings();
+      case NO_COUNTERPART -> c.noCounterparts();
+    };
+  }
+
+  /**
+   * Writes an item's members (not the enclosing braces) in canonical order; absent optional
+   * members and empty collections are left out.
+   *
+   * @throws CrosswalkDataException if the item's extensions are not well-formed JSON
+   */
+  public static void writeMembers(JsonGenerator g, Object item) throws IOException {
+    if (item instanceof Framework f) {
+      g.writeStringField("id", f.id());
+      g.writeStringField("name", f.name());
+      g.writeStringField("edition", f.edition());
+      g.writeStringField("publisher", f.publisher());
+      g.writeStringField("kind", f.kind().name());
+      optional(g, "sourceUrl", f.sourceUrl());
+      optional(g, "license", f.license());
+      extensions(g, f.extensions(), "framework " + f.id());
+    } else if (item instanceof Source s) {
+      g.writeStringField("id", s.id());
+      g.writeStringField("title", s.title());
+      optional(g, "url", s.url());
+      optional(g, "publisher", s.publisher());
+      optional(g, "date", s.date());
+    } else if (item instanceof Requirement r) {
+      g.writeStringField("id", r.id().toString());
+      g.writeStringField("title", r.title());
+      g.writeStringField("kind", r.kind());
+      optional(g, "parent", r.parent().map(ElementRef::toString));
+      if (!r.text().isEmpty()) {
+        g.writeStringField("text", r.text());
+      }
+      strings(g, "aliases", r.aliases());
+      if (!r.assessable()) {
+        g.writeBooleanField("assessable", false);
+      }
+      attributes(g, r.attributes());
+      extensions(g, r.extensions(), "requirement " + r.id());
+    } else if (item instanceof Control c) {
+      g.writeStringField("id", c.id().toString());
+      g.writeStringField("title", c.title());
+      g.writeStringField("description", c.description());
+      attributes(g, c.attributes());
+      extensions(g, c.extensions(), "control " + c.id());
+    } else if (item instanceof Mapping m) {
+      g.writeStringField("source", m.source().toString());
+      g.writeStringField("target", m.target().toString());
+      g.writeStringField("relationship", m.relationship().name());
+      g.writeStringField("rationale", m.rationale().name());
+      g.writeNumberField("strength", m.strength());
+      g.writeStringField("justification", m.justification());
+      strings(g, "sources", m.sources());
+      strings(g, "derivedVia", m.derivedVia().stream().map(ElementRef::toString).toList());
+    } else if (item instanceof NoCounterpart n) {
+      g.writeStringField("element", n.element().toString());
+      g.writeStringField("framework", n.framework());
+      g.writeStringField("reason", n.reason());
+      strings(g, "sources", n.sources());
+    } else {
+      throw new IllegalArgumentException("not a crosswalk item: " + item);
+    }
+  }
+
+  private static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, Collection<String> values) throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static void attributes(JsonGenerator g, Map<String, String> attributes) throws IOException {
+    if (attributes.isEmpty()) {
+      return;
+    }
+    g.writeObjectFieldStart("attributes");
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      g.writeStringField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  private static void extensions(JsonGenerator g, Extensions extensions, String owner) throws IOException {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    String canonical;
+    try {
+      // Re-canonicalised so that output is the same whatever the extensions were built from.
+      canonical = JsonValues.canonical(extensions);
+    } catch (IOException e) {
+      throw new CrosswalkDataException("cannot write the extensions of " + owner
+          + ": they are not well-formed JSON: " + e.getMessage(), e);
+    }
+    g.writeFieldName("extensions");
+    g.writeRawValue(canonical);
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  /**
+   * The members of one item as read, each with where it was read, with typed access that fails
+   * with a {@link CrosswalkFormatException} at the member at fault.
+   */
+  public static final class Members {
+    private final Type type;
+    private final Origin at;
+    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, Origin> origins = new HashMap<>();
+
+    /** Empty members of an item of {@code type} that starts at {@code at}. */
+    public Members(Type type, Origin at) {
+      this.type = type;
+      this.at = at;
+    }
+
+    /**
+     * Adds a member read by {@link JsonValues#read}.
+     *
+     * @throws CrosswalkFormatException if the type has no such member
+     */
+    public void put(String name, Object value, Origin origin) {
+      if (!type.members().contains(name)) {
+        throw new CrosswalkFormatException(origin.source(), origin.line(), origin.column(), origin.pointer(),
+            "unknown member '" + name + "' for a " + type.typeName() + "; allowed: "
+                + String.join(", ", type.members()) + " (put your own data inside 'extensions')", null);
+      }
+      values.put(name, value);
+      origins.put(name, origin);
+    }
+
+    /**
+     * Decodes the item and adds it to a builder with its origin.
+     *
+     * @throws CrosswalkFormatException if a member is missing, of the wrong type or invalid
+     */
+    public void addTo(CrosswalkBuilder builder) {
+      Object item = decode();
+      switch (type) {
+        case FRAMEWORK -> builder.addFramework((Framework) item, at);
+        case SOURCE -> builder.addSource((Source) item, at);
+        case REQUIREMENT -> builder.addRequirement((Requirement) item, at);
+        case CONTROL -> builder.addControl((Control) item, at);
+        case MAPPING -> builder.addMapping((Mapping) item, at);
+        case NO_COUNTERPART -> builder.addNoCounterpart((NoCounterpart) item, at);
+      }
+    }
+
+    /**
+     * Decodes the item.
+     *
+     * @throws CrosswalkFormatException if a member is missing, of the wrong type or invalid
+     */
+    public Object decode() {
+      try {
+        return switch (type) {
+          case FRAMEWORK -> new Framework(req("id"), req("name"), req("edition"), req("publisher"),
+              enumValue("kind", FrameworkKind.class), opt("sourceUrl"), opt("license"), extensions());
+          case SOURCE -> new Source(req("id"), req("title"), opt("url"), opt("publisher"), opt("date"));
+          case REQUIREMENT -> new Requirement(ref("id"), req("title"), req("kind"), optRef("parent"),
+              opt("text").orElse(""), ImmutableList.copyOf(strings("aliases")), bool("assessable", true),
+              attributes(), extensions());
+          case CONTROL -> new Control(ref("id"), req("title"), req("description"), attributes(), extensions());
+          case MAPPING -> new Mapping(ref("source"), ref("target"), enumValue("relationship", Relationship.class),
+              enumValue("rationale", Rationale.class), strength(), req("justification"),
+              ImmutableSortedSet.copyOf(nonEmptyStrings("sources")), refs("derivedVia"));
+          case NO_COUNTERPART -> new NoCounterpart(ref("element"), req("framework"), req("reason"),
+              ImmutableSortedSet.copyOf(nonEmptyStrings("sources")));
+        };
+      } catch (CrosswalkFormatException e) {
+        throw e;
+      } catch (CrosswalkException | IllegalArgumentException | NullPointerException e) {
+        // The records' constructors validate; report at the item.
+        throw new CrosswalkFormatException(at.source(), at.line(), at.column(), at.pointer(),
+            "invalid " + type.typeName() + ": " + e.getMessage(), e);
+      }
+    }
+
+    private String req(String name) {
+      Object v = values.get(name);
+      if (v == null) {
+        throw new CrosswalkFormatException(at.source(), at.line(), at.column(), at.pointer(),
+            "the " + type.typeName() + " has no '" + name + "'; it is required", null);
+      }
+      if (!(v instanceof String s)) {
+        throw fail(name, "", "expected a string, got " + JsonValues.describe(v));
+      }
+      return s;
+    }
+
+    private Optional<String> opt(String name) {
+      return values.containsKey(name) ? Optional.of(req(name)) : Optional.empty();
+    }
+
+    private ElementRef ref(String name) {
+      String text = req(name);
+      try {
+        return ElementRef.parse(text);
+      } catch (CrosswalkException e) {
+        throw fail(name, "", e.getMessage());
+      }
+    }
+
+    private Optional<ElementRef> optRef(String name) {
+      return values.containsKey(name) ? Optional.of(ref(name)) : Optional.empty();
+    }
+
+    private ImmutableList<ElementRef> refs(String name) {
+      List<String> texts = strings(name);
+      List<ElementRef> out = new ArrayList<>(texts.size());
+      for (int i = 0; i < texts.size(); i++) {
+        try {
+          out.add(ElementRef.parse(texts.get(i)));
+        } catch (CrosswalkException e) {
+          throw fail(name, "/" + i, e.getMessage());
+        }
+      }
+      return ImmutableList.copyOf(out);
+    }
+
+    private <E extends Enum<E>> E enumValue(String name, Class<E> enumType) {
+      String text = req(name);
+      for (E e : enumType.getEnumConstants()) {
+        if (e.name().equals(text)) {
+          return e;
+        }
+      }
+      throw fail(name, "", "'" + text + "' is not a valid " + name + "; use one of "
+          + Arrays.toString(enumType.getEnumConstants()));
+    }
+
+    private int strength() {
+      Object v = values.get("strength");
+      if (v == null) {
+        req("strength");
+      }
+      if (v instanceof JsonValues.NumberText n && n.text().matches("-?[0-9]{1,9}")) {
+        return Integer.parseInt(n.text());
+      }
+      throw fail("strength", "", "expected an integer from 1 to 10, got " + JsonValues.describe(v));
+    }
+
+    private boolean bool(String name, boolean absent) {
+      Object v = values.get(name);
+      if (v == null) {
+        return absent;
+      }
+      if (!(v instanceof Boolean b)) {
+        throw fail(name, "", "expected true or false, got " + JsonValues.describe(v));
+      }
+      return b;
+    }
+
+    private List<String> strings(String name) {
+      Object v = values.get(name);
+      if (v == null) {
+        return List.of();
+      }
+      if (!(v instanceof List<?> l)) {
+        throw fail(name, "", "expected an array of strings, got " + JsonValues.describe(v));
+      }
+      List<String> out = new ArrayList<>(l.size());
+      for (int i = 0; i < l.size(); i++) {
+        if (!(l.get(i) instanceof String s)) {
+          throw fail(name, "/" + i, "expected a string, got " + JsonValues.describe(l.get(i)));
+        }
+        out.add(s);
+      }
+      return out;
+    }
+
+    private List<String> nonEmptyStrings(String name) {
+      if (!values.containsKey(name)) {
+        req(name);
+      }
+      List<String> l = strings(name);
+      if (l.isEmpty()) {
+        throw fail(name, "", "'" + name + "' must not be empty");
+      }
+      return l;
+    }
+
+    private ImmutableSortedMap<String, String> attributes() {
+      Object v = values.get("attributes");
+      if (v == null) {
+        return ImmutableSortedMap.of();
+      }
+      if (!(v instanceof Map<?, ?> m)) {
+        throw fail("attributes", "", "expected an object of strings, got " + JsonValues.describe(v));
+      }
+      Map<String, String> out = new TreeMap<>();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        String key = (String) e.getKey();
+        if (!(e.getValue() instanceof String s)) {
+          throw fail("attributes", "/" + JsonValues.escape(key),
+              "attribute '" + key + "' must be a string, got " + JsonValues.describe(e.getValue()));
+        }
+        out.put(key, s);
+      }
+      return ImmutableSortedMap.copyOf(out);
+    }
+
+    private Extensions extensions() {
+      Object v = values.get("extensions");
+      if (v == null) {
+        return Extensions.EMPTY;
+      }
+      if (!(v instanceof Map<?, ?>)) {
+        throw fail("extensions", "", "'extensions' must be an object, got " + JsonValues.describe(v));
+      }
+      return new Extensions(JsonValues.canonicalText(v));
+    }
+
+    private CrosswalkFormatException fail(String member, String subPointer, String problem) {
+      Origin o = origins.getOrDefault(member, at);
+      return new CrosswalkFormatException(o.source(), o.line(), o.column(), o.pointer() + subPointer, problem, null);
+    }
+  }
+}
