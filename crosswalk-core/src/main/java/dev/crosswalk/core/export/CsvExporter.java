@@ -55,10 +55,15 @@ public final class CsvExporter {
   public static final ImmutableList<String> FILE_NAMES =
       ImmutableList.of("frameworks.csv", "requirements.csv", "controls.csv", "mappings.csv");
 
-  // Jackson's default ("loose") quoting: a value is quoted when it holds any character below '-'
-  // (space, comma, quote, CR, LF, '#', parentheses, ...). Its strict mode leaves a lone CR unquoted,
-  // which breaks RFC 4180 readers, so it is not used.
-  private static final CsvFactory FACTORY = CsvFactory.builder().build();
+  // Quoting: Jackson's strict mode quotes a value only where RFC 4180 needs it (comma, quote,
+  // line feed), so refs like 164.312(a)(1) and titles stay readable. It leaves a lone carriage
+  // return unquoted, though, which breaks RFC 4180 readers; a table holding any CR is therefore
+  // written with Jackson's default ("loose") quoting, which quotes every value holding a
+  // character below '-' (space, comma, quote, CR, LF, parentheses, ...). Both are valid RFC 4180
+  // and the choice depends only on the table's content, so output stays deterministic.
+  private static final CsvFactory STRICT =
+      CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+  private static final CsvFactory LOOSE = CsvFactory.builder().build();
 
   private CsvExporter() {}
 
@@ -147,21 +152,37 @@ public final class CsvExporter {
 
   private static <T> String table(List<String> columns, Collection<T> items, Function<T, List<String>> row) {
     requireNonNull(items, "items");
+    return table(columns, items.stream().map(row).toList());
+  }
+
+  /**
+   * Any table in the same CSV dialect as the exported files (RFC 4180 quoting by Jackson's CSV
+   * module, a header row, {@code \n} line ends), for tools that print other tables beside them.
+   *
+   * @throws IllegalArgumentException if a row does not have one cell per column
+   */
+  public static String table(List<String> columns, List<? extends List<String>> rows) {
+    requireNonNull(columns, "columns");
+    requireNonNull(rows, "rows");
+    if (rows.isEmpty()) {
+      // Jackson writes the header with the first row; an empty table still has its header.
+      return String.join(",", columns) + "\n";
+    }
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
     columns.forEach(schema::addColumn);
+    boolean loneCarriageReturn = rows.stream().flatMap(List::stream).anyMatch(cell -> cell.indexOf('\r') >= 0);
     StringWriter out = new StringWriter();
-    try (CsvGenerator g = FACTORY.createGenerator(out)) {
+    try (CsvGenerator g = (loneCarriageReturn ? LOOSE : STRICT).createGenerator(out)) {
       g.setSchema(schema.build());
-      for (T item : items) {
+      for (List<String> row : rows) {
+        if (row.size() != columns.size()) {
+          throw new IllegalArgumentException("a row has " + row.size() + " cells for " + columns.size() + " columns");
+        }
         g.writeStartArray();
-        for (String cell : row.apply(item)) {
+        for (String cell : row) {
           g.writeString(cell);
         }
         g.writeEndArray();
-      }
-      if (items.isEmpty()) {
-        // Jackson writes the header with the first row; an empty table still has its header.
-        return String.join(",", columns) + "\n";
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -18,15 +18,14 @@ class CsvExporterTest {
   private final CsvExporter csv = CsvExporter.create();
   private final Crosswalk tiny = ExportFixtures.tiny();
 
-  // Jackson's quoting: any value holding a character below '-' (space, parentheses, comma, quote,
-  // line breaks, ...) is quoted; the others are not. Both are RFC 4180.
+  // Quoted only where RFC 4180 needs it (comma, quote, line break): refs and titles stay readable.
   @Test
   void frameworksTable() {
     assertEquals("""
         id,name,edition,publisher,kind,sourceUrl,license
         controls,Controls,1.0,us,CONTROL_CATALOG,,
-        hipaa,HIPAA,"45 CFR 164",HHS,REGULATION,,
-        soc2,"SOC 2","TSC 2017",AICPA,ATTESTATION_CRITERIA,,
+        hipaa,HIPAA,45 CFR 164,HHS,REGULATION,,
+        soc2,SOC 2,TSC 2017,AICPA,ATTESTATION_CRITERIA,,
         """, csv.frameworks(tiny));
   }
 
@@ -34,12 +33,12 @@ class CsvExporterTest {
   void requirementsTableByIdWithParentRefAndTwoAttributes() {
     assertEquals("""
         framework,ref,parent,kind,title,designation,category
-        hipaa,164.312,,section,"Technical safeguards",,
-        hipaa,"164.312(a)(1)",164.312,standard,"Access control",,
-        hipaa,"164.312(a)(2)(i)","164.312(a)(1)","implementation-specification","Unique user identification",,
-        hipaa,"164.312(b)",164.312,standard,"Audit controls",required,
-        soc2,CC6.1,,criterion,"Logical access",,
-        soc2,CC7,,series,"System operations",,
+        hipaa,164.312,,section,Technical safeguards,,
+        hipaa,164.312(a)(1),164.312,standard,Access control,,
+        hipaa,164.312(a)(2)(i),164.312(a)(1),implementation-specification,Unique user identification,,
+        hipaa,164.312(b),164.312,standard,Audit controls,required,
+        soc2,CC6.1,,criterion,Logical access,,
+        soc2,CC7,,series,System operations,,
         soc2,CC7.2,CC7,criterion,Monitoring,,
         """, csv.requirements(tiny));
   }
@@ -48,7 +47,7 @@ class CsvExporterTest {
   void controlsTable() {
     assertEquals("""
         framework,ref,title,description,domain
-        controls,LOG-01,"Central logs","Logs go to one place.",LOG
+        controls,LOG-01,Central logs,Logs go to one place.,LOG
         """, csv.controls(tiny));
   }
 
@@ -56,8 +55,8 @@ class CsvExporterTest {
   void mappingsTableInMappingOrder() {
     assertEquals("""
         source,target,relationship,strength,rationale,justification,sources
-        controls:LOG-01,"hipaa:164.312(b)",SUBSET_OF,7,FUNCTIONAL,"Central logging is part of audit controls.",cfr
-        "hipaa:164.312(b)",soc2:CC7.2,SUBSET_OF,8,SEMANTIC,"Monitoring covers audit controls.",cfr
+        controls:LOG-01,hipaa:164.312(b),SUBSET_OF,7,FUNCTIONAL,Central logging is part of audit controls.,cfr
+        hipaa:164.312(b),soc2:CC7.2,SUBSET_OF,8,SEMANTIC,Monitoring covers audit controls.,cfr
         """, csv.mappings(tiny));
   }
 
@@ -82,6 +81,15 @@ class CsvExporterTest {
     assertEquals(List.of("hipaa:164.312(a)(1)", "soc2:CC6.1", "EQUAL", "9", "SEMANTIC", awkward, "cfr;src-2"),
         rows.get(2));
     assertEquals(c.mappings(), MappingsCsvReader.create().read(text, "m.csv"));
+  }
+
+  @Test
+  void aTableHoldingALoneCarriageReturnIsQuotedLooselySoReadersKeepTheCr() {
+    String strict = CsvExporter.table(List.of("a", "b"), List.of(List.of("x y(1)", "z")));
+    assertEquals("a,b\nx y(1),z\n", strict);
+    String withCr = CsvExporter.table(List.of("a", "b"), List.of(List.of("x\ry", "z"), List.of("p q", "r")));
+    assertEquals("a,b\n\"x\ry\",z\n\"p q\",r\n", withCr);
+    assertEquals(List.of(List.of("a", "b"), List.of("x\ry", "z"), List.of("p q", "r")), ExportFixtures.parseCsv(withCr));
   }
 
   @Test

@@ -2,9 +2,7 @@ package dev.crosswalk.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.crosswalk.core.export.CsvExporter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -24,16 +22,14 @@ final class Output {
     }
   }
 
+  /** The value of {@code --format}, text by default. */
+  static String format(Args args) {
+    return args.option("format").orElse("text");
+  }
+
+  /** The same CSV dialect as the exported files (one writer for both). */
   static String csv(Table table) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
-    table.header().forEach(schema::addColumn);
-    try {
-      // Quote only where RFC 4180 needs it (comma, quote, line break), so rows stay readable.
-      CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-      return mapper.writer(schema.build()).writeValueAsString(table.rows());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CsvExporter.table(table.header(), table.rows());
   }
 
   static String json(Table table) {

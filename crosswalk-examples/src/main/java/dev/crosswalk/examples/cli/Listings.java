@@ -1,0 +1,86 @@
+package dev.crosswalk.examples.cli;
+
+import dev.crosswalk.core.export.CsvExporter;
+import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.Requirement;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The listing commands: frameworks, requirements, controls and mappings. With {@code --format
+ * csv} they print exactly the shape (and bytes) of the exported {@code *.csv} files.
+ */
+final class Listings {
+  private static final CsvExporter CSV = CsvExporter.create();
+
+  private Listings() {}
+
+  static void frameworks(Args args, PrintStream out) {
+    Crosswalk cw = Main.load(args);
+    String format = Output.format(args);
+    if (format.equals("csv")) {
+      out.print(CSV.frameworks(cw));
+      return;
+    }
+    Table t = new Table("id", "name", "edition", "publisher", "kind", "requirements", "controls");
+    cw.frameworks().values().forEach(f -> t.row(f.id(), f.name(), f.edition(), f.publisher(), f.kind(),
+        cw.requirements(f.id()).size(), cw.controls(f.id()).size()));
+    Output.print(t, format, out);
+  }
+
+  static void requirements(Args args, PrintStream out) {
+    Crosswalk cw = Main.load(args);
+    String framework = args.require("framework", "requirements");
+    cw.requireFramework(framework);
+    List<Requirement> requirements = cw.requirements(framework);
+    String format = Output.format(args);
+    if (format.equals("csv")) {
+      out.print(CSV.requirements(requirements));
+      return;
+    }
+    Table t = new Table(CsvExporter.REQUIREMENT_COLUMNS.toArray(String[]::new));
+    for (Requirement r : requirements) {
+      t.row(framework, r.id().ref(), r.parent().map(ElementRef::ref).orElse(""), r.kind(), r.title(),
+          r.attribute("designation").orElse(""), r.attribute("category").orElse(""));
+    }
+    Output.print(t, format, out);
+  }
+
+  static void controls(Args args, PrintStream out) {
+    Crosswalk cw = Main.load(args);
+    String catalog = args.option("catalog").orElse("controls");
+    cw.requireFramework(catalog);
+    List<Control> controls = cw.controls(catalog);
+    String format = Output.format(args);
+    if (format.equals("csv")) {
+      out.print(CSV.controls(controls));
+      return;
+    }
+    Table t = new Table(CsvExporter.CONTROL_COLUMNS.toArray(String[]::new));
+    controls.forEach(c -> t.row(catalog, c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse("")));
+    Output.print(t, format, out);
+  }
+
+  static void mappings(Args args, PrintStream out) {
+    Crosswalk cw = Main.load(args);
+    String from = args.require("from", "mappings");
+    String to = args.require("to", "mappings");
+    cw.requireFramework(from);
+    cw.requireFramework(to);
+    List<Mapping> mappings = cw.mappingsBetween(from, to);
+    String format = Output.format(args);
+    if (format.equals("csv")) {
+      out.print(CSV.mappings(mappings));
+      return;
+    }
+    Table t = new Table(CsvExporter.MAPPING_COLUMNS.toArray(String[]::new));
+    for (Mapping m : mappings) {
+      t.row(m.source(), m.target(), m.relationship(), m.strength(), m.rationale(), m.justification(),
+          String.join(";", m.sources()));
+    }
+    Output.print(t, format, out);
+  }
+}
