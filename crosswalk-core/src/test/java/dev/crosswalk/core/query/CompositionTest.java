@@ -78,7 +78,6 @@ class CompositionTest {
   @Test
   void derivesThroughThePivot() {
     Composition c = Queries.on(abc()).compose("a", "b", "c");
-    System.out.println(c);
     assertEquals(4, c.derived().size(), c.toString());
     Mapping m1 = c.derived().get(0);
     assertEquals(ref("a:1"), m1.source());

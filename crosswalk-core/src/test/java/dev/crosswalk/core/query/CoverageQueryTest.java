@@ -113,7 +113,6 @@ class CoverageQueryTest {
     assertEquals(new Totals(2, 1, 3, 0), byDesignation.get("required"));   // S.1.a S.3; S.2; S.4 S.5 S.7.a
     assertEquals(new Totals(3, 0, 0, 0), byDesignation.get("addressable")); // S.1.b S.6.a S.8.a
     assertEquals(new Totals(2, 2, 1, 1), byDesignation.get(CoverageReport.NO_GROUP)); // S.6 B.1; S.1 S.8; S.7; S
-    System.out.println(r);
   }
 
   @Test

@@ -28,7 +28,6 @@ class ExplanationTest {
     String text = e.toString();
     assertTrue(text.contains("because the test says so"), text);
     assertTrue(text.contains("sources [src]"), text);
-    System.out.println(text);
   }
 
   @Test

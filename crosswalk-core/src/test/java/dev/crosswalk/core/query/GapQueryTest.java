@@ -33,7 +33,6 @@ class GapQueryTest {
     assertEquals(List.of("A HIPAA-only organisational duty."), r.gap(ref("hipaa:S.5")).orElseThrow().recordedReasons());
     assertEquals(List.of("hipaa:S.1", "hipaa:S.2", "hipaa:S.3", "hipaa:S.4", "hipaa:S.5", "hipaa:S.7", "hipaa:S.7.a", "hipaa:S.8"),
         r.gaps().stream().map(g -> g.id().toString()).toList());
-    System.out.println(r);
   }
 
   @Test

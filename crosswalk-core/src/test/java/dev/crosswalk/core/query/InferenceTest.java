@@ -72,7 +72,6 @@ class InferenceTest {
     assertEquals(List.of(ref("soc2:CC2"), ref("soc2:CC3")), s2.basis().stream().map(st -> st.mapping().source()).toList());
     assertEquals(List.of(PASSED, FAILED), s2.basis().stream().map(InferenceStep::sourceStatus).toList());
     assertEquals(List.of(NOT_TESTED, FAILED), s2.basis().stream().map(InferenceStep::implied).toList());
-    System.out.println(r);
   }
 
   @Test
