@@ -1,6 +1,8 @@
 package dev.crosswalk.core.export;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.oscal.OscalExporter;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -13,7 +15,14 @@ public enum ExportFormat {
   /** The canonical crosswalk JSON document in {@code crosswalk.json}. Lossless. */
   JSON("crosswalk.json"),
   /** Portable DDL and INSERT statements for SQLite and DuckDB in {@code crosswalk.sql}. */
-  SQL("crosswalk.sql");
+  SQL("crosswalk.sql"),
+  /**
+   * OSCAL JSON: one catalog per framework ({@code oscal-catalog-<framework>.json}) and one mapping
+   * collection per ordered framework pair with mappings ({@code oscal-mapping-<source>+<target>.json}).
+   * The names depend on the crosswalk: {@link #fileNames()} is empty, use
+   * {@link #fileNames(Crosswalk)}. See {@link dev.crosswalk.core.oscal.OscalExporter}.
+   */
+  OSCAL();
 
   private final ImmutableList<String> fileNames;
 
@@ -21,9 +30,17 @@ public enum ExportFormat {
     this.fileNames = ImmutableList.copyOf(fileNames);
   }
 
-  /** The names of the files this format writes into the output directory, in writing order. */
+  /**
+   * The names of the files this format writes into the output directory, in writing order; empty
+   * for {@link #OSCAL}, whose names depend on the crosswalk.
+   */
   public ImmutableList<String> fileNames() {
     return fileNames;
+  }
+
+  /** The names of the files this format writes for this crosswalk, in writing order. */
+  public ImmutableList<String> fileNames(Crosswalk crosswalk) {
+    return this == OSCAL ? OscalExporter.create().fileNames(crosswalk) : fileNames;
   }
 
   /** The lower-case name used on command lines, e.g. {@code csv}. */

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.format.CrosswalkWriter;
 import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.oscal.OscalExporter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -22,8 +23,8 @@ import java.nio.file.Path;
  * List<Path> files = Exports.write(Crosswalks.bundled(), ExportFormat.CSV, Path.of("out"));
  * }</pre>
  *
- * <p>The files written are named by {@link ExportFormat#fileNames()} and are byte-identical
- * across runs for the same crosswalk.
+ * <p>The files written are named by {@link ExportFormat#fileNames(Crosswalk)} and are
+ * byte-identical across runs for the same crosswalk.
  */
 public final class Exports {
   private Exports() {}
@@ -32,7 +33,7 @@ public final class Exports {
    * Writes the crosswalk in the format into {@code dir}, creating the directory if needed and
    * replacing files of the same names.
    *
-   * @return the files written, in {@link ExportFormat#fileNames()} order
+   * @return the files written, in {@link ExportFormat#fileNames(Crosswalk)} order
    * @throws CrosswalkDataException if the directory or a file cannot be written, or the crosswalk
    *     holds text the format cannot represent (see {@link SqlExporter})
    */
@@ -46,6 +47,7 @@ public final class Exports {
           writeFile(dir, "crosswalk.jsonl", JsonLinesExporter.create().toBytes(crosswalk)));
       case JSON -> ImmutableList.of(writeFile(dir, "crosswalk.json", CrosswalkWriter.create().toBytes(crosswalk)));
       case SQL -> ImmutableList.of(writeFile(dir, "crosswalk.sql", SqlExporter.create().toBytes(crosswalk)));
+      case OSCAL -> OscalExporter.create().write(crosswalk, dir);
     };
   }
 

@@ -1,0 +1,282 @@
+package dev.crosswalk.core.oscal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.crosswalk.core.format.CrosswalkReader;
+import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkBuilder;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Extensions;
+import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.FrameworkKind;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.NoCounterpart;
+import dev.crosswalk.core.model.Rationale;
+import dev.crosswalk.core.model.Relationship;
+import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Inputs and helpers for the OSCAL tests. */
+final class OscalFixtures {
+  /** The bundled data files, in manifest order. */
+  static final List<String> DATA_FILES = List.of("frameworks.json", "hipaa-security.json",
+      "hipaa-breach-privacy.json", "soc2-tsc.json", "controls.json", "mappings-hipaa-security-soc2.json",
+      "mappings-hipaa-privacy-soc2.json", "mappings-controls.json");
+
+  private static final JsonFactory PLAIN = JsonFactory.builder().build();
+  private static Crosswalk bundled;
+
+  private OscalFixtures() {}
+
+  /**
+   * A small crosswalk with HIPAA-style refs (parentheses, a section that is a grouping node, an
+   * alias), SOC 2 refs, a control catalog, curated and derived mappings, dated sources, extensions
+   * and text holding Markdown characters.
+   */
+  static Crosswalk hipaaLike() {
+    return builder().build();
+  }
+
+  static CrosswalkBuilder builder() {
+    return Crosswalk.builder()
+        .addFramework(new Framework("hipaa", "HIPAA Security Rule", "45 CFR Part 164 (eCFR as checked 2026-11-22)",
+            "U.S. Department of Health and Human Services", FrameworkKind.REGULATION,
+            Optional.of("https://www.ecfr.gov/current/title-45/part-164"), Optional.of("public domain"),
+            new Extensions("{\"owner\":\"team \\\"x\\\"\"}")))
+        .addFramework(Framework.of("soc2", "SOC 2 Trust Services Criteria", "TSC 2017", "AICPA",
+            FrameworkKind.ATTESTATION_CRITERIA))
+        .addFramework(Framework.of("controls", "Common controls", "1.0", "crosswalk maintainers",
+            FrameworkKind.CONTROL_CATALOG))
+        .addSource(new Source("ecfr", "45 CFR Part 164", Optional.of("https://www.ecfr.gov/"), Optional.of("HHS"),
+            Optional.of("2026-11-22")))
+        .addSource(Source.of("analysis", "crosswalk analysis"))
+        .addRequirement(Requirement.builder("hipaa:164.312", "Technical safeguards").kind("section")
+            .assessable(false).attribute("rule", "security").build())
+        .addRequirement(Requirement.builder("hipaa:164.312(a)(1)", "Access control").kind("standard")
+            .parent("164.312").attribute("designation", "required").text("Implement technical policies.").build())
+        .addRequirement(Requirement.builder("hipaa:164.312(a)(2)(iv)", "Encryption and decryption")
+            .kind("implementation-specification").parent("164.312(a)(1)").attribute("designation", "addressable")
+            .text("Implement a mechanism to encrypt and decrypt *electronic* protected health information [ePHI].")
+            .alias("164.312(a)(2)(iv)-2003").build())
+        .addRequirement(Requirement.builder("hipaa:164.312(b)", "Audit controls").kind("standard")
+            .parent("164.312").attribute("designation", "required")
+            .text("Implement hardware, software, and/or procedural mechanisms\nthat record and examine activity.")
+            .build())
+        .addRequirement(Requirement.builder("soc2:CC7", "System operations").kind("series").assessable(false).build())
+        .addRequirement(Requirement.builder("soc2:CC7.2", "Monitoring of system components").kind("criterion")
+            .parent("CC7").attribute("category", "security").build())
+        .addRequirement(Requirement.builder("soc2:CC6.1", "Logical access security").kind("criterion").build())
+        .addControl(Control.of("controls:LOG-01", "Central logging", "Logs go to one place; see {{ insert }}.",
+            Map.of("domain", "LOG")))
+        .addMapping(Mapping.curated("hipaa:164.312(b)", "soc2:CC7.2", Relationship.SUBSET_OF, Rationale.SEMANTIC, 8,
+            "Monitoring covers audit controls \\ and more.", List.of("ecfr", "analysis")))
+        .addMapping(Mapping.curated("hipaa:164.312(a)(2)(iv)", "soc2:CC6.1", Relationship.INTERSECTS_WITH,
+            Rationale.FUNCTIONAL, 5, "Encryption is one logical access measure.", List.of("analysis")))
+        .addMapping(Mapping.curated("hipaa:164.312(a)(1)", "soc2:CC6.1", Relationship.EQUAL, Rationale.SYNTACTIC, 9,
+            "Same words.", List.of("analysis")))
+        .addMapping(Mapping.curated("controls:LOG-01", "hipaa:164.312(b)", Relationship.SUPERSET_OF,
+            Rationale.FUNCTIONAL, 7, "Central logging records activity.", List.of("ecfr")))
+        .addMapping(new Mapping(ElementRef.parse("controls:LOG-01"), ElementRef.parse("soc2:CC7.2"),
+            Relationship.NOT_RELATED, Rationale.SEMANTIC, 1, "Derived through audit controls.",
+            ImmutableSortedSet.of("ecfr"), ImmutableList.of(ElementRef.parse("hipaa:164.312(b)"))))
+        .addNoCounterpart(new NoCounterpart(ElementRef.parse("hipaa:164.312(a)(2)(iv)"), "controls",
+            "No encryption control yet.", ImmutableSortedSet.of("analysis")));
+  }
+
+  /** The bundled data, read from crosswalk-data's sources with the canonical reader. */
+  static synchronized Crosswalk bundled() {
+    if (bundled == null) {
+      Path dir = Path.of(System.getProperty("basedir", "."))
+          .resolve("../crosswalk-data/src/main/resources/dev/crosswalk/data");
+      bundled = CrosswalkReader.create().read(DATA_FILES.stream().map(dir::resolve).toArray(Path[]::new));
+    }
+    return bundled;
+  }
+
+  /** A test resource of this package as bytes. */
+  static byte[] resource(String name) {
+    try (InputStream in = OscalFixtures.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses JSON into maps (member order kept), lists, strings, booleans, numbers and null. */
+  static Object json(byte[] bytes) {
+    try (JsonParser p = PLAIN.createParser(bytes)) {
+      p.nextToken();
+      return tree(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Object json(String text) {
+    return json(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Object tree(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          p.nextToken();
+          m.put(key, tree(p));
+        }
+        return m;
+      }
+      case START_ARRAY -> {
+        List<Object> l = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          l.add(tree(p));
+        }
+        return l;
+      }
+      case VALUE_STRING -> {
+        return p.getText();
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return p.getNumberValue();
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return p.getBooleanValue();
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Reads the maps of a mapping collection back into mappings, using only what the document holds:
+   * the element props of sources and targets (checked against the id-refs), the relationship and
+   * rationale tokens, the strength and derived-via props, the remarks, and the source ids of the
+   * back-matter resources the links point at. Sorted in {@link Mapping#ORDER}.
+   */
+  static List<Mapping> mappingsOf(byte[] collection) {
+    Object doc = at(json(collection), "mapping-collection");
+    Map<String, String> sourceIds = new LinkedHashMap<>();
+    for (Object resource : OscalFixtures.<List<Object>>at(doc, "back-matter", "resources")) {
+      for (Object prop : OscalFixtures.<List<Object>>at(resource, "props")) {
+        if ("source-id".equals(at(prop, "name"))) {
+          sourceIds.put("#" + at(resource, "uuid"), at(prop, "value"));
+        }
+      }
+    }
+    List<Mapping> out = new ArrayList<>();
+    for (Object mapping : OscalFixtures.<List<Object>>at(doc, "mappings")) {
+      for (Object map : OscalFixtures.<List<Object>>at(mapping, "maps")) {
+        int strength = 0;
+        List<ElementRef> via = new ArrayList<>();
+        for (Object prop : OscalFixtures.<List<Object>>at(map, "props")) {
+          String value = at(prop, "value");
+          switch ((String) at(prop, "name")) {
+            case "strength" -> strength = Integer.parseInt(value);
+            case "derived-via" -> via.add(ElementRef.parse(value));
+            default -> throw new AssertionError("unexpected prop " + prop);
+          }
+        }
+        List<String> sources = new ArrayList<>();
+        for (Object link : OscalFixtures.<List<Object>>at(map, "links")) {
+          sources.add(sourceIds.get((String) at(link, "href")));
+        }
+        out.add(new Mapping(item(map, "sources"), item(map, "targets"), relationship(at(map, "relationship")),
+            Rationale.valueOf(((String) at(map, "matching-rationale")).toUpperCase(java.util.Locale.ROOT)), strength,
+            Oscal.fromMarkdown(at(map, "remarks")), ImmutableSortedSet.copyOf(sources), ImmutableList.copyOf(via)));
+      }
+    }
+    out.sort(Mapping.ORDER);
+    return out;
+  }
+
+  private static ElementRef item(Object map, String field) {
+    List<Object> items = at(map, field);
+    if (items.size() != 1) {
+      throw new AssertionError("expected one item in " + field);
+    }
+    ElementRef ref = ElementRef.parse(at(items.get(0), "props", 0, "value"));
+    if (!"control".equals(at(items.get(0), "type")) || !OscalIds.of(ref.ref()).equals(at(items.get(0), "id-ref"))) {
+      throw new AssertionError("type or id-ref does not match " + ref + ": " + items.get(0));
+    }
+    return ref;
+  }
+
+  /** The relationship an OSCAL 1.2 relationship token stands for. */
+  static Relationship relationship(String token) {
+    return switch (token) {
+      case "equal-to", "equivalent-to" -> Relationship.EQUAL;
+      case "subset-of" -> Relationship.SUBSET_OF;
+      case "superset-of" -> Relationship.SUPERSET_OF;
+      case "intersects-with" -> Relationship.INTERSECTS_WITH;
+      case "no-relationship" -> Relationship.NOT_RELATED;
+      default -> throw new AssertionError("not an OSCAL 1.2 relationship: " + token);
+    };
+  }
+
+  /**
+   * The crosswalk with every unpaired surrogate in its texts replaced, as UTF-8 would: the random
+   * generator draws single UTF-16 units, and such text cannot be written as UTF-8.
+   */
+  static Crosswalk wellFormed(Crosswalk c) {
+    CrosswalkBuilder b = Crosswalk.builder();
+    c.frameworks().values().forEach(f -> b.addFramework(new Framework(f.id(), fix(f.name()), fix(f.edition()),
+        fix(f.publisher()), f.kind(), f.sourceUrl().map(OscalFixtures::fix), f.license().map(OscalFixtures::fix),
+        f.extensions())));
+    c.sources().values().forEach(s -> b.addSource(new Source(s.id(), fix(s.title()), s.url().map(OscalFixtures::fix),
+        s.publisher().map(OscalFixtures::fix), s.date().map(OscalFixtures::fix))));
+    c.requirements().values().forEach(r -> b.addRequirement(new Requirement(r.id(), fix(r.title()), r.kind(),
+        r.parent(), fix(r.text()), r.aliases(), r.assessable(), fix(r.attributes()), r.extensions())));
+    c.controls().values().forEach(x -> b.addControl(new Control(x.id(), fix(x.title()), fix(x.description()),
+        fix(x.attributes()), x.extensions())));
+    c.mappings().forEach(m -> b.addMapping(new Mapping(m.source(), m.target(), m.relationship(), m.rationale(),
+        m.strength(), fix(m.justification()), m.sources(), m.derivedVia())));
+    c.noCounterparts().forEach(b::addNoCounterpart);
+    return b.build();
+  }
+
+  private static String fix(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+  }
+
+  private static com.google.common.collect.ImmutableSortedMap<String, String> fix(Map<String, String> attributes) {
+    return com.google.common.collect.ImmutableSortedMap.copyOf(
+        com.google.common.collect.Maps.transformValues(attributes, OscalFixtures::fix));
+  }
+
+  /** Follows a path of member names and array indexes through a parsed tree. */
+  @SuppressWarnings("unchecked")
+  static <T> T at(Object tree, Object... path) {
+    Object o = tree;
+    for (Object step : path) {
+      if (step instanceof Integer i) {
+        o = ((List<Object>) o).get(i);
+      } else {
+        o = ((Map<String, Object>) o).get((String) step);
+      }
+      if (o == null) {
+        throw new AssertionError("nothing at " + List.of(path));
+      }
+    }
+    return (T) o;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.crosswalk.core.oscal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.RandomCrosswalks;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class OscalRoundTripProperties {
+
+  /** Crosswalk -> one catalog per framework -> read back: the same framework, requirements and controls. */
+  @Property(tries = 300)
+  void catalogsReadBackIntoTheSameFrameworks(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size) {
+    Crosswalk c = OscalFixtures.wellFormed(RandomCrosswalks.generate(new Random(seed), size));
+    for (String id : c.frameworks().keySet()) {
+      byte[] bytes = OscalCatalogWriter.create().toBytes(c, id);
+      assertArrayEquals(bytes, OscalCatalogWriter.create().toBytes(c, id), "byte-identical twice");
+      Crosswalk back = OscalCatalogReader.create().read(new java.io.ByteArrayInputStream(bytes), id + ".json");
+      assertEquals(List.of(id), List.copyOf(back.frameworks().keySet()));
+      assertEquals(c.requireFramework(id), back.requireFramework(id));
+      assertEquals(c.requirements(id), back.requirements(id));
+      assertEquals(c.controls(id), back.controls(id));
+    }
+  }
+
+  /** Every mapping of every ordered framework pair is in its collection, with nothing lost. */
+  @Property(tries = 300)
+  void mappingCollectionsHoldEveryMapping(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size) {
+    Crosswalk c = OscalFixtures.wellFormed(RandomCrosswalks.generate(new Random(seed), size));
+    int total = 0;
+    for (String source : c.frameworks().keySet()) {
+      for (String target : c.frameworks().keySet()) {
+        if (c.mappingsBetween(source, target).isEmpty()) {
+          continue;
+        }
+        byte[] bytes = OscalMappingWriter.create().toBytes(c, source, target);
+        assertArrayEquals(bytes, OscalMappingWriter.create().toBytes(c, source, target), "byte-identical twice");
+        assertEquals(c.mappingsBetween(source, target), OscalFixtures.mappingsOf(bytes));
+        total += c.mappingsBetween(source, target).size();
+      }
+    }
+    assertEquals(c.mappings().size(), total);
+  }
+}
