@@ -15,6 +15,9 @@ module dev.crosswalk.core {
   exports dev.crosswalk.core.spi;
   exports dev.crosswalk.core.query;
   exports dev.crosswalk.core.export;
+  exports dev.crosswalk.core.oscal;
+  exports dev.crosswalk.core.report;
+  exports dev.crosswalk.core.vendor;
 
   uses dev.crosswalk.core.spi.CrosswalkDataProvider;
 }

@@ -27,6 +27,7 @@ public final class Main {
         coverage --target ID --by ID [scope]     coverage verdict totals, overall and by group
         gaps --target ID --by ID [scope]         the target requirements not fully covered, with reasons
         explain REF --by ID [scope]              why a requirement has its verdict
+        vendor-review FILE [--as-of DATE]        review a vendor's SOC 2 report (JSON) for HIPAA
         export --format FORMAT --out DIR         write the crosswalk as csv, jsonl, json, sql or oscal
         version                                  code and data versions
 
@@ -34,6 +35,7 @@ public final class Main {
                      --rules security,breach,privacy
       common options: --format text|csv|json  --data FILE (repeatable: read these files instead of
                       the bundled data)
+      coverage --format html [--out FILE]: the readiness report, one self-contained HTML page
       """;
 
   private final PrintStream out;
@@ -68,11 +70,12 @@ public final class Main {
         case "controls" -> Listings.controls(args.allow(command, "catalog", "format", "data"), out);
         case "mappings" -> Listings.mappings(args.allow(command, "from", "to", "format", "data"), out);
         case "coverage" -> QueryCommands.coverage(
-            args.allow(command, "target", "by", "categories", "rules", "format", "data"), out);
+            args.allow(command, "target", "by", "categories", "rules", "format", "out", "data"), out);
         case "gaps" -> QueryCommands.gaps(
             args.allow(command, "target", "by", "categories", "rules", "format", "data"), out);
         case "explain" -> QueryCommands.explain(args.allow(command, "by", "categories", "rules", "data"), out);
         case "export" -> DataCommands.export(args.allow(command, "format", "out", "data"), out);
+        case "vendor-review" -> ReportCommands.vendorReview(args.allow(command, "as-of", "format", "data"), out);
         case "version" -> DataCommands.version(args.allow(command, "data"), out);
         default -> throw new UsageException("unknown command '" + command + "'; run 'crosswalk --help'");
       }
@@ -97,13 +100,15 @@ public final class Main {
       case "mappings" -> "usage: crosswalk mappings --from ID --to ID [--format text|csv|json] [--data FILE]...\n"
           + "columns: source,target,relationship,strength,rationale,justification,sources (csv: the mappings.csv file)\n";
       case "coverage" -> "usage: crosswalk coverage --target hipaa --by soc2 [--categories security,...]"
-          + " [--rules security,breach,privacy] [--format text|csv|json] [--data FILE]...\n";
+          + " [--rules security,breach,privacy] [--format text|csv|json|html] [--out FILE] [--data FILE]...\n"
+          + "--format html: the readiness report (one self-contained HTML page) into --out FILE, else to stdout\n";
       case "gaps" -> "usage: crosswalk gaps --target hipaa --by soc2 [--categories security,...]"
           + " [--rules security,breach,privacy] [--format text|csv|json] [--data FILE]...\n";
       case "explain" -> "usage: crosswalk explain hipaa:164.312(b) --by soc2 [--categories ...] [--rules ...]\n";
       case "export" -> "usage: crosswalk export --format csv|jsonl|json|sql|oscal --out DIR [--data FILE]...\n"
           + "writes the files of the format into DIR (created if needed, files replaced) and lists them"
           + " with their SHA-256; see docs/exports.md\n";
+      case "vendor-review" -> ReportCommands.VENDOR_REVIEW_HELP;
       case "version" -> "usage: crosswalk version\n";
       default -> throw new UsageException("unknown command '" + command + "'; run 'crosswalk --help'");
     };

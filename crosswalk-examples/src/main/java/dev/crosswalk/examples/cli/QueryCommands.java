@@ -58,6 +58,10 @@ final class QueryCommands {
   static void coverage(Args args, PrintStream out) {
     Crosswalk cw = Main.load(args);
     CoverageReport report = scoped(Queries.on(cw).coverage(), args, "coverage").run();
+    if (Output.format(args).equals("html")) {
+      ReportCommands.htmlCoverage(args, out, cw, report);
+      return;
+    }
     Table t = new Table("group", "value", "covered", "partial", "not_covered", "not_applicable",
         "covered_pct", "partial_pct");
     addTotals(t, "all", "all", report.totals());

@@ -1,0 +1,319 @@
+package dev.crosswalk.core.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.Element;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.Evidence;
+import dev.crosswalk.core.query.RequirementCoverage;
+import dev.crosswalk.core.query.Soc2Category;
+import dev.crosswalk.core.query.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * How strongly each group of source elements covers each top-level requirement of the target: the
+ * grid behind the {@link ReadinessReport}'s heatmap, for HIPAA against SOC 2 the Security Rule
+ * standards (rows) against the Trust Services Criteria series CC1..CC9, A1, C1, PI1, P1..P8
+ * (columns).
+ *
+ * <p><b>Rows.</b> The highest assessable requirements of the target's tree (those whose parent is
+ * missing or not assessable: HIPAA standards, and the paragraphs the Privacy Rule lists beside
+ * them), in tree order, each with the top-level requirement above it as its group (a HIPAA
+ * section such as 164.308 Administrative safeguards). A row stands for the applicable
+ * requirements of its subtree, {@code A(R)}: the row requirement and its descendants whose
+ * verdict is not {@link Verdict#NOT_APPLICABLE}. Rows with none are left out.
+ *
+ * <p><b>Columns.</b> For a source framework, its top-level requirements (SOC 2 series), ordered
+ * by Trust Services Category (Security, Availability, Confidentiality, Processing Integrity,
+ * Privacy), then by identifier with numbers compared as numbers; a column outside the report's
+ * scope is marked and scores 0. For a control inventory, the controls' {@code domain} attribute
+ * (else their catalog), in name order.
+ *
+ * <p><b>Score</b> of row {@code R} and column {@code C}:
+ * <pre>
+ *   score(R, C) = (1 / |A(R)|) * sum over t in A(R) of best(t, C)
+ *   best(t, C)  = max over the counted evidence e of t whose source element is in C of
+ *                 weight(e) * strength(e) / 10, or 0 when there is none
+ *   weight(e)   = 1 when e contributes COVERED, 0.5 when it contributes PARTIAL
+ * </pre>
+ * Counted evidence is what adds to the verdict ({@link Evidence#counts()}): mappings out of
+ * scope, {@code NOT_RELATED} and inactive inventory controls are not counted. The score lies in
+ * [0, 1]: 1 means every applicable requirement of the row has an equal-or-broader mapping of
+ * strength 10 from that column. Its {@link Cell#shade() shade} is {@code ceil(score * 5)}, 0 to 5.
+ *
+ * @param columns the columns, in display order
+ * @param rows the rows, in the target's tree order
+ */
+public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
+
+  /** The number of non-empty shades; {@link Cell#shade()} is 0 to this. */
+  public static final int SHADES = 5;
+
+  /** Validates and copies the components; every row has one cell per column. */
+  public Heatmap {
+    columns = ImmutableList.copyOf(columns);
+    rows = ImmutableList.copyOf(rows);
+    for (Row r : rows) {
+      checkArgument(r.cells().size() == columns.size(), "row %s has %s cells for %s columns",
+          r.id(), r.cells().size(), columns.size());
+    }
+  }
+
+  /**
+   * One column: a group of source elements.
+   *
+   * @param id the column's key: a top-level requirement's reference, or {@code catalog:domain}
+   * @param label the short heading, e.g. {@code CC6}
+   * @param title the long heading, e.g. "Logical and physical access controls"
+   * @param category the heading above several columns (the SOC 2 category), empty when none
+   * @param inScope false when the report's scope excludes the column's elements
+   */
+  public record Column(String id, String label, String title, String category, boolean inScope) {
+    /** Validates the components. */
+    public Column {
+      requireNonNull(id, "id");
+      requireNonNull(label, "label");
+      requireNonNull(title, "title");
+      requireNonNull(category, "category");
+    }
+  }
+
+  /**
+   * One row: a top-level assessable requirement of the target and its subtree.
+   *
+   * @param group the top-level requirement above the row (e.g. a HIPAA section), if any
+   * @param id the row requirement
+   * @param title its title
+   * @param verdict its rolled-up verdict
+   * @param requirements {@code |A(R)|}: how many applicable requirements the row stands for
+   * @param cells one per column, in column order
+   */
+  public record Row(Optional<ElementRef> group, ElementRef id, String title, Verdict verdict, int requirements,
+      ImmutableList<Cell> cells) {
+    /** Validates and copies the components. */
+    public Row {
+      requireNonNull(group, "group");
+      requireNonNull(id, "id");
+      requireNonNull(title, "title");
+      requireNonNull(verdict, "verdict");
+      checkArgument(requirements > 0, "row %s stands for no applicable requirement", id);
+      cells = ImmutableList.copyOf(cells);
+    }
+  }
+
+  /**
+   * One cell.
+   *
+   * @param score the score, 0 to 1
+   * @param touched how many of the row's applicable requirements have counted evidence from the column
+   */
+  public record Cell(double score, int touched) {
+    /** Checks the score is in [0, 1] and the count is not negative. */
+    public Cell {
+      checkArgument(score >= 0 && score <= 1, "score must be in [0, 1], got %s", score);
+      checkArgument(touched >= 0, "negative count");
+    }
+
+    /** The shade: 0 for a score of 0, else {@code ceil(score * 5)}, so 1 to {@value Heatmap#SHADES}. */
+    public int shade() {
+      return score == 0 ? 0 : Math.max(1, Math.min(SHADES, (int) Math.ceil(score * SHADES)));
+    }
+  }
+
+  /** The heatmap of a coverage report; the crosswalk must be the one the report was run on. */
+  public static Heatmap of(Crosswalk crosswalk, CoverageReport report) {
+    requireNonNull(crosswalk, "crosswalk");
+    requireNonNull(report, "report");
+    List<Column> columns = columns(crosswalk, report);
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      index.put(columns.get(i).id(), i);
+    }
+    ImmutableList.Builder<Row> rows = ImmutableList.builder();
+    for (Requirement root : roots(crosswalk, report.targetFramework())) {
+      if (root.assessable()) {
+        row(crosswalk, report, root, Optional.empty(), columns, index).ifPresent(rows::add);
+      } else {
+        for (Requirement top : topAssessable(crosswalk, root)) {
+          row(crosswalk, report, top, Optional.of(root.id()), columns, index).ifPresent(rows::add);
+        }
+      }
+    }
+    return new Heatmap(ImmutableList.copyOf(columns), rows.build());
+  }
+
+  private static Optional<Row> row(Crosswalk cw, CoverageReport report, Requirement top, Optional<ElementRef> group,
+      List<Column> columns, Map<String, Integer> index) {
+    List<RequirementCoverage> applicable = new ArrayList<>();
+    List<Requirement> subtree = new ArrayList<>();
+    subtree.add(top);
+    subtree.addAll(cw.descendants(top.id()));
+    for (Requirement r : subtree) {
+      RequirementCoverage c = report.requirements().get(r.id());
+      if (c != null && c.verdict().isApplicable()) {
+        applicable.add(c);
+      }
+    }
+    if (applicable.isEmpty()) {
+      return Optional.empty();
+    }
+    double[] sums = new double[columns.size()];
+    int[] touched = new int[columns.size()];
+    for (RequirementCoverage c : applicable) {
+      double[] best = new double[columns.size()];
+      boolean[] hit = new boolean[columns.size()];
+      for (Evidence e : c.evidence()) {
+        if (!e.counts()) {
+          continue;
+        }
+        Optional<Element> source = cw.element(e.mapping().source());
+        if (source.isEmpty()) {
+          continue;
+        }
+        Integer col = index.get(columnKey(cw, source.get()));
+        if (col == null) {
+          continue;
+        }
+        double weight = e.contribution() == Verdict.COVERED ? 1.0 : 0.5;
+        best[col] = Math.max(best[col], weight * e.mapping().strength() / 10.0);
+        hit[col] = true;
+      }
+      for (int i = 0; i < best.length; i++) {
+        sums[i] += best[i];
+        touched[i] += hit[i] ? 1 : 0;
+      }
+    }
+    ImmutableList.Builder<Cell> cells = ImmutableList.builder();
+    for (int i = 0; i < columns.size(); i++) {
+      cells.add(new Cell(Math.min(1.0, sums[i] / applicable.size()), touched[i]));
+    }
+    RequirementCoverage own = report.requirements().get(top.id());
+    Verdict verdict = own == null ? Verdict.NOT_APPLICABLE : own.verdict();
+    return Optional.of(new Row(group, top.id(), top.title(), verdict, applicable.size(), cells.build()));
+  }
+
+  /** The highest assessable requirements below a grouping node, in tree order. */
+  private static List<Requirement> topAssessable(Crosswalk cw, Requirement node) {
+    List<Requirement> out = new ArrayList<>();
+    for (Requirement child : cw.children(node.id())) {
+      if (child.assessable()) {
+        out.add(child);
+      } else {
+        out.addAll(topAssessable(cw, child));
+      }
+    }
+    return out;
+  }
+
+  private static List<Requirement> roots(Crosswalk cw, String framework) {
+    return cw.requirements(framework).stream().filter(r -> r.parent().isEmpty()).toList();
+  }
+
+  /** The column key of a source element: its top-level requirement, or its control domain. */
+  static String columnKey(Crosswalk cw, Element e) {
+    if (e instanceof Requirement r) {
+      ImmutableList<Requirement> ancestors = cw.ancestors(r.id());
+      return (ancestors.isEmpty() ? r : ancestors.get(ancestors.size() - 1)).id().toString();
+    }
+    Control c = (Control) e;
+    return c.id().framework() + ":" + c.attribute("domain").orElse(c.id().framework());
+  }
+
+  private static List<Column> columns(Crosswalk cw, CoverageReport report) {
+    List<Column> out = new ArrayList<>();
+    if (cw.framework(report.source()).isPresent()) {
+      for (Requirement root : roots(cw, report.source())) {
+        out.add(new Column(root.id().toString(), root.id().ref(), root.title(), category(root),
+            report.scope().includes(cw, root)));
+      }
+      TreeMap<String, Column> domains = new TreeMap<>();
+      for (Control c : cw.controls(report.source())) {
+        String key = columnKey(cw, c);
+        domains.putIfAbsent(key, new Column(key, key.substring(key.indexOf(':') + 1), key, "", true));
+      }
+      out.addAll(domains.values());
+    } else {
+      TreeMap<String, Column> found = new TreeMap<>();
+      for (RequirementCoverage c : report.requirements().values()) {
+        for (Evidence e : c.evidence()) {
+          cw.element(e.mapping().source()).ifPresent(src -> {
+            String key = columnKey(cw, src);
+            found.computeIfAbsent(key, k -> column(cw, report, src, k));
+          });
+        }
+      }
+      out.addAll(found.values());
+    }
+    out.sort(Comparator.comparingInt(Heatmap::categoryRank).thenComparing(Column::label, Heatmap::natural));
+    return out;
+  }
+
+  private static Column column(Crosswalk cw, CoverageReport report, Element source, String key) {
+    if (source instanceof Requirement r) {
+      ImmutableList<Requirement> ancestors = cw.ancestors(r.id());
+      Requirement root = ancestors.isEmpty() ? r : ancestors.get(ancestors.size() - 1);
+      return new Column(key, root.id().ref(), root.title(), category(root), report.scope().includes(cw, root));
+    }
+    return new Column(key, key.substring(key.indexOf(':') + 1), key, "", true);
+  }
+
+  private static String category(Requirement root) {
+    return root.attribute(Soc2Category.ATTRIBUTE).orElse("");
+  }
+
+  /** SOC 2 categories in the order of {@link Soc2Category}; anything else after them. */
+  private static int categoryRank(Column c) {
+    for (Soc2Category s : Soc2Category.values()) {
+      if (s.token().equals(c.category())) {
+        return s.ordinal();
+      }
+    }
+    return Soc2Category.values().length;
+  }
+
+  /** Compares text with runs of digits compared as numbers: CC2 before CC10. */
+  static int natural(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        if (c != 0) {
+          return c;
+        }
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
+  }
+}

@@ -1,0 +1,554 @@
+package dev.crosswalk.core.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.escape.Escaper;
+import com.google.common.hash.Hashing;
+import com.google.common.html.HtmlEscapers;
+import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.Element;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.NoCounterpart;
+import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.Evidence;
+import dev.crosswalk.core.query.Gap;
+import dev.crosswalk.core.query.GapReason;
+import dev.crosswalk.core.query.GapReport;
+import dev.crosswalk.core.query.RequirementCoverage;
+import dev.crosswalk.core.query.Totals;
+import dev.crosswalk.core.query.Verdict;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A readiness report: one self-contained HTML page answering "we have SOC 2, what does HIPAA
+ * add?" (or the same question for any target and source), rendered from a {@link CoverageReport}.
+ *
+ * <pre>{@code
+ * Crosswalk cw = Crosswalks.bundled();
+ * CoverageReport r = Queries.on(cw).coverage().of("hipaa").by("soc2").rules(HipaaRule.SECURITY).run();
+ * ReadinessReport.of(cw, r).write(Path.of("report.html"));
+ * }</pre>
+ *
+ * <p>The page holds the headline coverage figures, a {@link Heatmap} of the target's top-level
+ * requirements against the source's series with a legend, the gap list with reasons, and every
+ * applicable verdict with its explanation on demand ({@code <details>}). It needs no network:
+ * styles and a small script are inline, a Content Security Policy with their SHA-256 hashes
+ * forbids loading anything else, and there is a print stylesheet (explanations open when
+ * printed). Every text from the data is HTML-escaped. Deterministic: the same crosswalk, report
+ * and options give the same string. Instances are immutable and thread-safe.
+ */
+public final class ReadinessReport {
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+
+  static final String STYLE = """
+      :root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--head:#f6f8fa}
+      *{box-sizing:border-box}
+      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--fg);\
+      margin:0 auto;max-width:1280px;padding:24px}
+      h1{font-size:1.6em;margin:0 0 4px}
+      h2{font-size:1.25em;margin:32px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+      h3{font-size:1.05em;margin:16px 0 6px}
+      .meta{color:var(--muted);margin:2px 0}
+      .toolbar{margin:16px 0}
+      .toolbar button{font:inherit;padding:4px 10px;margin-right:6px;cursor:pointer}
+      .figures{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0}
+      .figure{border:1px solid var(--line);border-radius:6px;padding:10px 14px;min-width:150px}
+      .figure .value{display:block;font-size:1.8em;font-weight:600}
+      .figure .label{color:var(--muted)}
+      table{border-collapse:collapse;width:100%;margin:8px 0}
+      th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+      thead th{background:var(--head)}
+      td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+      code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
+      .v{font-weight:600;white-space:nowrap}
+      .v-COVERED{color:#116329}.v-PARTIAL{color:#7d4e00}.v-NOT_COVERED{color:#a40e26}.v-NOT_APPLICABLE{color:var(--muted)}
+      table.heatmap{width:auto;font-size:12px}
+      table.heatmap td.cell{min-width:3.4em;text-align:center;font-variant-numeric:tabular-nums}
+      table.heatmap th.col{text-align:center}
+      table.heatmap tr.group th{background:#eef1f4}
+      .h0{background:#fff;color:#8c959f}.h1{background:#deebf7}.h2{background:#b3d3ea}.h3{background:#7fb2d9}
+      .h4{background:#3f85c0;color:#fff}.h5{background:#0b4f8f;color:#fff}
+      .oos{background:repeating-linear-gradient(45deg,#f6f8fa 0 4px,#e4e8ec 4px 8px);color:#8c959f}
+      .legend{display:flex;flex-wrap:wrap;gap:4px;align-items:center;margin:8px 0}
+      .legend .swatch{display:inline-block;min-width:6.5em;padding:2px 6px;border:1px solid var(--line);\
+      text-align:center;font-size:12px}
+      tr.gap td,tr.verdict td{border-bottom:none}
+      tr.explain-row td{border-top:none;padding-top:0}
+      details.explain summary{cursor:pointer;color:#0969da}
+      .explanation{margin:6px 0}
+      .explanation table{font-size:12px}
+      .formula{background:var(--head);padding:8px 12px;border:1px solid var(--line);overflow-x:auto}
+      footer{margin-top:32px;color:var(--muted);font-size:12px}
+      @page{size:A4 landscape;margin:12mm}
+      @media print{
+      body{max-width:none;padding:0;font-size:9pt}
+      .toolbar{display:none}
+      h2,h3{break-after:avoid}
+      .heatmap tr,.totals tr,.figure{break-inside:avoid}
+      tr.explain-row{break-before:avoid}
+      .oos{background:#eceff2}
+      *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+      a{color:inherit;text-decoration:none}
+      details.explain summary{color:inherit}
+      }
+      """;
+
+  static final String SCRIPT = """
+      (function () {
+        'use strict';
+        var all = function (scope) { return document.querySelectorAll(scope + ' details.explain'); };
+        var set = function (scope, open) { all(scope).forEach(function (d) { d.open = open; }); };
+        document.getElementById('expand-all').addEventListener('click', function () { set('', true); });
+        document.getElementById('collapse-all').addEventListener('click', function () { set('', false); });
+        var before = [];
+        window.addEventListener('beforeprint', function () {
+          before = Array.prototype.map.call(all('#gap-table'), function (d) { return d.open; });
+          set('#gap-table', true);
+        });
+        window.addEventListener('afterprint', function () {
+          all('#gap-table').forEach(function (d, i) { d.open = before[i] === true; });
+        });
+        document.documentElement.setAttribute('data-ready', 'true');
+      })();
+      """;
+
+  private final Crosswalk crosswalk;
+  private final CoverageReport report;
+  private final Optional<String> title;
+  private final Optional<String> groupBy;
+
+  private ReadinessReport(Crosswalk crosswalk, CoverageReport report, Optional<String> title,
+      Optional<String> groupBy) {
+    this.crosswalk = requireNonNull(crosswalk, "crosswalk");
+    this.report = requireNonNull(report, "report");
+    this.title = requireNonNull(title, "title");
+    this.groupBy = requireNonNull(groupBy, "groupBy");
+  }
+
+  /**
+   * The report of a coverage report run on this crosswalk.
+   *
+   * @throws IllegalArgumentException if the crosswalk does not hold the report's target framework
+   */
+  public static ReadinessReport of(Crosswalk crosswalk, CoverageReport report) {
+    requireNonNull(crosswalk, "crosswalk");
+    requireNonNull(report, "report");
+    checkArgument(crosswalk.framework(report.targetFramework()).isPresent(),
+        "the crosswalk has no framework '%s', the target of the coverage report; pass the crosswalk the report was run on",
+        report.targetFramework());
+    return new ReadinessReport(crosswalk, report, Optional.empty(), Optional.empty());
+  }
+
+  /** This report with another title; the default names the target and the source. */
+  public ReadinessReport withTitle(String title) {
+    checkArgument(!requireNonNull(title, "title").isBlank(), "the title is blank");
+    return new ReadinessReport(crosswalk, report, Optional.of(title), groupBy);
+  }
+
+  /**
+   * This report with the headline figures also broken down by this attribute; the default is
+   * {@code safeguard} for HIPAA, {@code series} for SOC 2, none otherwise.
+   */
+  public ReadinessReport withGroupBy(String attribute) {
+    checkArgument(!requireNonNull(attribute, "attribute").isBlank(), "the attribute is blank");
+    return new ReadinessReport(crosswalk, report, title, Optional.of(attribute));
+  }
+
+  /** The coverage report rendered. */
+  public CoverageReport coverage() {
+    return report;
+  }
+
+  /** The heatmap the page shows. */
+  public Heatmap heatmap() {
+    return Heatmap.of(crosswalk, report);
+  }
+
+  /** The title of the page. */
+  public String title() {
+    return title.orElseGet(() -> "Readiness: what " + name(report.targetFramework()) + " adds to "
+        + name(report.source()));
+  }
+
+  /**
+   * Writes the page as UTF-8, replacing the file.
+   *
+   * @return the file written
+   * @throws CrosswalkDataException if the file cannot be written
+   */
+  public Path write(Path file) {
+    requireNonNull(file, "file");
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, html(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CrosswalkDataException("cannot write the readiness report to " + file + ": " + e, e);
+    }
+    return file;
+  }
+
+  /** The whole page, one HTML document. */
+  public String html() {
+    Page p = new Page();
+    p.head();
+    p.summary();
+    p.heatmapSection();
+    p.gaps();
+    p.verdicts();
+    p.footer();
+    return p.b.toString();
+  }
+
+  /** The Content Security Policy of the page: nothing but the inline style and script. */
+  static String contentSecurityPolicy() {
+    return "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '" + sha256(SCRIPT)
+        + "'; base-uri 'none'; form-action 'none'";
+  }
+
+  private static String sha256(String text) {
+    return "sha256-" + Base64.getEncoder().encodeToString(
+        Hashing.sha256().hashString(text, StandardCharsets.UTF_8).asBytes());
+  }
+
+  /** A framework's short display name ({@code HIPAA}, {@code SOC 2}); an inventory's description as it is. */
+  private String name(String framework) {
+    if (crosswalk.framework(framework).isEmpty()) {
+      return framework;
+    }
+    return framework.equals("soc2") ? "SOC 2" : framework.toUpperCase(Locale.ROOT);
+  }
+
+  private static String esc(Object text) {
+    return HTML.escape(String.valueOf(text));
+  }
+
+  private static String pct(double value) {
+    return String.format(Locale.ROOT, "%.1f%%", value);
+  }
+
+  private Optional<String> groupAttribute() {
+    if (groupBy.isPresent()) {
+      return groupBy;
+    }
+    return switch (report.targetFramework()) {
+      case "hipaa" -> Optional.of("safeguard");
+      case "soc2" -> Optional.of("series");
+      default -> Optional.empty();
+    };
+  }
+
+  /** Builds one page. */
+  private final class Page {
+    private final StringBuilder b = new StringBuilder(1 << 18);
+    private final Map<ElementRef, String> anchors = new HashMap<>();
+
+    Page() {
+      int i = 0;
+      for (RequirementCoverage c : report.requirements().values()) {
+        if (c.verdict().isApplicable()) {
+          anchors.put(c.id(), "req-" + (++i));
+        }
+      }
+    }
+
+    void head() {
+      b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+          .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(esc(contentSecurityPolicy()))
+          .append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .append("<meta name=\"generator\" content=\"crosswalk ReadinessReport\">\n")
+          .append("<title>").append(esc(title())).append("</title>\n<style>").append(STYLE).append("</style>\n")
+          .append("</head>\n<body>\n<header>\n<h1>").append(esc(title())).append("</h1>\n");
+      Framework target = crosswalk.requireFramework(report.targetFramework());
+      b.append("<p class=\"meta\">Target: <b>").append(esc(target.name())).append("</b> (")
+          .append(esc(target.edition())).append(")</p>\n<p class=\"meta\">Covered by: <b>");
+      Optional<Framework> source = crosswalk.framework(report.source());
+      b.append(esc(source.map(Framework::name).orElse(report.source()))).append("</b>");
+      source.ifPresent(s -> b.append(" (").append(esc(s.edition())).append(')'));
+      b.append("</p>\n<p class=\"meta\">Scope: <code>").append(esc(report.scope())).append("</code></p>\n")
+          .append("</header>\n<nav class=\"toolbar\"><button type=\"button\" id=\"expand-all\">Expand all")
+          .append(" explanations</button><button type=\"button\" id=\"collapse-all\">Collapse all</button></nav>\n");
+    }
+
+    void summary() {
+      Totals t = report.totals();
+      GapReport gaps = report.gaps();
+      b.append("<section id=\"summary\">\n<h2>Headline</h2>\n<div class=\"figures\">\n");
+      figure("applicable", String.valueOf(t.applicable()), "applicable requirements");
+      figure("covered", pct(t.percent(Verdict.COVERED)), t.covered() + " covered");
+      figure("partial", pct(t.percent(Verdict.PARTIAL)), t.partial() + " partially covered");
+      figure("not-covered", pct(t.percent(Verdict.NOT_COVERED)), t.notCovered() + " not covered");
+      figure("gaps", String.valueOf(gaps.gaps().size()), "gaps to close");
+      b.append("</div>\n<p>Of the ").append(t.applicable()).append(" applicable requirements of ")
+          .append(esc(name(report.targetFramework()))).append(", ").append(t.covered()).append(" are fully covered by ")
+          .append(esc(name(report.source()))).append(", ").append(t.partial()).append(" partly and ")
+          .append(t.notCovered()).append(" not at all; ").append(t.notApplicable())
+          .append(" are out of scope or not assessable on their own. Several partial mappings never add up to full")
+          .append(" coverage.</p>\n");
+      ImmutableSortedMap<GapReason, ImmutableList<Gap>> byReason = gaps.byReason();
+      if (!byReason.isEmpty()) {
+        b.append("<h3>Gaps by reason</h3>\n<table class=\"totals\" id=\"gaps-by-reason\">\n<thead><tr><th>Reason</th>")
+            .append("<th class=\"num\">Gaps</th></tr></thead>\n<tbody>\n");
+        byReason.forEach((reason, list) -> b.append("<tr><td><code>").append(reason).append("</code></td>")
+            .append("<td class=\"num\">").append(list.size()).append("</td></tr>\n"));
+        b.append("</tbody>\n</table>\n");
+      }
+      ImmutableSortedMap<String, Totals> designation = report.byDesignation();
+      if (designation.keySet().stream().anyMatch(k -> !k.equals(CoverageReport.NO_GROUP))) {
+        totals("by-designation", "By designation", "Designation", designation);
+      }
+      groupAttribute().ifPresent(attribute -> {
+        ImmutableSortedMap<String, Totals> groups = report.byGroup(attribute);
+        if (groups.entrySet().stream().anyMatch(e -> !e.getKey().equals(CoverageReport.NO_GROUP)
+            && e.getValue().applicable() > 0)) {
+          totals("by-group", "By " + attribute, attribute, groups);
+        }
+      });
+      b.append("</section>\n");
+    }
+
+    private void figure(String id, String value, String label) {
+      b.append("<div class=\"figure\" id=\"figure-").append(id).append("\"><span class=\"value\">").append(esc(value))
+          .append("</span><span class=\"label\">").append(esc(label)).append("</span></div>\n");
+    }
+
+    private void totals(String id, String heading, String column, ImmutableSortedMap<String, Totals> totals) {
+      b.append("<h3>").append(esc(heading)).append("</h3>\n<table class=\"totals\" id=\"").append(id)
+          .append("\">\n<thead><tr><th>").append(esc(column)).append("</th><th class=\"num\">Applicable</th>")
+          .append("<th class=\"num\">Covered</th><th class=\"num\">Partial</th><th class=\"num\">Not covered</th>")
+          .append("<th class=\"num\">Covered %</th><th class=\"num\">Partial %</th>")
+          .append("<th class=\"num\">Not applicable</th></tr></thead>\n<tbody>\n");
+      totals.forEach((key, t) -> {
+        if (t.applicable() > 0) {
+          b.append("<tr><td>").append(esc(key)).append("</td><td class=\"num\">")
+          .append(t.applicable()).append("</td><td class=\"num\">").append(t.covered())
+          .append("</td><td class=\"num\">").append(t.partial()).append("</td><td class=\"num\">").append(t.notCovered())
+          .append("</td><td class=\"num\">").append(pct(t.percent(Verdict.COVERED)))
+          .append("</td><td class=\"num\">").append(pct(t.percent(Verdict.PARTIAL)))
+          .append("</td><td class=\"num\">").append(t.notApplicable()).append("</td></tr>\n");
+        }
+      });
+      b.append("</tbody>\n</table>\n");
+    }
+
+    void heatmapSection() {
+      Heatmap map = ReadinessReport.this.heatmap();
+      b.append("<section id=\"heatmap\">\n<h2>Heatmap</h2>\n<p>Rows: the top-level requirements of ")
+          .append(esc(name(report.targetFramework()))).append(" with everything below them; columns: the series of ")
+          .append(esc(name(report.source()))).append(". A cell shows how strongly the column covers the row:</p>\n")
+          .append("<pre class=\"formula\">score(R, C) = mean over the applicable requirements t of R of best(t, C)\n")
+          .append("best(t, C)  = max over t's counted mappings from C of weight &#215; strength / 10")
+          .append(" (0 when there is none)\nweight      = 1 for a mapping that covers t (EQUAL, SUPERSET_OF),")
+          .append(" 0.5 for one that partly covers it (SUBSET_OF, INTERSECTS_WITH)</pre>\n")
+          .append("<div class=\"legend\" id=\"legend\"><span>Shade = ceil(score &#215; 5):</span>")
+          .append("<span class=\"swatch h0\">0 none</span>");
+      for (int s = 1; s <= Heatmap.SHADES; s++) {
+        b.append("<span class=\"swatch h").append(s).append("\">")
+            .append(String.format(Locale.ROOT, "%.1f &lt; score &#8804; %.1f", (s - 1) / 5.0, s / 5.0))
+            .append("</span>");
+      }
+      b.append("<span class=\"swatch oos\">out of scope</span></div>\n");
+      if (map.columns().isEmpty() || map.rows().isEmpty()) {
+        b.append("<p>Nothing to show: no applicable requirement or no source column.</p>\n</section>\n");
+        return;
+      }
+      b.append("<table class=\"heatmap\" id=\"heatmap-table\">\n<thead>\n");
+      List<String> categories = map.columns().stream().map(Heatmap.Column::category).toList();
+      if (categories.stream().anyMatch(c -> !c.isEmpty())) {
+        b.append("<tr><th></th>");
+        int i = 0;
+        while (i < categories.size()) {
+          int j = i;
+          while (j < categories.size() && categories.get(j).equals(categories.get(i))) {
+            j++;
+          }
+          b.append("<th class=\"col\" colspan=\"").append(j - i).append("\">").append(esc(categories.get(i)))
+              .append("</th>");
+          i = j;
+        }
+        b.append("</tr>\n");
+      }
+      b.append("<tr><th>Requirement</th>");
+      for (Heatmap.Column c : map.columns()) {
+        b.append("<th class=\"col").append(c.inScope() ? "" : " oos").append("\" title=\"").append(esc(c.title()))
+            .append(c.inScope() ? "" : " (out of scope)").append("\">").append(esc(c.label())).append("</th>");
+      }
+      b.append("</tr>\n</thead>\n<tbody>\n");
+      Optional<ElementRef> group = Optional.empty();
+      for (Heatmap.Row r : map.rows()) {
+        if (r.group().isPresent() && !r.group().equals(group)) {
+          group = r.group();
+          Requirement g = crosswalk.requirement(group.get()).orElseThrow();
+          b.append("<tr class=\"group\"><th colspan=\"").append(map.columns().size() + 1).append("\">")
+              .append(esc(g.id().ref())).append(' ').append(esc(g.title())).append("</th></tr>\n");
+        }
+        b.append("<tr class=\"hm-row\" data-ref=\"").append(esc(r.id())).append("\"><th>");
+        String anchor = anchors.get(r.id());
+        if (anchor != null) {
+          b.append("<a href=\"#").append(anchor).append("\">").append(esc(r.id().ref())).append("</a>");
+        } else {
+          b.append(esc(r.id().ref()));
+        }
+        b.append(' ').append(esc(r.title())).append(" <span class=\"v v-").append(r.verdict()).append("\">")
+            .append(r.verdict()).append("</span></th>");
+        for (int i = 0; i < r.cells().size(); i++) {
+          Heatmap.Cell cell = r.cells().get(i);
+          Heatmap.Column col = map.columns().get(i);
+          String score = String.format(Locale.ROOT, "%.2f", cell.score());
+          b.append("<td class=\"cell ").append(col.inScope() ? "h" + cell.shade() : "oos").append("\" title=\"")
+              .append(esc(r.id().ref())).append(" by ").append(esc(col.label())).append(": score ").append(score)
+              .append(", ").append(cell.touched()).append(" of ").append(r.requirements())
+              .append(" requirements mapped").append(col.inScope() ? "" : "; out of scope").append("\">")
+              .append(cell.score() == 0 ? "&#183;" : score).append("</td>");
+        }
+        b.append("</tr>\n");
+      }
+      b.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    void gaps() {
+      GapReport gaps = report.gaps();
+      b.append("<section id=\"gaps\">\n<h2>Gaps (").append(gaps.gaps().size()).append(")</h2>\n")
+          .append("<p>Every applicable requirement that is not fully covered, with the reason. ONLY_PARTIAL: only")
+          .append(" partial mappings, or a part below it is not covered; RECORDED_NO_COUNTERPART: the crosswalk")
+          .append(" records that the source has no counterpart; NOT_IMPLEMENTED: mapped only to planned or not")
+          .append(" applicable controls; OUT_OF_SCOPE_ONLY: mapped only to elements outside the scope;")
+          .append(" NO_MAPPING: nothing is mapped to it.</p>\n");
+      if (gaps.gaps().isEmpty()) {
+        b.append("<p id=\"no-gaps\">No gaps: every applicable requirement is covered.</p>\n</section>\n");
+        return;
+      }
+      b.append("<table id=\"gap-table\">\n<thead><tr><th>Requirement</th><th>Title</th><th>Designation</th>")
+          .append("<th>Verdict</th><th>Reason</th><th>Detail</th></tr></thead>\n<tbody>\n");
+      for (Gap g : gaps.gaps()) {
+        Requirement r = g.coverage().requirement();
+        b.append("<tr class=\"gap\" data-ref=\"").append(esc(g.id())).append("\"><td><code>").append(esc(g.id()))
+            .append("</code></td><td>").append(esc(r.title())).append("</td><td>")
+            .append(esc(r.attribute("designation").orElse(""))).append("</td><td><span class=\"v v-")
+            .append(g.verdict()).append("\">").append(g.verdict()).append("</span></td><td><code>").append(g.reason())
+            .append("</code></td><td>").append(detail(g)).append("</td></tr>\n<tr class=\"explain-row\"><td colspan=\"6\">");
+        explanation(g.coverage());
+        b.append("</td></tr>\n");
+      }
+      b.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** What the gap's reason rests on: recorded reasons, or the source elements involved. */
+    private String detail(Gap g) {
+      if (!g.recordedReasons().isEmpty()) {
+        return g.recordedReasons().stream().map(ReadinessReport::esc).collect(Collectors.joining("<br>"));
+      }
+      List<Evidence> shown = g.reason() == GapReason.ONLY_PARTIAL ? g.coverage().counted() : g.coverage().evidence();
+      String sources = shown.stream().map(e -> e.mapping().source().toString()).distinct().sorted()
+          .map(ReadinessReport::esc).collect(Collectors.joining(", "));
+      String lead = switch (g.reason()) {
+        case ONLY_PARTIAL -> sources.isEmpty() ? "a part below it is not covered" : "partly by ";
+        case OUT_OF_SCOPE_ONLY -> "only mapped from, out of scope: ";
+        case NOT_IMPLEMENTED -> "only mapped from controls not in place: ";
+        default -> "";
+      };
+      return esc(lead) + sources;
+    }
+
+    void verdicts() {
+      b.append("<section id=\"verdicts\">\n<h2>Every verdict</h2>\n<p>Each applicable requirement of ")
+          .append(esc(name(report.targetFramework()))).append(" with its verdict after roll-up, the verdict from")
+          .append(" its own mappings, and the explanation on demand.</p>\n<table id=\"verdict-table\">\n<thead><tr>")
+          .append("<th>Requirement</th><th>Title</th><th>Verdict</th><th>Own mappings</th></tr>")
+          .append("</thead>\n<tbody>\n");
+      for (RequirementCoverage c : report.requirements().values()) {
+        if (!c.verdict().isApplicable()) {
+          continue;
+        }
+        b.append("<tr class=\"verdict\" id=\"").append(anchors.get(c.id())).append("\" data-ref=\"")
+            .append(esc(c.id())).append("\"><td><code>").append(esc(c.id())).append("</code></td><td>")
+            .append(esc(c.requirement().title())).append("</td><td><span class=\"v v-").append(c.verdict())
+            .append("\">").append(c.verdict()).append("</span></td><td><span class=\"v v-").append(c.direct())
+            .append("\">").append(c.direct()).append("</span></td></tr>\n<tr class=\"explain-row\"><td colspan=\"4\">");
+        explanation(c);
+        b.append("</td></tr>\n");
+      }
+      b.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The explanation of one verdict inside a closed {@code <details>}. */
+    private void explanation(RequirementCoverage c) {
+      b.append("<details class=\"explain\"><summary>Why ").append(c.verdict()).append("?</summary>")
+          .append("<div class=\"explanation\"><p>").append(esc(c)).append("</p>");
+      if (c.evidence().isEmpty()) {
+        b.append("<p>No mapping from ").append(esc(report.source())).append(".</p>");
+      } else {
+        b.append("<table><thead><tr><th>From</th><th>Relationship</th><th>Contributes</th><th class=\"num\">")
+            .append("Strength</th><th>Why</th></tr></thead><tbody>");
+        for (Evidence e : c.evidence()) {
+          Mapping m = e.mapping();
+          b.append("<tr><td><code>").append(esc(m.source())).append("</code> ")
+              .append(esc(crosswalk.element(m.source()).map(Element::title).orElse("")));
+          e.control().ifPresent(ctl -> b.append("<br>control: ").append(esc(ctl)));
+          b.append("</td><td>").append(m.relationship()).append("</td><td><span class=\"v v-")
+              .append(e.contribution()).append("\">").append(e.contribution()).append("</span>");
+          if (e.limit() != Evidence.Limit.NONE) {
+            b.append(" (").append(e.limit()).append(')');
+          }
+          b.append("</td><td class=\"num\">").append(m.strength()).append("</td><td>").append(esc(m.justification()))
+              .append(" <i>").append(m.rationale()).append("; sources: ").append(esc(String.join(", ", m.sources())));
+          if (m.isDerived()) {
+            b.append("; derived via ").append(esc(m.derivedVia()));
+          }
+          b.append("</i></td></tr>");
+        }
+        b.append("</tbody></table>");
+      }
+      for (NoCounterpart n : c.noCounterparts()) {
+        b.append("<p>No counterpart in ").append(esc(n.framework())).append(": ").append(esc(n.reason()))
+            .append(" <i>sources: ").append(esc(String.join(", ", n.sources()))).append("</i></p>");
+      }
+      if (!c.children().isEmpty()) {
+        b.append("<p>Rolled up from:</p><ul>");
+        for (ElementRef child : c.children()) {
+          RequirementCoverage cc = report.requirements().get(child);
+          String anchor = anchors.get(child);
+          b.append("<li>");
+          if (anchor != null) {
+            b.append("<a href=\"#").append(anchor).append("\">").append(esc(child)).append("</a>");
+          } else {
+            b.append(esc(child));
+          }
+          if (cc != null) {
+            b.append(' ').append(esc(cc.requirement().title())).append(": <span class=\"v v-").append(cc.verdict())
+                .append("\">").append(cc.verdict()).append("</span>");
+          }
+          b.append("</li>");
+        }
+        b.append("</ul>");
+      }
+      b.append("</div></details>");
+    }
+
+    void footer() {
+      b.append("<footer>\n<p>Generated by crosswalk from ").append(esc(crosswalk)).append(". Coverage of ")
+          .append(esc(report.targetFramework())).append(" by ").append(esc(report.source()))
+          .append(": verdict rules in docs/queries.md; this page in docs/reports.md.</p>\n</footer>\n")
+          .append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    }
+  }
+}

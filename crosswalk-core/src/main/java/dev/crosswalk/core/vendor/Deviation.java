@@ -1,0 +1,25 @@
+package dev.crosswalk.core.vendor;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.query.Soc2Category;
+
+/**
+ * An exception (deviation) the auditor reported: a control that failed a test.
+ *
+ * @param criterion the SOC 2 criterion the control supports, e.g. {@code soc2:CC6.1}
+ * @param description what the auditor found, as the report says it
+ */
+public record Deviation(ElementRef criterion, String description) {
+
+  /** Validates the components; the criterion must be a SOC 2 one. */
+  public Deviation {
+    requireNonNull(criterion, "criterion");
+    checkArgument(criterion.framework().equals(Soc2Category.FRAMEWORK),
+        "exception criterion %s is not a SOC 2 criterion; write it as soc2:CC6.1 or CC6.1", criterion);
+    requireNonNull(description, "description");
+    checkArgument(!description.isBlank(), "the description of the exception on %s is blank", criterion);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.crosswalk.core.vendor;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.model.ElementRef;
+import java.util.Comparator;
+
+/**
+ * One finding of a {@link VendorReview}.
+ *
+ * @param severity how much it matters
+ * @param code what it is about
+ * @param message one or two sentences saying what was found and what to do, naming the HIPAA
+ *     requirements involved
+ * @param hipaaRefs the HIPAA requirements it concerns, sorted and without duplicates; empty when none
+ */
+public record Finding(Severity severity, FindingCode code, String message, ImmutableList<ElementRef> hipaaRefs) {
+
+  /** The order of a review: by severity (blockers first), then code, then message. */
+  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+      .thenComparing(Finding::code)
+      .thenComparing(Finding::message);
+
+  /** Validates the components, sorts and de-duplicates the references. */
+  public Finding {
+    requireNonNull(severity, "severity");
+    requireNonNull(code, "code");
+    requireNonNull(message, "message");
+    checkArgument(!message.isBlank(), "the message of a %s finding is blank", code);
+    hipaaRefs = ImmutableList.sortedCopyOf(java.util.Set.copyOf(requireNonNull(hipaaRefs, "hipaaRefs")));
+  }
+
+  /** {@code HIGH TYPE_I_ONLY: message [hipaa:...]}. */
+  @Override
+  public String toString() {
+    return severity + " " + code + ": " + message + (hipaaRefs.isEmpty() ? "" : " " + hipaaRefs);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.crosswalk.core.vendor;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.query.Soc2Category;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What a vendor's SOC 2 report says, as far as a HIPAA review of the vendor needs it: the input
+ * of {@link VendorReview}.
+ *
+ * <pre>{@code
+ * VendorReport r = VendorReport.read(Path.of("acme-soc2.json"));
+ * List<Finding> findings = VendorReview.review(r, Crosswalks.bundled(), LocalDate.of(2026, 3, 1));
+ * }</pre>
+ *
+ * <p>The JSON form (read strictly: unknown or duplicate members, wrong types and bad dates are
+ * rejected with the file, line, column and JSON pointer) is described in {@code docs/reports.md}.
+ *
+ * @param vendor the vendor's name
+ * @param type Type I or Type II
+ * @param periodStart the first day of the period examined (for Type I, the "as of" date)
+ * @param periodEnd the last day of the period examined (for Type I, the "as of" date)
+ * @param reportDate the date of the auditor's report, on or after {@code periodEnd}
+ * @param categories the Trust Services Categories in scope; Security is always added
+ * @param systems the vendor's systems, in or out of the report's scope, and whether they handle PHI
+ * @param exceptions the exceptions the auditor reported, in the report's order
+ * @param baaSigned whether a Business Associate Agreement with the vendor is signed
+ */
+public record VendorReport(
+    String vendor,
+    ReportType type,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    LocalDate reportDate,
+    ImmutableSet<Soc2Category> categories,
+    ImmutableList<VendorSystem> systems,
+    ImmutableList<Deviation> exceptions,
+    boolean baaSigned) {
+
+  /**
+   * Validates the components and copies the collections: the period must not end before it
+   * starts, the report must not be dated before the period ends, system names must be unique.
+   */
+  public VendorReport {
+    requireNonNull(vendor, "vendor");
+    checkArgument(!vendor.isBlank(), "the vendor's name is blank");
+    requireNonNull(type, "type");
+    requireNonNull(periodStart, "periodStart");
+    requireNonNull(periodEnd, "periodEnd");
+    requireNonNull(reportDate, "reportDate");
+    checkArgument(!periodEnd.isBefore(periodStart), "the period ends (%s) before it starts (%s)", periodEnd, periodStart);
+    checkArgument(!reportDate.isBefore(periodEnd), "the report is dated %s, before its period ends (%s)",
+        reportDate, periodEnd);
+    EnumSet<Soc2Category> withSecurity = EnumSet.of(Soc2Category.SECURITY);
+    withSecurity.addAll(requireNonNull(categories, "categories"));
+    categories = Sets.immutableEnumSet(withSecurity);
+    systems = ImmutableList.copyOf(requireNonNull(systems, "systems"));
+    Set<String> names = new HashSet<>();
+    for (VendorSystem s : systems) {
+      checkArgument(names.add(s.name()), "system '%s' is listed twice; list each system once", s.name());
+    }
+    exceptions = ImmutableList.copyOf(requireNonNull(exceptions, "exceptions"));
+  }
+
+  /** A report with these categories (Security is added) and lists, in the order given. */
+  public static VendorReport of(String vendor, ReportType type, LocalDate periodStart, LocalDate periodEnd,
+      LocalDate reportDate, Collection<Soc2Category> categories, Collection<VendorSystem> systems,
+      Collection<Deviation> exceptions, boolean baaSigned) {
+    return new VendorReport(vendor, type, periodStart, periodEnd, reportDate, ImmutableSet.copyOf(categories),
+        ImmutableList.copyOf(systems), ImmutableList.copyOf(exceptions), baaSigned);
+  }
+
+  /** True when the category is in scope; always true for Security. */
+  public boolean covers(Soc2Category category) {
+    return categories.contains(category);
+  }
+
+  /**
+   * Reads a report from a JSON file.
+   *
+   * @throws CrosswalkFormatException if the file is not a valid report, naming line, column and pointer
+   * @throws CrosswalkDataException if the file cannot be read
+   */
+  public static VendorReport read(Path file) {
+    return new VendorReportReader(ReadLimits.DEFAULT).read(file);
+  }
+
+  /**
+   * Reads a report from a JSON stream, which is not closed.
+   *
+   * @param sourceName the name used in error messages, e.g. a file name
+   * @throws CrosswalkFormatException if the input is not a valid report
+   * @throws CrosswalkDataException if the stream cannot be read
+   */
+  public static VendorReport read(InputStream in, String sourceName) {
+    return new VendorReportReader(ReadLimits.DEFAULT).read(in, sourceName);
+  }
+
+  /**
+   * Reads a report from JSON text.
+   *
+   * @param sourceName the name used in error messages
+   * @throws CrosswalkFormatException if the text is not a valid report
+   */
+  public static VendorReport parse(String json, String sourceName) {
+    return new VendorReportReader(ReadLimits.DEFAULT).parse(json, sourceName);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.crosswalk.core.vendor;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A system of the vendor's, as the review sees it.
+ *
+ * @param name the system's name, as the report's system description gives it
+ * @param handlesPhi whether it creates, receives, maintains or transmits PHI for you
+ * @param inScope whether the SOC 2 report covers it
+ */
+public record VendorSystem(String name, boolean handlesPhi, boolean inScope) {
+
+  /** Validates the name. */
+  public VendorSystem {
+    requireNonNull(name, "name");
+    checkArgument(!name.isBlank(), "a system's name is blank");
+  }
+}

@@ -1,0 +1,127 @@
+package dev.crosswalk.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.Relationship;
+import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.HipaaRule;
+import dev.crosswalk.core.query.Queries;
+import dev.crosswalk.core.query.Soc2Category;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class HeatmapTest {
+  private static Heatmap.Row row(Heatmap map, String ref) {
+    return map.rows().stream().filter(r -> r.id().equals(ElementRef.parse(ref))).findFirst().orElseThrow();
+  }
+
+  private static int column(Heatmap map, String label) {
+    for (int i = 0; i < map.columns().size(); i++) {
+      if (map.columns().get(i).label().equals(label)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no column " + label + " in " + map.columns());
+  }
+
+  @Test
+  void scoresFollowTheDocumentedFormulaOnTheSmallCrosswalk() {
+    Crosswalk cw = ReportFixtures.small();
+    Heatmap all = Heatmap.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").run());
+    assertEquals(List.of("CC", "A"), all.columns().stream().map(Heatmap.Column::label).toList());
+    assertEquals(List.of("hipaa:S.1", "hipaa:S.2", "hipaa:S.3"), all.rows().stream().map(r -> r.id().toString()).toList());
+    Heatmap.Row s1 = row(all, "hipaa:S.1");
+    assertEquals(Optional.of(ElementRef.parse("hipaa:S")), s1.group());
+    assertEquals(3, s1.requirements());
+    // S.1: 0.5 * 5/10; S.1.a: max(1 * 8/10, 0.5 * 10/10); S.1.b: 1 * 6/10.
+    assertEquals((0.25 + 0.8 + 0.6) / 3, s1.cells().get(0).score(), 1e-12);
+    assertEquals(3, s1.cells().get(0).touched());
+    assertEquals(3, s1.cells().get(0).shade());
+    assertEquals(0, s1.cells().get(1).score());
+    assertEquals(0, s1.cells().get(1).shade());
+    assertEquals(0.9, row(all, "hipaa:S.2").cells().get(1).score(), 1e-12);
+    assertEquals(5, row(all, "hipaa:S.2").cells().get(1).shade());
+    assertEquals(0, row(all, "hipaa:S.3").cells().get(0).score());
+
+    Heatmap security = Heatmap.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().run());
+    assertTrue(security.columns().get(0).inScope());
+    assertFalse(security.columns().get(1).inScope(), "availability is out of a Security-only scope");
+    assertEquals(0, row(security, "hipaa:S.2").cells().get(1).score(), "out-of-scope mappings count for nothing");
+  }
+
+  @Test
+  void shadesSplitTheScoreIntoFifths() {
+    assertEquals(0, new Heatmap.Cell(0, 0).shade());
+    assertEquals(1, new Heatmap.Cell(0.001, 1).shade());
+    assertEquals(1, new Heatmap.Cell(0.2, 1).shade());
+    assertEquals(2, new Heatmap.Cell(0.2000001, 1).shade());
+    assertEquals(5, new Heatmap.Cell(1, 1).shade());
+  }
+
+  @Test
+  void bundledColumnsAreTheTscSeriesInCategoryOrder() {
+    Crosswalk cw = ReportFixtures.bundled();
+    Heatmap map = Heatmap.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run());
+    assertEquals(List.of("CC1", "CC2", "CC3", "CC4", "CC5", "CC6", "CC7", "CC8", "CC9", "A1", "C1", "PI1",
+        "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"), map.columns().stream().map(Heatmap.Column::label).toList());
+    assertEquals(Set.of("security"), map.columns().stream().filter(Heatmap.Column::inScope)
+        .map(Heatmap.Column::category).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void bundledRowsAreTheSecurityRuleStandardsAndCellsMatchAnIndependentComputation() {
+    Crosswalk cw = ReportFixtures.bundled();
+    CoverageReport report = Queries.on(cw).coverage().of("hipaa").by("soc2").rules(HipaaRule.SECURITY).run();
+    Heatmap map = Heatmap.of(cw, report);
+    Set<ElementRef> standards = cw.requirements("hipaa").stream()
+        .filter(r -> r.kind().equals("standard") && r.attribute("rule").equals(Optional.of("security")))
+        .map(Requirement::id).collect(Collectors.toSet());
+    assertEquals(standards, map.rows().stream().map(Heatmap.Row::id).collect(Collectors.toSet()));
+    int checked = 0;
+    for (Heatmap.Row row : map.rows()) {
+      List<Requirement> subtree = new ArrayList<>();
+      subtree.add(cw.requirement(row.id()).orElseThrow());
+      subtree.addAll(cw.descendants(row.id()));
+      for (int c = 0; c < map.columns().size(); c++) {
+        String series = map.columns().get(c).label();
+        double sum = 0;
+        for (Requirement t : subtree) {
+          double best = 0;
+          for (Mapping m : cw.mappingsOf(t.id(), "soc2")) {
+            Requirement s = cw.requirement(m.target()).orElseThrow();
+            if (!s.attribute("series").equals(Optional.of(series))) {
+              continue;
+            }
+            Relationship fromSoc2 = m.relationship().inverse();
+            double weight = fromSoc2.coversTarget() ? 1 : fromSoc2.partlyCoversTarget() ? 0.5 : 0;
+            best = Math.max(best, weight * m.strength() / 10.0);
+          }
+          sum += best;
+        }
+        assertEquals(sum / subtree.size(), row.cells().get(c).score(), 1e-9, row.id() + " x " + series);
+        checked += sum > 0 ? 1 : 0;
+      }
+    }
+    assertTrue(checked > 20, "only " + checked + " non-empty cells checked");
+    assertEquals(0.7, row(map, "hipaa:164.312(d)").cells().get(column(map, "CC6")).score(), 1e-9,
+        "Person or entity authentication: one SUPERSET_OF mapping of strength 7 from CC6.1");
+  }
+
+  @Test
+  void naturalOrderComparesNumbersAsNumbers() {
+    assertTrue(Heatmap.natural("CC2", "CC10") < 0);
+    assertTrue(Heatmap.natural("P8", "PI1") < 0);
+    assertTrue(Heatmap.natural("CC9", "CC9") == 0);
+    assertTrue(Heatmap.natural("A1", "A01") != 0);
+  }
+}

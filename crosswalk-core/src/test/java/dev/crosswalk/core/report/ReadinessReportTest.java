@@ -1,0 +1,193 @@
+package dev.crosswalk.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.Gap;
+import dev.crosswalk.core.query.HipaaRule;
+import dev.crosswalk.core.query.Queries;
+import dev.crosswalk.core.query.Totals;
+import dev.crosswalk.core.query.Verdict;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadinessReportTest {
+  private static CoverageReport bundledSecurity() {
+    Crosswalk cw = ReportFixtures.bundled();
+    return Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
+  }
+
+  private static List<String> all(String regex, String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(text);
+    while (m.find()) {
+      out.add(m.groupCount() == 0 ? m.group() : m.group(1));
+    }
+    return out;
+  }
+
+  @Test
+  void everyGapIsARowWithItsReason() {
+    CoverageReport report = bundledSecurity();
+    String html = ReadinessReport.of(ReportFixtures.bundled(), report).html();
+    List<Gap> gaps = report.gaps().gaps();
+    assertTrue(gaps.size() > 10, "the bundled data has gaps: " + gaps.size());
+    List<String> rows = all("<tr class=\"gap\" data-ref=\"([^\"]+)\">", html);
+    assertEquals(gaps.stream().map(g -> g.id().toString()).toList(), rows);
+    for (Gap g : gaps) {
+      String from = html.substring(html.indexOf("<tr class=\"gap\" data-ref=\"" + g.id() + "\">"));
+      String row = from.substring(0, from.indexOf("</tr>"));
+      assertTrue(row.contains("<code>" + g.reason() + "</code>"), row);
+      assertTrue(row.contains(">" + g.verdict() + "</span>"), row);
+      g.recordedReasons().forEach(r -> assertTrue(row.contains(r.replace("'", "&#39;")), r));
+    }
+    assertTrue(html.contains("<h2>Gaps (" + gaps.size() + ")</h2>"));
+  }
+
+  @Test
+  void headlineFiguresAreTheReportTotals() {
+    CoverageReport report = bundledSecurity();
+    String html = ReadinessReport.of(ReportFixtures.bundled(), report).html();
+    Totals t = report.totals();
+    assertTrue(html.contains("<div class=\"figure\" id=\"figure-applicable\"><span class=\"value\">" + t.applicable()
+        + "</span>"), html.substring(0, 4000));
+    assertTrue(html.contains("<div class=\"figure\" id=\"figure-covered\"><span class=\"value\">"
+        + String.format(Locale.ROOT, "%.1f%%", t.percent(Verdict.COVERED)) + "</span><span class=\"label\">"
+        + t.covered() + " covered</span>"));
+    assertTrue(html.contains("id=\"figure-gaps\"><span class=\"value\">" + report.gaps().gaps().size() + "</span>"));
+    assertTrue(html.contains("<td>required</td><td class=\"num\">" + report.byDesignation().get("required").applicable()
+        + "</td>"), "by-designation table");
+    assertTrue(html.contains("<td>technical</td>"), "by-safeguard table");
+  }
+
+  @Test
+  void everyApplicableVerdictHasAnExplanationOnDemand() {
+    CoverageReport report = bundledSecurity();
+    String html = ReadinessReport.of(ReportFixtures.bundled(), report).html();
+    long applicable = report.requirements().values().stream().filter(c -> c.verdict().isApplicable()).count();
+    assertEquals(applicable, all("<tr class=\"verdict\" id=\"req-\\d+\"", html).size());
+    assertEquals(applicable + report.gaps().gaps().size(), all("<details class=\"explain\">", html).size());
+    assertFalse(html.contains("<details class=\"explain\" open"), "explanations start closed");
+    // The explanation of 164.312(b) names its SOC 2 criteria and their justification.
+    String verdicts = html.substring(html.indexOf("id=\"verdict-table\""));
+    int start = verdicts.indexOf("data-ref=\"hipaa:164.312(b)\"");
+    String row = verdicts.substring(start, verdicts.indexOf("</details>", start));
+    for (var e : report.explain(dev.crosswalk.core.model.ElementRef.parse("hipaa:164.312(b)")).coverage().evidence()) {
+      assertTrue(row.contains("<code>" + e.mapping().source() + "</code>"), row);
+    }
+  }
+
+  @Test
+  void dataTextIsEscapedEverywhere() {
+    Crosswalk cw = ReportFixtures.small();
+    String html = ReadinessReport.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").run())
+        .withTitle("Title " + ReportFixtures.HOSTILE).html();
+    assertFalse(html.contains(ReportFixtures.HOSTILE), "raw hostile text in the page");
+    assertFalse(html.contains("<b>bold</b>"));
+    assertEquals(1, all("<script", html).size(), "only the report's own script");
+    String escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39; &lt;b&gt;bold&lt;/b&gt;";
+    assertTrue(html.contains("<title>Title " + escaped + "</title>"));
+    assertTrue(html.contains("Standard one " + escaped), "requirement title");
+    assertTrue(html.contains("Because " + escaped + " says so."), "justification");
+    assertTrue(html.contains("Reason " + escaped), "no-counterpart reason");
+    assertTrue(html.contains("Criterion one " + escaped), "source element title");
+    assertTrue(html.contains("Section " + escaped), "heatmap group row");
+  }
+
+  @Test
+  void pageIsSelfContainedAndItsPolicyAllowsExactlyItsInlineStyleAndScript() throws Exception {
+    String html = ReadinessReport.of(ReportFixtures.bundled(), bundledSecurity()).html();
+    assertFalse(html.contains(" src="), "nothing is loaded");
+    assertFalse(html.contains("<link"));
+    assertFalse(html.contains("url("));
+    assertFalse(html.contains("@import"));
+    for (String href : all("href=\"([^\"]*)\"", html)) {
+      assertTrue(href.startsWith("#req-"), href);
+      assertTrue(html.contains("id=\"" + href.substring(1) + "\""), "dangling link " + href);
+    }
+    List<String> styles = all("<style>(.*?)</style>", html);
+    List<String> scripts = all("<script>(.*?)</script>", html);
+    assertEquals(1, styles.size());
+    assertEquals(1, scripts.size());
+    String csp = all("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">", html).get(0)
+        .replace("&#39;", "'");
+    assertTrue(csp.startsWith("default-src 'none'; "), csp);
+    assertTrue(csp.contains("style-src 'sha256-" + sha256(styles.get(0)) + "'"), csp);
+    assertTrue(csp.contains("script-src 'sha256-" + sha256(scripts.get(0)) + "'"), csp);
+    assertTrue(styles.get(0).contains("@media print{"), "a print stylesheet");
+    assertTrue(scripts.get(0).contains("beforeprint"), "explanations open for printing");
+  }
+
+  @Test
+  void legendShowsEveryShade() {
+    String html = ReadinessReport.of(ReportFixtures.bundled(), bundledSecurity()).html();
+    String legend = html.substring(html.indexOf("<div class=\"legend\""), html.indexOf("</div>", html.indexOf("<div class=\"legend\"")));
+    for (int s = 0; s <= Heatmap.SHADES; s++) {
+      assertTrue(legend.contains("class=\"swatch h" + s + "\""), legend);
+    }
+    assertTrue(legend.contains("out of scope"));
+    assertTrue(html.contains("score(R, C) = mean over the applicable requirements t of R of best(t, C)"));
+  }
+
+  @Test
+  void sameInputSameBytes(@TempDir Path dir) throws Exception {
+    CoverageReport report = bundledSecurity();
+    String one = ReadinessReport.of(ReportFixtures.bundled(), report).html();
+    Crosswalk again = ReportFixtures.small();
+    String small1 = ReadinessReport.of(again, Queries.on(again).coverage().of("hipaa").by("soc2").run()).html();
+    Crosswalk other = ReportFixtures.small();
+    String small2 = ReadinessReport.of(other, Queries.on(other).coverage().of("hipaa").by("soc2").run()).html();
+    assertEquals(small1, small2);
+    Path file = ReadinessReport.of(ReportFixtures.bundled(), report).write(dir.resolve("sub/report.html"));
+    assertEquals(one, Files.readString(file, StandardCharsets.UTF_8));
+    Path notADir = Files.writeString(dir.resolve("file"), "x");
+    assertThrows(CrosswalkDataException.class,
+        () -> ReadinessReport.of(ReportFixtures.bundled(), report).write(notADir.resolve("report.html")));
+  }
+
+  @Test
+  void rejectsAReportOfAnotherCrosswalk() {
+    Crosswalk cw = ReportFixtures.bundled();
+    CoverageReport report = Queries.on(cw).coverage().of("controls").by("soc2").run();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReadinessReport.of(ReportFixtures.small(), report));
+    assertTrue(e.getMessage().contains("'controls'"), e.getMessage());
+  }
+
+  @Test
+  void inventoryReportsHaveControlDomainColumns() {
+    Crosswalk cw = ReportFixtures.bundled();
+    dev.crosswalk.core.query.ControlInventory inv = dev.crosswalk.core.query.ControlInventory.of(
+        dev.crosswalk.core.query.InventoryControl.of("controls:IAM-01", dev.crosswalk.core.query.ControlStatus.IMPLEMENTED),
+        dev.crosswalk.core.query.InventoryControl.of("controls:LOG-01", dev.crosswalk.core.query.ControlStatus.PLANNED));
+    CoverageReport report = Queries.on(cw).coverage().of("hipaa").byControls(inv).rules(HipaaRule.SECURITY).run();
+    ReadinessReport page = ReadinessReport.of(cw, report);
+    Heatmap map = page.heatmap();
+    assertEquals(List.of("identity-access", "logging-monitoring"),
+        map.columns().stream().map(Heatmap.Column::label).toList(), "every domain with evidence is a column");
+    assertTrue(map.rows().stream().allMatch(r -> r.cells().get(1).score() == 0), "a planned control counts for nothing");
+    assertTrue(map.rows().stream().anyMatch(r -> r.cells().get(0).score() > 0), "an implemented one does");
+    String html = page.html();
+    assertTrue(html.contains("<code>NOT_IMPLEMENTED</code>"), "the planned control's requirements are gaps");
+  }
+
+  private static String sha256(String text) throws Exception {
+    return Base64.getEncoder().encodeToString(
+        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,93 @@
+package dev.crosswalk.core.report;
+
+import com.google.common.collect.ImmutableSortedSet;
+import dev.crosswalk.core.format.CrosswalkReader;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkBuilder;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.FrameworkKind;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.NoCounterpart;
+import dev.crosswalk.core.model.Rationale;
+import dev.crosswalk.core.model.Relationship;
+import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.model.Source;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Inputs of the report and vendor review tests: the bundled data read from its files, and a small hostile crosswalk. */
+public final class ReportFixtures {
+  /** The bundled data files, in manifest order. */
+  static final List<String> DATA_FILES = List.of("frameworks.json", "hipaa-security.json",
+      "hipaa-breach-privacy.json", "soc2-tsc.json", "controls.json", "mappings-hipaa-security-soc2.json",
+      "mappings-hipaa-privacy-soc2.json", "mappings-controls.json");
+
+  /** Text that breaks HTML unless escaped. */
+  public static final String HOSTILE = "<script>alert(\"x\")</script> & 'q' <b>bold</b>";
+
+  private static Crosswalk bundled;
+
+  private ReportFixtures() {}
+
+  /** The bundled data, read from crosswalk-data's sources with the canonical reader (core cannot depend on crosswalk-data). */
+  public static synchronized Crosswalk bundled() {
+    if (bundled == null) {
+      Path dir = Path.of(System.getProperty("basedir", "."))
+          .resolve("../crosswalk-data/src/main/resources/dev/crosswalk/data");
+      bundled = CrosswalkReader.create().read(DATA_FILES.stream().map(dir::resolve).toArray(Path[]::new));
+    }
+    return bundled;
+  }
+
+  /**
+   * HIPAA section S (not assessable) with standards S.1 (specifications S.1.a, S.1.b), S.2, S.3;
+   * SOC 2 series CC (CC1, CC2) and A (A1, availability). Mappings read from SOC 2:
+   * <pre>
+   * CC1 INTERSECTS_WITH S.1   strength 5   PARTIAL  -> 0.5 * 0.5 = 0.25
+   * CC1 SUPERSET_OF    S.1.a  strength 8   COVERED  -> 0.8
+   * CC2 EQUAL          S.1.b  strength 6   COVERED  -> 0.6
+   * CC2 INTERSECTS_WITH S.1.a strength 10  PARTIAL  -> 0.5
+   * A1  SUPERSET_OF    S.2    strength 9   COVERED  -> 0.9 (out of a Security-only scope)
+   * S.3: recorded as without SOC 2 counterpart, with a hostile reason
+   * </pre>
+   * Titles and justifications carry {@link #HOSTILE}.
+   */
+  public static Crosswalk small() {
+    CrosswalkBuilder b = Crosswalk.builder()
+        .addSource(Source.of("src", "test source"))
+        .addFramework(Framework.of("hipaa", "HIPAA " + HOSTILE, "test", "tests", FrameworkKind.REGULATION))
+        .addFramework(Framework.of("soc2", "SOC 2", "test", "tests", FrameworkKind.ATTESTATION_CRITERIA));
+    b.addRequirement(Requirement.builder("hipaa:S", "Section " + HOSTILE).kind("section").assessable(false)
+        .attribute("rule", "security").attribute("safeguard", "administrative").build());
+    b.addRequirement(Requirement.builder("hipaa:S.1", "Standard one " + HOSTILE).kind("standard").parent("S").build());
+    b.addRequirement(Requirement.builder("hipaa:S.1.a", "Spec a").kind("implementation-specification").parent("S.1")
+        .attribute("designation", "required").build());
+    b.addRequirement(Requirement.builder("hipaa:S.1.b", "Spec b").kind("implementation-specification").parent("S.1")
+        .attribute("designation", "addressable").build());
+    b.addRequirement(Requirement.builder("hipaa:S.2", "Standard two").kind("standard").parent("S")
+        .attribute("designation", "required").build());
+    b.addRequirement(Requirement.builder("hipaa:S.3", "Standard three").kind("standard").parent("S")
+        .attribute("designation", "required").build());
+    b.addRequirement(Requirement.builder("soc2:CC", "Common criteria").kind("series").assessable(false)
+        .attribute("category", "security").build());
+    b.addRequirement(Requirement.builder("soc2:CC1", "Criterion one " + HOSTILE).kind("criterion").parent("CC").build());
+    b.addRequirement(Requirement.builder("soc2:CC2", "Criterion two").kind("criterion").parent("CC").build());
+    b.addRequirement(Requirement.builder("soc2:A", "Availability").kind("series").assessable(false)
+        .attribute("category", "availability").build());
+    b.addRequirement(Requirement.builder("soc2:A1", "Availability one").kind("criterion").parent("A").build());
+    b.addMapping(map("soc2:CC1", Relationship.INTERSECTS_WITH, "hipaa:S.1", 5));
+    b.addMapping(map("soc2:CC1", Relationship.SUPERSET_OF, "hipaa:S.1.a", 8));
+    b.addMapping(map("hipaa:S.1.b", Relationship.EQUAL, "soc2:CC2", 6));
+    b.addMapping(map("soc2:CC2", Relationship.INTERSECTS_WITH, "hipaa:S.1.a", 10));
+    b.addMapping(map("hipaa:S.2", Relationship.SUBSET_OF, "soc2:A1", 9));
+    b.addNoCounterpart(new NoCounterpart(ElementRef.parse("hipaa:S.3"), "soc2", "Reason " + HOSTILE,
+        ImmutableSortedSet.of("src")));
+    return b.build();
+  }
+
+  private static Mapping map(String source, Relationship rel, String target, int strength) {
+    return Mapping.curated(source, target, rel, Rationale.SEMANTIC, strength,
+        "Because " + HOSTILE + " says so.", List.of("src"));
+  }
+}
