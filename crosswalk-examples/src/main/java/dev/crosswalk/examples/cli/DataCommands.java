@@ -37,7 +37,7 @@ final class DataCommands {
         throw new UncheckedIOException(e);
       }
     }
-    Output.print(t, Output.format(args), out);
+    t.print(out); // --format names the export format here, so the listing is always text
   }
 
   static void version(Args args, PrintStream out) {

@@ -88,4 +88,28 @@ class MainTest {
     assertEquals(1, bad.waitFor());
     assertTrue(File.pathSeparator.length() == 1);
   }
+
+  @Test
+  void exportWritesEveryFormatAndListsTheFilesWithTheirChecksums(@TempDir Path dir) throws Exception {
+    for (String format : List.of("csv", "jsonl", "json", "sql", "oscal")) {
+      Path out = dir.resolve(format);
+      Result r = run("export", "--format", format, "--out", out.toString());
+      assertEquals(0, r.code(), r.err());
+      List<Path> files;
+      try (var s = Files.list(out)) {
+        files = s.sorted().toList();
+      }
+      assertTrue(!files.isEmpty(), format);
+      for (Path f : files) {
+        String sha = dev.crosswalk.core.spi.ResourceDataProvider.sha256(Files.readAllBytes(f));
+        assertTrue(r.out().contains(f.getFileName() + " ") && r.out().contains(sha), r.out());
+      }
+    }
+    Path json = dir.resolve("json").resolve("crosswalk.json");
+    Result reread = run("gaps", "--target", "hipaa", "--by", "soc2", "--rules", "security", "--categories", "security",
+        "--data", json.toString());
+    assertEquals(run("gaps", "--target", "hipaa", "--by", "soc2", "--rules", "security", "--categories", "security")
+        .out(), reread.out());
+    assertEquals(1, run("export", "--format", "xml", "--out", dir.toString()).code());
+  }
 }
