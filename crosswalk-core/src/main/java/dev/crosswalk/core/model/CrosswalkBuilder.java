@@ -24,7 +24,19 @@ import java.util.TreeMap;
  * optional {@link Origin} so that violations point at the input at fault. Not thread-safe.
  */
 public final class CrosswalkBuilder {
-  private record Entry<T>(T value, Optional<Origin> origin) {}
+  /**
+   * An item added to a builder and where it was read from.
+   *
+   * @param value the framework, source, requirement, control, mapping or no-counterpart record
+   * @param origin where it was read from, when known
+   */
+  public record Entry<T>(T value, Optional<Origin> origin) {
+    /** Validates the components. */
+    public Entry {
+      requireNonNull(value, "value");
+      requireNonNull(origin, "origin");
+    }
+  }
 
   private final List<Entry<Framework>> frameworks = new ArrayList<>();
   private final List<Entry<Source>> sources = new ArrayList<>();
@@ -99,6 +111,36 @@ public final class CrosswalkBuilder {
   public CrosswalkBuilder addNoCounterpart(NoCounterpart noCounterpart, Origin origin) {
     noCounterparts.add(new Entry<>(requireNonNull(noCounterpart, "noCounterpart"), Optional.ofNullable(origin)));
     return this;
+  }
+
+  /**
+   * The items of one type added so far, in the order added, with their origins; for tools that
+   * inspect or merge items before building, such as overlays.
+   *
+   * @param type {@code Framework.class}, {@code Source.class}, {@code Requirement.class},
+   *     {@code Control.class}, {@code Mapping.class} or {@code NoCounterpart.class}
+   * @throws IllegalArgumentException for any other type
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ImmutableList<Entry<T>> entries(Class<T> type) {
+    List<? extends Entry<?>> list;
+    if (type == Framework.class) {
+      list = frameworks;
+    } else if (type == Source.class) {
+      list = sources;
+    } else if (type == Requirement.class) {
+      list = requirements;
+    } else if (type == Control.class) {
+      list = controls;
+    } else if (type == Mapping.class) {
+      list = mappings;
+    } else if (type == NoCounterpart.class) {
+      list = noCounterparts;
+    } else {
+      throw new IllegalArgumentException("a builder holds no items of type " + type.getName()
+          + "; use Framework, Source, Requirement, Control, Mapping or NoCounterpart");
+    }
+    return ImmutableList.copyOf((List<Entry<T>>) list);
   }
 
   /** Adds every mapping in the collection. */

@@ -1,0 +1,282 @@
+package dev.crosswalk.core.overlay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.CrosswalkValidationException;
+import dev.crosswalk.core.export.CsvExporter;
+import dev.crosswalk.core.format.CrosswalkWriter;
+import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkBuilder;
+import dev.crosswalk.core.model.CrosswalkBuilder.Entry;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Extensions;
+import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.NoCounterpart;
+import dev.crosswalk.core.model.RandomCrosswalks;
+import dev.crosswalk.core.model.Requirement;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+
+class OverlayProperties {
+
+  /**
+   * A crosswalk split into a valid base and an overlay that refers to it merges back into the
+   * same crosswalk; every overlay item is listed as added. The items go through the JSON overlay
+   * reader first, so their origins are real file positions.
+   */
+  @Property(tries = 300)
+  void splittingACrosswalkAndMergingTheHalvesGivesItBack(@ForAll long seed) {
+    Random r = new Random(seed);
+    Crosswalk original = RandomCrosswalks.generate(r, 1 + r.nextInt(25));
+    Overlay all = OverlayReader.create().readJson(
+        new ByteArrayInputStream(CrosswalkWriter.create().toBytes(original)), "all.json");
+    Split split = Split.of(r, all);
+
+    Crosswalk base = split.base.addTo(Crosswalk.builder()).build();
+    MergeResult result = Overlays.merge(base, "base", split.overlay);
+
+    assertEquals(original, result.crosswalk());
+    assertEquals(split.overlay.size(), result.added().size());
+    assertTrue(result.replaced().isEmpty());
+    assertTrue(result.unchanged().isEmpty());
+    for (Item added : result.added()) {
+      assertEquals("all.json", added.origin().orElseThrow().source());
+      assertTrue(added.origin().orElseThrow().line() > 0, added.toString());
+    }
+    Statistics.label("overlay share").collect(split.overlay.size() * 4 / Math.max(1, all.size()));
+  }
+
+  /**
+   * Changed copies of some frameworks, requirements and controls fail under FAIL (one violation
+   * each, naming the base) and, under REPLACE, replace exactly those items, listing each with the
+   * base items that refer to it; every other item, every mapping included, is kept.
+   */
+  @Property(tries = 300)
+  void changedItemsConflictOrReplaceExactlyThoseItems(@ForAll long seed) {
+    Random r = new Random(seed);
+    Crosswalk original = RandomCrosswalks.generate(r, 1 + r.nextInt(25));
+    CrosswalkBuilder changed = Crosswalk.builder();
+    CrosswalkBuilder expected = Crosswalk.builder();
+    int count = 0;
+    for (Framework f : original.frameworks().values()) {
+      boolean change = r.nextInt(3) == 0;
+      Framework g = change ? new Framework(f.id(), f.name() + " (ours)", f.edition(), f.publisher(), f.kind(),
+          f.sourceUrl(), f.license(), f.extensions()) : f;
+      expected.addFramework(g);
+      if (change) {
+        changed.addFramework(g);
+        count++;
+      }
+    }
+    original.sources().values().forEach(expected::addSource);
+    for (Requirement q : original.requirements().values()) {
+      boolean change = r.nextInt(3) == 0;
+      Requirement s = change ? q.toBuilder().text("ours").build() : q;
+      if (change && s.equals(q)) {
+        s = q.toBuilder().text("ours, again").build();
+      }
+      expected.addRequirement(s);
+      if (change) {
+        changed.addRequirement(s);
+        count++;
+      }
+    }
+    for (Control c : original.controls().values()) {
+      boolean change = r.nextInt(3) == 0;
+      Control d = change ? new Control(c.id(), c.title(), c.description() + " (ours)", c.attributes(),
+          c.extensions()) : c;
+      expected.addControl(d);
+      if (change) {
+        changed.addControl(d);
+        count++;
+      }
+    }
+    original.mappings().forEach(expected::addMapping);
+    original.noCounterparts().forEach(expected::addNoCounterpart);
+    Overlay overlay = Overlay.from(changed);
+
+    if (count > 0) {
+      CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class,
+          () -> Overlays.merge(original, "base", overlay));
+      assertEquals(count, e.violations().size(), e.getMessage());
+      e.violations().forEach(v -> assertTrue(v.message().contains(" of base;"), v.toString()));
+    }
+
+    MergeResult result = Overlays.merge(original, "base", overlay, ConflictPolicy.REPLACE);
+    assertEquals(expected.build(), result.crosswalk());
+    assertEquals(count, result.replaced().size());
+    Set<String> replacedIds = new HashSet<>();
+    result.replaced().forEach(rep -> replacedIds.add(rep.replaced().id()));
+    for (Replacement rep : result.replaced()) {
+      assertEquals(rep.replaced().kind(), rep.replacement().kind());
+      assertEquals(rep.replaced().id(), rep.replacement().id());
+      // Dependents are the base items kept, so replaced ones are not among them.
+      assertEquals(dependents(original, rep.replaced()).stream().filter(id -> !replacedIds.contains(id)).toList(),
+          rep.dependents().stream().map(Item::id).toList());
+    }
+    Statistics.label("replaced").collect(Math.min(count, 10));
+  }
+
+  /**
+   * The four CSV tables of a crosswalk read back as overlay items equal to what CSV can say of
+   * each item: the defaults documented in docs/overlays.md fill the rest. (The generator's texts
+   * may hold unpaired surrogates, which UTF-8 cannot carry; {@link #u} replaces them as encoding
+   * does.)
+   */
+  @Property(tries = 300)
+  void csvTablesReadBackAsTheItemsWithTheDocumentedDefaults(@ForAll long seed) {
+    Random r = new Random(seed);
+    Crosswalk cw = RandomCrosswalks.generate(r, 1 + r.nextInt(25));
+    CsvExporter csv = CsvExporter.create();
+
+    assertEquals(cw.frameworks().values().stream().map(f -> new Framework(f.id(), u(f.name()), u(f.edition()),
+        u(f.publisher()), f.kind(), f.sourceUrl().map(OverlayProperties::u), f.license().map(OverlayProperties::u),
+        Extensions.EMPTY)).toList(),
+        values(csv(csv.frameworks(cw), "frameworks.csv").frameworks()));
+    assertEquals(cw.requirements().values().stream().map(OverlayProperties::csvView).toList(),
+        values(csv(csv.requirements(cw), "requirements.csv").requirements()));
+    assertEquals(cw.controls().values().stream().map(c -> new Control(c.id(), u(c.title()), u(c.description()),
+        c.attributes().entrySet().stream().filter(a -> a.getKey().equals("domain"))
+            .collect(com.google.common.collect.ImmutableSortedMap.toImmutableSortedMap(
+                String::compareTo, Map.Entry::getKey, a -> u(a.getValue()))), Extensions.EMPTY)).toList(),
+        values(csv(csv.controls(cw), "controls.csv").controls()));
+    List<Entry<Mapping>> mappings = csv(csv.mappings(cw), "team-mappings.csv").mappings();
+    assertEquals(cw.mappings().stream().map(m -> new Mapping(m.source(), m.target(), m.relationship(),
+        m.rationale(), m.strength(), u(m.justification()), m.sources(), ImmutableList.of())).toList(),
+        values(mappings));
+    for (int i = 0; i < mappings.size(); i++) {
+      assertEquals("record " + (i + 2), mappings.get(i).origin().orElseThrow().pointer());
+    }
+  }
+
+  /** What a text becomes through UTF-8: unpaired surrogates turn into '?'. */
+  private static String u(String s) {
+    return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+  }
+
+  private static Requirement csvView(Requirement q) {
+    Requirement.Builder b = Requirement.builder(q.id(), u(q.title())).kind(q.kind());
+    q.parent().ifPresent(b::parent);
+    q.attribute("designation").ifPresent(v -> b.attribute("designation", u(v)));
+    q.attribute("category").ifPresent(v -> b.attribute("category", u(v)));
+    return b.build();
+  }
+
+  private static Overlay csv(String text, String name) {
+    return OverlayReader.create().readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+  }
+
+  private static <T> List<T> values(List<Entry<T>> entries) {
+    return entries.stream().map(Entry::value).toList();
+  }
+
+  /** The ids of the base items that refer to a framework, requirement or control, in base order. */
+  private static List<String> dependents(Crosswalk cw, Item replaced) {
+    List<String> out = new ArrayList<>();
+    if (replaced.kind() == ItemKind.FRAMEWORK) {
+      cw.requirements().keySet().stream().filter(e -> e.framework().equals(replaced.id()))
+          .forEach(e -> out.add(e.toString()));
+      cw.controls().keySet().stream().filter(e -> e.framework().equals(replaced.id()))
+          .forEach(e -> out.add(e.toString()));
+      cw.noCounterparts().stream().filter(n -> n.framework().equals(replaced.id()))
+          .forEach(n -> out.add(n.element() + " in " + n.framework()));
+      return out;
+    }
+    ElementRef id = ElementRef.parse(replaced.id());
+    cw.requirements().values().stream().filter(q -> q.parent().filter(id::equals).isPresent())
+        .forEach(q -> out.add(q.id().toString()));
+    cw.mappings().stream().filter(m -> m.source().equals(id) || m.target().equals(id) || m.derivedVia().contains(id))
+        .forEach(m -> out.add(m.source() + " -> " + m.target() + (m.isDerived() ? " via " + m.derivedVia() : "")));
+    cw.noCounterparts(id).forEach(n -> out.add(n.element() + " in " + n.framework()));
+    return out;
+  }
+
+  /** A random split of an overlay into a base that is valid on its own and an overlay referring to it. */
+  private record Split(Overlay base, Overlay overlay) {
+    static Split of(Random r, Overlay all) {
+      double share = r.nextDouble();
+      Set<String> frameworks = new HashSet<>();
+      Set<String> sources = new HashSet<>();
+      Set<ElementRef> elements = new HashSet<>();
+      Set<Object> moved = new HashSet<>();
+      all.frameworks().forEach(e -> pick(r, share, e.value(), moved, () -> frameworks.add(e.value().id())));
+      all.sources().forEach(e -> pick(r, share, e.value(), moved, () -> sources.add(e.value().id())));
+      // Move items whose dependencies moved, until nothing changes.
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (Entry<Requirement> e : all.requirements()) {
+          Requirement q = e.value();
+          if (!moved.contains(q) && (r.nextDouble() < share / 4 || frameworks.contains(q.id().framework())
+              || q.parent().filter(elements::contains).isPresent())) {
+            moved.add(q);
+            elements.add(q.id());
+            changed = true;
+          }
+        }
+        for (Entry<Control> e : all.controls()) {
+          Control c = e.value();
+          if (!moved.contains(c) && (r.nextDouble() < share / 4 || frameworks.contains(c.id().framework()))) {
+            moved.add(c);
+            elements.add(c.id());
+            changed = true;
+          }
+        }
+      }
+      for (Entry<Mapping> e : all.mappings()) {
+        Mapping m = e.value();
+        if (r.nextDouble() < share || elements.contains(m.source()) || elements.contains(m.target())
+            || m.derivedVia().stream().anyMatch(elements::contains) || m.sources().stream().anyMatch(sources::contains)) {
+          moved.add(m);
+        }
+      }
+      for (Entry<NoCounterpart> e : all.noCounterparts()) {
+        NoCounterpart n = e.value();
+        if (r.nextDouble() < share || elements.contains(n.element()) || frameworks.contains(n.framework())
+            || n.sources().stream().anyMatch(sources::contains)) {
+          moved.add(n);
+        }
+      }
+      return new Split(part(all, x -> !moved.contains(x)), part(all, moved::contains));
+    }
+
+    private static void pick(Random r, double share, Object item, Set<Object> moved, Runnable onMove) {
+      if (r.nextDouble() < share) {
+        moved.add(item);
+        onMove.run();
+      }
+    }
+
+    private static Overlay part(Overlay all, Function<Object, Boolean> keep) {
+      CrosswalkBuilder b = Crosswalk.builder();
+      all.frameworks().stream().filter(e -> keep.apply(e.value()))
+          .forEach(e -> b.addFramework(e.value(), e.origin().orElseThrow()));
+      all.sources().stream().filter(e -> keep.apply(e.value()))
+          .forEach(e -> b.addSource(e.value(), e.origin().orElseThrow()));
+      all.requirements().stream().filter(e -> keep.apply(e.value()))
+          .forEach(e -> b.addRequirement(e.value(), e.origin().orElseThrow()));
+      all.controls().stream().filter(e -> keep.apply(e.value()))
+          .forEach(e -> b.addControl(e.value(), e.origin().orElseThrow()));
+      all.mappings().stream().filter(e -> keep.apply(e.value()))
+          .forEach(e -> b.addMapping(e.value(), e.origin().orElseThrow()));
+      all.noCounterparts().stream().filter(e -> keep.apply(e.value()))
+          .forEach(e -> b.addNoCounterpart(e.value(), e.origin().orElseThrow()));
+      return Overlay.from(b);
+    }
+  }
+}
