@@ -3,7 +3,12 @@ package dev.crosswalk.examples.cli;
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.export.ExportFormat;
 import dev.crosswalk.core.export.Exports;
+import dev.crosswalk.core.format.CrosswalkWriter;
 import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.oscal.OscalCatalogReader;
+import dev.crosswalk.core.overlay.ConflictPolicy;
+import dev.crosswalk.core.overlay.ImportReport;
+import dev.crosswalk.core.overlay.OverlayValidation;
 import dev.crosswalk.core.spi.ResourceDataProvider;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The data commands: export, import, diff and version. */
 final class DataCommands {
@@ -38,6 +45,79 @@ final class DataCommands {
       }
     }
     t.print(out); // --format names the export format here, so the listing is always text
+  }
+
+  /**
+   * Validates a team's own crosswalk or overlay files and reports every problem (exit 2 when
+   * there is one); with {@code --out} writes the resulting crosswalk as canonical JSON, ready for
+   * {@code --data}. {@code --oscal} converts an OSCAL catalog instead.
+   */
+  static int importFiles(Args args, PrintStream out, PrintStream err) {
+    List<Path> files = args.positionals().stream().map(Path::of).toList();
+    Optional<String> oscal = args.option("oscal");
+    if (oscal.isPresent()) {
+      if (!files.isEmpty() || args.flag("standalone") || args.flag("replace")) {
+        throw new UsageException("'import --oscal CATALOG' takes one catalog and no other files or flags");
+      }
+      OscalCatalogReader reader = OscalCatalogReader.create();
+      if (args.option("framework-id").isPresent()) {
+        reader = reader.withFrameworkId(args.option("framework-id").get());
+      }
+      Crosswalk catalog = reader.read(Path.of(oscal.get()));
+      catalog.frameworks().values().forEach(f -> out.println("OSCAL catalog " + oscal.get() + ": framework "
+          + f.id() + " (" + f.name() + "), " + catalog.requirements(f.id()).size() + " requirements"));
+      args.option("out").ifPresent(o -> write(catalog, o, out));
+      return 0;
+    }
+    if (files.isEmpty()) {
+      throw new UsageException("'import' needs at least one file or directory (or --oscal CATALOG)");
+    }
+    if (args.option("framework-id").isPresent()) {
+      throw new UsageException("--framework-id goes with --oscal");
+    }
+    ConflictPolicy policy = args.flag("replace") ? ConflictPolicy.REPLACE : ConflictPolicy.FAIL;
+    OverlayValidation validation = OverlayValidation.create();
+    ImportReport report;
+    if (args.flag("standalone")) {
+      report = validation.validateStandalone(files);
+    } else {
+      Crosswalk base = Main.load(args);
+      String baseName = args.all("data").isEmpty()
+          ? "bundled " + Crosswalks.provider(Crosswalks.BUNDLED_ID).id() + " "
+              + Crosswalks.provider(Crosswalks.BUNDLED_ID).dataVersion()
+          : String.join(" + ", args.all("data"));
+      report = validation.validate(files, base, baseName, policy);
+    }
+    String format = Output.format(args);
+    if (!report.isValid()) {
+      Table t = new Table("kind", "file", "line", "column", "pointer", "element", "message");
+      report.problems().forEach(p -> t.row(p.kind(), p.file(), p.line(), p.column(), p.pointer(), p.element(),
+          p.message()));
+      if (format.equals("text")) {
+        out.println("import: " + report.problems().size() + " problem(s) in " + String.join(", ", report.files())
+            + " (" + report.mode().name().toLowerCase(Locale.ROOT) + ")");
+      }
+      Output.print(t, format, out);
+      err.println("crosswalk: " + report.problems().size() + " problem(s); the first: " + report.problems().get(0));
+      return 2;
+    }
+    Crosswalk result = report.crosswalk().orElseThrow();
+    out.println("import: valid (" + report.mode().name().toLowerCase(Locale.ROOT) + ") " + report.overlay().size()
+        + " item(s) from " + String.join(", ", report.files()));
+    report.merge().ifPresent(m -> {
+      out.println("  added " + m.added().size() + ", replaced " + m.replaced().size() + ", unchanged "
+          + m.unchanged().size());
+      m.replaced().forEach(r -> out.println("  replaced " + r));
+    });
+    out.println("  result: " + result.frameworks().size() + " frameworks, " + result.requirements().size()
+        + " requirements, " + result.controls().size() + " controls, " + result.mappings().size() + " mappings");
+    args.option("out").ifPresent(o -> write(result, o, out));
+    return 0;
+  }
+
+  private static void write(Crosswalk crosswalk, String file, PrintStream out) {
+    CrosswalkWriter.create().write(crosswalk, Path.of(file));
+    out.println("wrote " + file + " (canonical JSON; use it with --data)");
   }
 
   static void version(Args args, PrintStream out) {

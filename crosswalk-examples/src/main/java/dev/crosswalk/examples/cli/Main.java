@@ -29,6 +29,9 @@ public final class Main {
         explain REF --by ID [scope]              why a requirement has its verdict
         vendor-review FILE [--as-of DATE]        review a vendor's SOC 2 report (JSON) for HIPAA
         export --format FORMAT --out DIR         write the crosswalk as csv, jsonl, json, sql or oscal
+        import FILE... [--replace] [--out FILE]  validate your own crosswalk or overlay (JSON or CSV) on
+                                                 the bundled data and report every problem
+        import --oscal CATALOG [--out FILE]      read an OSCAL catalog (e.g. NIST SP 800-53 rev 5)
         version                                  code and data versions
 
       scope options: --categories security,availability,confidentiality,processing-integrity,privacy
@@ -59,7 +62,7 @@ public final class Main {
         return argv.length == 0 ? 1 : 0;
       }
       String command = argv[0];
-      Args args = Args.parse(Arrays.asList(argv).subList(1, argv.length), Set.of("help"));
+      Args args = Args.parse(Arrays.asList(argv).subList(1, argv.length), Set.of("help", "standalone", "replace"));
       if (args.flag("help")) {
         out.print(help(command));
         return 0;
@@ -76,6 +79,10 @@ public final class Main {
         case "explain" -> QueryCommands.explain(args.allow(command, "by", "categories", "rules", "data"), out);
         case "export" -> DataCommands.export(args.allow(command, "format", "out", "data"), out);
         case "vendor-review" -> ReportCommands.vendorReview(args.allow(command, "as-of", "format", "data"), out);
+        case "import" -> {
+          return DataCommands.importFiles(args.allow(command, "oscal", "framework-id", "out", "format", "data"), out,
+              err);
+        }
         case "version" -> DataCommands.version(args.allow(command, "data"), out);
         default -> throw new UsageException("unknown command '" + command + "'; run 'crosswalk --help'");
       }
@@ -109,6 +116,17 @@ public final class Main {
           + "writes the files of the format into DIR (created if needed, files replaced) and lists them"
           + " with their SHA-256; see docs/exports.md\n";
       case "vendor-review" -> ReportCommands.VENDOR_REVIEW_HELP;
+      case "import" -> """
+          usage: crosswalk import FILE... [--standalone] [--replace] [--out FILE] [--format text|csv|json] [--data FILE]...
+                 crosswalk import --oscal CATALOG.json [--framework-id ID] [--out FILE]
+          FILE: a canonical JSON document (.json), a CSV table of the export contract (frameworks.csv,
+          requirements.csv, controls.csv, mappings.csv; the table is told by the name's ending) or a
+          directory of them. Files that declare every framework and source they use are validated as a
+          whole crosswalk (or always, with --standalone); otherwise as an overlay on the bundled data (or
+          on --data). A conflicting id is an error naming both sides unless --replace, which lists every
+          replacement. Every problem is reported (exit 2). --out writes the result as canonical JSON.
+          See docs/overlays.md and docs/oscal.md.
+          """;
       case "version" -> "usage: crosswalk version\n";
       default -> throw new UsageException("unknown command '" + command + "'; run 'crosswalk --help'");
     };

@@ -112,4 +112,73 @@ class MainTest {
         .out(), reread.out());
     assertEquals(1, run("export", "--format", "xml", "--out", dir.toString()).code());
   }
+
+  private static final String OVERLAY = """
+      {
+        "formatVersion": "1.0",
+        "frameworks": [
+          {"id": "mine", "name": "Our controls", "edition": "2026", "publisher": "Us", "kind": "CONTROL_CATALOG"}
+        ],
+        "sources": [{"id": "our-review", "title": "Internal control review 2026"}],
+        "controls": [
+          {"id": "mine:AC-1", "title": "Access reviews", "description": "Quarterly access reviews."}
+        ],
+        "mappings": [
+          {"source": "mine:AC-1", "target": "soc2:CC6.1", "relationship": "INTERSECTS_WITH",
+           "rationale": "FUNCTIONAL", "strength": 5, "justification": "Reviews are part of logical access.",
+           "sources": ["our-review"]}
+        ]
+      }
+      """;
+
+  @Test
+  void importValidatesAnOverlayOnTheBundledDataAndWritesTheMergedCrosswalk(@TempDir Path dir) throws Exception {
+    Path overlay = dir.resolve("ours.json");
+    Files.writeString(overlay, OVERLAY);
+    Path merged = dir.resolve("merged.json");
+    Result ok = run("import", overlay.toString(), "--out", merged.toString());
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().contains("import: valid (overlay) 4 item(s)"), ok.out());
+    assertTrue(ok.out().contains("added 4, replaced 0, unchanged 0"), ok.out());
+    Result mappings = run("mappings", "--from", "mine", "--to", "soc2", "--format", "csv", "--data", merged.toString());
+    assertEquals(0, mappings.code(), mappings.err());
+    assertTrue(mappings.out().contains("mine:AC-1,soc2:CC6.1,INTERSECTS_WITH,5,FUNCTIONAL"), mappings.out());
+  }
+
+  @Test
+  void importReportsEveryProblemWithItsPositionAndExitsTwo(@TempDir Path dir) throws Exception {
+    Path overlay = dir.resolve("ours.json");
+    Files.writeString(overlay, OVERLAY.replace("\"id\": \"mine\", \"name\"", "\"id\": \"hipaa\", \"name\"")
+        .replace("soc2:CC6.1", "soc2:CC99.9"));
+    Result bad = run("import", overlay.toString(), "--format", "csv");
+    assertEquals(2, bad.code(), bad.out());
+    List<String> rows = bad.out().lines().toList();
+    assertTrue(rows.size() >= 3, bad.out()); // header and at least the conflict and the dangling target
+    assertTrue(bad.out().contains("ours.json"), bad.out());
+    assertTrue(bad.out().contains("bundled hipaa-soc2"), bad.out()); // the conflict names both sides
+    assertTrue(bad.out().contains("soc2:CC99.9"), bad.out());
+    assertEquals(1, bad.err().lines().count(), bad.err());
+    Path csv = dir.resolve("mappings.csv");
+    Files.writeString(csv, "source,target,relationship,strength,rationale,justification,sources\n"
+        + "controls:AC-01,hipaa:164.312(b),EQUALISH,5,FUNCTIONAL,why,crosswalk-curation\n");
+    Result badCsv = run("import", csv.toString());
+    assertEquals(2, badCsv.code());
+    assertTrue(badCsv.out().contains("EQUALISH") || badCsv.out().contains("relationship"), badCsv.out());
+    assertEquals(1, run("import").code());
+  }
+
+  @Test
+  void importReadsAnOscalCatalog(@TempDir Path dir) throws Exception {
+    assertEquals(0, run("export", "--format", "oscal", "--out", dir.toString()).code());
+    Path out = dir.resolve("soc2-again.json");
+    Result r = run("import", "--oscal", dir.resolve("oscal-catalog-soc2.json").toString(), "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("framework soc2 (") && r.out().contains("81 requirements"), r.out());
+    Result listed = run("requirements", "--framework", "soc2", "--format", "csv", "--data", out.toString());
+    assertEquals(run("requirements", "--framework", "soc2", "--format", "csv").out(), listed.out());
+    Files.writeString(dir.resolve("broken.json"), "{\"catalog\": {\"uuid\": 7}}");
+    Result broken = run("import", "--oscal", dir.resolve("broken.json").toString());
+    assertEquals(2, broken.code());
+    assertTrue(broken.err().contains("broken.json:1:"), broken.err());
+  }
 }
