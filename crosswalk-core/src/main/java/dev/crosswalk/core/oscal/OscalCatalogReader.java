@@ -15,6 +15,7 @@ import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.CrosswalkValidationException;
 import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.JsonFactories;
+import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.internal.JsonValues;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
@@ -176,7 +177,7 @@ public final class OscalCatalogReader {
     requireNonNull(sourceName, "sourceName");
     JsonParser p;
     try {
-      p = factory.createParser(new Utf8Reader(in, limits.maxDocumentBytes()));
+      p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true));
     } catch (IOException e) {
       throw ioFailure(sourceName, e);
     }
@@ -716,9 +717,6 @@ public final class OscalCatalogReader {
     }
 
     CrosswalkFormatException syntaxFailure(IOException e) {
-      if (e instanceof Utf8Reader.Failure f) {
-        return new CrosswalkFormatException(source, f.line, f.column, pointer(), e.getMessage(), e);
-      }
       JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
       if (loc == null || loc.getLineNr() <= 0) {
         loc = p.currentLocation();

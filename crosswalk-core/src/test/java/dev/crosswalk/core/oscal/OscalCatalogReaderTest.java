@@ -220,10 +220,10 @@ class OscalCatalogReaderTest {
         () -> OscalCatalogReader.create().read(new ByteArrayInputStream(bytes), "bad.json"));
     assertTrue(e.problem().contains("UTF-8"), e.problem());
     assertEquals(2, e.line());
-    assertEquals("/catalog/controls/0/title", e.pointer());
+    assertTrue(e.pointer().startsWith("byte "), e.pointer()); // the byte offset: the decoder runs before the parser
   }
 
-  /** Jackson's decoder accepts these; the reader does not, not even in members it skips. */
+  /** Jackson's decoder accepts these; the shared strict UTF-8 check does not, not even in members the reader skips. */
   @Test
   void overlongFormsAndEncodedSurrogatesAreRejectedAtTheirColumn() {
     String json = catalog("\"controls\": [{\"id\": \"a\", \"title\": \"A\", \"class\": \"?\"}]");
@@ -240,7 +240,7 @@ class OscalCatalogReaderTest {
           () -> OscalCatalogReader.create().read(new ByteArrayInputStream(input), "bad.json"));
       assertEquals(2, e.line(), e.getMessage());
       assertEquals(column, e.column(), e.getMessage());
-      assertEquals("/catalog/controls/0/class", e.pointer());
+      assertEquals("byte " + at, e.pointer());
     }
     byte[] bom = ("\uFEFF" + catalog("\"controls\": [{\"id\": \"a\", \"title\": \"\uD83D\uDE00 A\"}]"))
         .getBytes(StandardCharsets.UTF_8);
