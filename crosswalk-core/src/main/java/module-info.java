@@ -15,6 +15,7 @@ module dev.crosswalk.core {
   exports dev.crosswalk.core.spi;
   exports dev.crosswalk.core.query;
   exports dev.crosswalk.core.export;
+  exports dev.crosswalk.core.diff;
   exports dev.crosswalk.core.oscal;
   exports dev.crosswalk.core.overlay;
   exports dev.crosswalk.core.report;

@@ -14,9 +14,12 @@ import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.Items;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.internal.JsonValues;
+import dev.crosswalk.core.internal.Utf8Input;
+import dev.crosswalk.core.internal.LimitMessages;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.Origin;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -133,7 +136,7 @@ public final class JsonLinesReader {
     requireNonNull(builder, "builder");
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    try (JsonParser p = factory.createParser(in)) {
+    try (JsonParser p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true))) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       new Parse(p, sourceName).lines(builder);
     } catch (IOException e) {
@@ -146,6 +149,11 @@ public final class JsonLinesReader {
       JsonLocation loc = jpe.getLocation();
       return new CrosswalkFormatException(sourceName, loc == null ? 0 : loc.getLineNr(),
           loc == null ? 0 : loc.getColumnNr(), "", String.valueOf(jpe.getOriginalMessage()), e);
+    }
+    if (e instanceof CharConversionException) {
+      // Encoding detection reads the first bytes before there is a parser to locate the fault.
+      return new CrosswalkFormatException(sourceName, 1, 0, "", "the input is not valid text in its encoding: "
+          + e.getMessage(), e);
     }
     return new CrosswalkDataException("cannot read " + sourceName + ": " + e, e);
   }
@@ -167,7 +175,12 @@ public final class JsonLinesReader {
         // Limit violations carry no location; report where the parser stopped.
         JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         throw new CrosswalkFormatException(source, loc.getLineNr(), loc.getColumnNr(), "",
-            String.valueOf(e.getOriginalMessage()), e);
+            LimitMessages.problem(e), e);
+      } catch (CharConversionException e) {
+        // Thrown by Jackson's UTF-32 decoding, which is not a JsonProcessingException.
+        JsonLocation loc = p.currentLocation();
+        throw new CrosswalkFormatException(source, Math.max(1, loc.getLineNr()), loc.getColumnNr(), "",
+            "the input is not valid text in its encoding: " + e.getMessage(), e);
       }
     }
 

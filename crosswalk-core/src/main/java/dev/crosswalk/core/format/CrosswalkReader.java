@@ -13,9 +13,12 @@ import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.internal.Items;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.internal.JsonValues;
+import dev.crosswalk.core.internal.Utf8Input;
+import dev.crosswalk.core.internal.LimitMessages;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.Origin;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -111,7 +114,7 @@ public final class CrosswalkReader {
     requireNonNull(builder, "builder");
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    try (JsonParser p = factory.createParser(in)) {
+    try (JsonParser p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true))) {
       new Parse(p, sourceName).document(builder);
     } catch (IOException e) {
       throw ioFailure(sourceName, e);
@@ -125,6 +128,11 @@ public final class CrosswalkReader {
       String problem = original.contains("end-of-input") ? "the document is truncated: " + original : original;
       return new CrosswalkFormatException(sourceName, loc == null ? 0 : loc.getLineNr(),
           loc == null ? 0 : loc.getColumnNr(), "", problem, e);
+    }
+    if (e instanceof CharConversionException) {
+      // Encoding detection reads the first bytes before there is a parser to locate the fault.
+      return new CrosswalkFormatException(sourceName, 1, 0, "", "the input is not valid text in its encoding: "
+          + e.getMessage(), e);
     }
     return new CrosswalkDataException("cannot read " + sourceName + ": " + e, e);
   }
@@ -141,6 +149,23 @@ public final class CrosswalkReader {
     }
 
     void document(CrosswalkBuilder builder) throws IOException {
+      try {
+        documentBody(builder);
+      } catch (JsonProcessingException e) {
+        // Limit violations carry no location; report where the parser stopped.
+        JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        String problem = LimitMessages.problem(e);
+        throw new CrosswalkFormatException(source, loc.getLineNr(), loc.getColumnNr(), "",
+            problem.contains("end-of-input") ? "the document is truncated: " + problem : problem, e);
+      } catch (CharConversionException e) {
+        // Thrown by Jackson's UTF-32 decoding, which is not a JsonProcessingException.
+        JsonLocation loc = p.currentLocation();
+        throw new CrosswalkFormatException(source, Math.max(1, loc.getLineNr()), loc.getColumnNr(), "",
+            "the input is not valid text in its encoding: " + e.getMessage(), e);
+      }
+    }
+
+    private void documentBody(CrosswalkBuilder builder) throws IOException {
       JsonToken first = next();
       if (first == null) {
         throw fail("the document is empty; expected a JSON object with 'formatVersion'");

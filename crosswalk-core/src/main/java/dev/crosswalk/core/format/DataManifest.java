@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
  * @param editions framework id to edition, as in the files' framework declarations
  * @param sources ids of the provenance sources the files declare
  * @param files the files, in load order, with their checksums
+ * @param minCoreVersion the oldest crosswalk-core release that reads the data, if the manifest
+ *     says (member {@code minCoreVersion}); named when a library too old for the data refuses it
  */
 public record DataManifest(
     String id,
@@ -38,10 +41,12 @@ public record DataManifest(
     String released,
     ImmutableSortedMap<String, String> editions,
     ImmutableList<String> sources,
-    ImmutableList<DataFile> files) {
+    ImmutableList<DataFile> files,
+    Optional<String> minCoreVersion) {
 
   private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern CORE_VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
 
   /**
    * One data file.
@@ -70,11 +75,22 @@ public record DataManifest(
     sources = ImmutableList.copyOf(sources);
     files = ImmutableList.copyOf(files);
     checkArgument(!files.isEmpty(), "a manifest lists at least one file");
+    requireNonNull(minCoreVersion, "minCoreVersion");
+    minCoreVersion.ifPresent(v -> checkArgument(CORE_VERSION.matcher(v).matches(),
+        "minCoreVersion '%s' must be a crosswalk-core version, MAJOR.MINOR.PATCH", v));
+  }
+
+  /** A manifest that does not say which crosswalk-core reads it. */
+  public DataManifest(String id, String dataVersion, FormatVersion formatVersion, String released,
+      ImmutableSortedMap<String, String> editions, ImmutableList<String> sources, ImmutableList<DataFile> files) {
+    this(id, dataVersion, formatVersion, released, editions, sources, files, Optional.empty());
   }
 
   /**
    * Reads a manifest strictly: unknown or missing members, wrong types and malformed values are
-   * reported with a {@link CrosswalkFormatException} naming the source and position.
+   * reported with a {@link CrosswalkFormatException} naming the source and position. Members
+   * unknown to this library are skipped, not refused, when the manifest's format major is one this
+   * library cannot read, so that the refusal names the format and the library that reads it.
    */
   public static DataManifest read(InputStream in, String sourceName) {
     try (JsonParser p = JsonFactories.strict(ReadLimits.DEFAULT).createParser(in)) {
@@ -82,11 +98,12 @@ public record DataManifest(
         throw fail(p, sourceName, "a manifest is a JSON object");
       }
       Map<String, Object> m = new TreeMap<>();
+      CrosswalkFormatException unknown = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id", "dataVersion", "formatVersion", "released" -> m.put(name, text(p, t, sourceName));
+          case "id", "dataVersion", "formatVersion", "released", "minCoreVersion" -> m.put(name, text(p, t, sourceName));
           case "editions" -> {
             expect(p, t, JsonToken.START_OBJECT, sourceName);
             Map<String, String> e = new TreeMap<>();
@@ -128,12 +145,21 @@ public record DataManifest(
             }
             m.put(name, files);
           }
-          default -> throw fail(p, sourceName, "unknown member '" + name
-              + "'; allowed: id, dataVersion, formatVersion, released, editions, sources, files");
+          default -> {
+            // Refused below unless the manifest is in a format major this library cannot read.
+            if (unknown == null) {
+              unknown = fail(p, sourceName, "unknown member '" + name + "'; allowed: id, dataVersion, formatVersion,"
+                  + " released, minCoreVersion, editions, sources, files");
+            }
+            p.skipChildren();
+          }
         }
       }
       if (p.nextToken() != null) {
         throw fail(p, sourceName, "unexpected content after the manifest");
+      }
+      if (unknown != null && readableOrUnknown(m.get("formatVersion"))) {
+        throw unknown;
       }
       for (String required : List.of("id", "dataVersion", "formatVersion", "released", "files")) {
         if (!m.containsKey(required)) {
@@ -146,7 +172,8 @@ public record DataManifest(
             FormatVersion.parse((String) m.get("formatVersion")), (String) m.get("released"),
             ImmutableSortedMap.copyOf((Map<String, String>) m.getOrDefault("editions", Map.of())),
             ImmutableList.copyOf((List<String>) m.getOrDefault("sources", List.of())),
-            ImmutableList.copyOf((List<DataFile>) m.get("files")));
+            ImmutableList.copyOf((List<DataFile>) m.get("files")),
+            Optional.ofNullable((String) m.get("minCoreVersion")));
         return manifest;
       } catch (IllegalArgumentException e) {
         throw new CrosswalkFormatException(sourceName, 0, 0, "", e.getMessage(), e);
@@ -157,6 +184,15 @@ public record DataManifest(
           loc == null ? 0 : loc.getColumnNr(), "", String.valueOf(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new CrosswalkDataException("cannot read " + sourceName + ": " + e, e);
+    }
+  }
+
+  /** True unless the text is a format version this library cannot read. */
+  private static boolean readableOrUnknown(Object formatVersion) {
+    try {
+      return !(formatVersion instanceof String text) || FormatVersion.CURRENT.canRead(FormatVersion.parse(text));
+    } catch (IllegalArgumentException e) {
+      return true;
     }
   }
 

@@ -2,6 +2,10 @@ package dev.crosswalk.core.format;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +21,7 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
   public static final FormatVersion CURRENT = new FormatVersion(1, 0);
 
   private static final Pattern SYNTAX = Pattern.compile("(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})");
+  private static final String CORE_VERSION = readCoreVersion();
 
   /** Checks both parts are non-negative. */
   public FormatVersion {
@@ -32,6 +37,51 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
     Matcher m = SYNTAX.matcher(text);
     checkArgument(m.matches(), "format version '%s' is not of the form MAJOR.MINOR, e.g. '1.0'", text);
     return new FormatVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * The version of this crosswalk-core, e.g. {@code 0.1.0}, as recorded by its build; {@code
+   * unknown} when run from sources the build did not process.
+   */
+  public static String coreVersion() {
+    return CORE_VERSION;
+  }
+
+  /**
+   * Says that this crosswalk-core cannot read data in format {@code found} and which crosswalk-core
+   * does, e.g. {@code format 2.0 is read by crosswalk-core 2.0.0 or later; this is crosswalk-core
+   * 0.1.0, which reads format 1.x}.
+   *
+   * @param readBy the oldest crosswalk-core release that reads the data, when the data says (a data
+   *     manifest's {@code minCoreVersion})
+   */
+  public static String cannotRead(FormatVersion found, Optional<String> readBy) {
+    String self = "this is crosswalk-core " + CORE_VERSION + ", which reads format " + CURRENT.major + ".x";
+    if (readBy.isPresent()) {
+      return "format " + found + " is read by crosswalk-core " + readBy.get() + " or later; " + self;
+    }
+    if (found.major > CURRENT.major) {
+      return "format " + found + " is read by a crosswalk-core release for format " + found.major
+          + ".x, newer than this one (see its CHANGELOG.md); " + self;
+    }
+    return "format " + found + " is older than any this crosswalk-core reads; " + self
+        + "; use an older crosswalk-core or convert the data";
+  }
+
+  private static String readCoreVersion() {
+    try (InputStream in = FormatVersion.class.getResourceAsStream("crosswalk-core.properties")) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("version", "").strip();
+        if (!v.isEmpty() && !v.contains("${")) {
+          return v;
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // fall through: the version is only used in messages
+    }
+    return "unknown";
   }
 
   /** True when a reader of this version can read {@code other}. */

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.google.common.collect.ImmutableList;
@@ -43,9 +45,6 @@ public final class CsvRecords {
   public static final Consumer<CrosswalkFormatException> FAIL_FAST = e -> {
     throw e;
   };
-
-  private static final CsvFactory FACTORY =
-      CsvFactory.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
   private CsvRecords() {}
 
@@ -92,7 +91,15 @@ public final class CsvRecords {
     requireNonNull(recordProblems, "recordProblems");
     long line = 1;
     int record = 0;
-    try (CsvParser p = FACTORY.createParser(skipByteOrderMark(reader))) {
+    // The constraints make the parser refuse an over-long cell while reading it, not after.
+    CsvFactory factory = CsvFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(limits.maxStringLength())
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .build())
+        .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+        .build();
+    try (CsvParser p = factory.createParser(skipByteOrderMark(reader))) {
       Map<String, Integer> index = null;
       int problems = 0;
       JsonToken t;
@@ -110,11 +117,30 @@ public final class CsvRecords {
               "more than " + limits.maxElements() + " records (ReadLimits.maxElements)", null);
         }
         List<String> cells = new ArrayList<>();
+        int extraCells = 0;
         while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
           if (cells.isEmpty()) {
             line = Math.max(1, p.currentTokenLocation().getLineNr());
           }
           String cell = p.getText();
+          if (cells.size() == columns.size()) {
+            if (index == null) {
+              cells.add(cell);
+              header(cells, columns, source, line); // names an unknown or repeated column
+            }
+            // No valid record has more cells: report it now and keep none of the rest, so an
+            // endless record cannot exhaust memory.
+            if (extraCells++ == 0) {
+              if (++problems > MAX_RECORD_PROBLEMS) {
+                throw new CrosswalkFormatException(source, line, 0, "record " + record, "more than "
+                    + MAX_RECORD_PROBLEMS + " faulty records; fix those reported first", null);
+              }
+              recordProblems.accept(new Row(source, line, record, ImmutableList.copyOf(cells), index).fail("",
+                  "has more than " + columns.size() + " cells; expected " + columns.size() + " ("
+                      + String.join(",", columns) + ")"));
+            }
+            continue;
+          }
           if (cell.length() > limits.maxStringLength()) {
             throw new CrosswalkFormatException(source, line, 0, "record " + record, "a cell is longer than "
                 + limits.maxStringLength() + " characters (ReadLimits.maxStringLength)", null);
@@ -128,6 +154,9 @@ public final class CsvRecords {
         if (index == null) {
           index = header(cells, columns, source, line);
           continue;
+        }
+        if (extraCells > 0) {
+          continue; // reported above
         }
         try {
           Row row = new Row(source, line, record, ImmutableList.copyOf(cells), index);
@@ -152,7 +181,7 @@ public final class CsvRecords {
       JsonLocation loc = e.getLocation();
       long at = loc == null || loc.getLineNr() < 1 ? line : loc.getLineNr();
       throw new CrosswalkFormatException(source, at, 0, "record " + Math.max(1, record),
-          "malformed CSV: " + e.getOriginalMessage(), e);
+          e instanceof StreamConstraintsException ? LimitMessages.problem(e) : "malformed CSV: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new CrosswalkDataException("cannot read " + source + ": " + e, e);
     }

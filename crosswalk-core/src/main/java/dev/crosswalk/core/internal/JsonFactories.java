@@ -22,6 +22,7 @@ public final class JsonFactories {
             .maxNameLength(50_000)
             .maxDocumentLength(limits.maxDocumentBytes())
             .maxNumberLength(100)
+            .maxTokenCount(limits.maxTokens())
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)

@@ -9,7 +9,6 @@ import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.CsvItems.Table;
 import dev.crosswalk.core.internal.CsvRecords;
-import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
@@ -104,18 +103,8 @@ public final class OverlayReader {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     CrosswalkBuilder items = Crosswalk.builder();
-    Utf8Input checked = Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true);
-    try {
-      json.readInto(items, checked, sourceName);
-    } catch (CrosswalkFormatException e) {
-      if (e.line() > 0 || !e.pointer().isEmpty()) {
-        throw e;
-      }
-      // Jackson's limit errors (StreamConstraintsException) carry no position; name the furthest
-      // the parser had read, so the fault is at or before it.
-      throw new CrosswalkFormatException(sourceName, checked.line(), checked.column(), "",
-          e.problem() + " (at or before this position)", e);
-    }
+    // The canonical reader checks UTF-8 strictly and locates limit errors itself.
+    json.readInto(items, in, sourceName);
     return Overlay.from(items, List.of(sourceName));
   }
 

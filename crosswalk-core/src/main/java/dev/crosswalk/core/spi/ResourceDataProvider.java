@@ -74,9 +74,10 @@ public abstract class ResourceDataProvider implements CrosswalkDataProvider {
   public Crosswalk load() {
     DataManifest m = manifest();
     if (!FormatVersion.CURRENT.canRead(m.formatVersion())) {
-      throw new CrosswalkDataException("data set '" + m.id() + "' " + m.dataVersion() + " is in format "
-          + m.formatVersion() + ", but this crosswalk-core reads format " + FormatVersion.CURRENT.major()
-          + ".x; use a crosswalk-core release that reads format " + m.formatVersion().major() + ".x");
+      throw new CrosswalkDataException("data set '" + m.id() + "' " + m.dataVersion() + " (" + directory
+          + "manifest.json) is in format " + m.formatVersion() + ", which this crosswalk-core cannot read: "
+          + FormatVersion.cannotRead(m.formatVersion(), m.minCoreVersion()) + ". Use a crosswalk-core that reads format "
+          + m.formatVersion().major() + ".x, or a release of the data in format " + FormatVersion.CURRENT.major() + ".x");
     }
     CrosswalkReader reader = CrosswalkReader.create();
     CrosswalkBuilder builder = Crosswalk.builder();

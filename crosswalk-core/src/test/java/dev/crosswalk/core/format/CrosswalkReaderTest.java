@@ -128,7 +128,7 @@ class CrosswalkReaderTest {
         CrosswalkReader.withLimits(ReadLimits.DEFAULT.withMaxDocumentBytes(10_000)).read(
             new ByteArrayInputStream((HEADER + "  \"sources\": [" + "{\"id\": \"s\", \"title\": \"t\"},".repeat(1000)
                 + "{\"id\": \"u\", \"title\": \"t\"}]}").getBytes(StandardCharsets.UTF_8)), "big.json"));
-    assertTrue(big.problem().contains("Document length"), big.problem());
+    assertTrue(big.problem().contains("ReadLimits.maxDocumentBytes"), big.problem());
   }
 
   @Test

@@ -12,7 +12,6 @@ import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Queries;
-import dev.crosswalk.core.query.Soc2Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
