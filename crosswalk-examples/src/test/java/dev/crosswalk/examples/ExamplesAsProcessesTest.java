@@ -50,4 +50,13 @@ class ExamplesAsProcessesTest {
     assertEquals(DuckDbExample.run(Crosswalks.bundled(), dir.resolve("api"), DuckDbExample.DUCKDB),
         main(DuckDbExample.class, dir.resolve("main").toString()));
   }
+
+  @Test
+  void versionPinning(@TempDir Path dir) throws Exception {
+    Path snapshot = dir.resolve("pinned.json");
+    dev.crosswalk.core.format.CrosswalkWriter.create().write(Crosswalks.bundled(), snapshot);
+    assertEquals(VersionPinningExample.run(Crosswalks.bundled(), "pinned.json",
+        Crosswalks.provider(Crosswalks.BUNDLED_ID), Crosswalks.bundled()),
+        main(VersionPinningExample.class, snapshot.toString()));
+  }
 }

@@ -1,7 +1,10 @@
 package dev.crosswalk.examples.cli;
 
 import dev.crosswalk.core.Crosswalks;
+import dev.crosswalk.core.diff.ChangeRecord;
+import dev.crosswalk.core.diff.CrosswalkDiff;
 import dev.crosswalk.core.export.ExportFormat;
+import dev.crosswalk.core.export.JsonLinesReader;
 import dev.crosswalk.core.export.Exports;
 import dev.crosswalk.core.format.CrosswalkWriter;
 import dev.crosswalk.core.model.Crosswalk;
@@ -118,6 +121,47 @@ final class DataCommands {
   private static void write(Crosswalk crosswalk, String file, PrintStream out) {
     CrosswalkWriter.create().write(crosswalk, Path.of(file));
     out.println("wrote " + file + " (canonical JSON; use it with --data)");
+  }
+
+  /**
+   * Lists what changed between two crosswalks: each side is a file (canonical JSON, or JSON Lines
+   * by its {@code .jsonl} name) or the word {@code bundled}.
+   */
+  static void diff(Args args, PrintStream out) {
+    if (args.positionals().size() != 2) {
+      throw new UsageException("'diff' needs two crosswalks, OLD and NEW (a file, or 'bundled')");
+    }
+    String older = args.positionals().get(0);
+    String newer = args.positionals().get(1);
+    CrosswalkDiff diff = CrosswalkDiff.between(side(older), side(newer)).labelled(older, newer);
+    Optional<String> olderVersion = dataVersion(older);
+    Optional<String> newerVersion = dataVersion(newer);
+    if (olderVersion.isPresent() && newerVersion.isPresent()) {
+      diff = diff.withDataVersions(olderVersion.get(), newerVersion.get());
+    }
+    String format = Output.format(args);
+    if (format.equals("text")) {
+      out.print(diff.toText());
+      diff.versionWarning().ifPresent(w -> out.println("warning: " + w));
+      return;
+    }
+    Table t = new Table(ChangeRecord.COLUMNS.toArray(String[]::new));
+    diff.records().forEach(r -> t.row(r.values().toArray()));
+    Output.print(t, format, out);
+  }
+
+  private static Crosswalk side(String name) {
+    if (name.equals("bundled")) {
+      return Crosswalks.bundled();
+    }
+    Path file = Path.of(name);
+    return name.endsWith(".jsonl") ? JsonLinesReader.create().read(file) : Crosswalks.load(file);
+  }
+
+  private static Optional<String> dataVersion(String name) {
+    return name.equals("bundled")
+        ? Optional.of(Crosswalks.provider(Crosswalks.BUNDLED_ID).dataVersion())
+        : Optional.empty();
   }
 
   static void version(Args args, PrintStream out) {

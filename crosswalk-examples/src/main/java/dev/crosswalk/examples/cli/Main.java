@@ -32,6 +32,7 @@ public final class Main {
         import FILE... [--replace] [--out FILE]  validate your own crosswalk or overlay (JSON or CSV) on
                                                  the bundled data and report every problem
         import --oscal CATALOG [--out FILE]      read an OSCAL catalog (e.g. NIST SP 800-53 rev 5)
+        diff OLD NEW                             what changed between two crosswalks (a file or 'bundled')
         version                                  code and data versions
 
       scope options: --categories security,availability,confidentiality,processing-integrity,privacy
@@ -83,6 +84,7 @@ public final class Main {
           return DataCommands.importFiles(args.allow(command, "oscal", "framework-id", "out", "format", "data"), out,
               err);
         }
+        case "diff" -> DataCommands.diff(args.allow(command, "format"), out);
         case "version" -> DataCommands.version(args.allow(command, "data"), out);
         default -> throw new UsageException("unknown command '" + command + "'; run 'crosswalk --help'");
       }
@@ -126,6 +128,15 @@ public final class Main {
           on --data). A conflicting id is an error naming both sides unless --replace, which lists every
           replacement. Every problem is reported (exit 2). --out writes the result as canonical JSON.
           See docs/overlays.md and docs/oscal.md.
+          """;
+      case "diff" -> """
+          usage: crosswalk diff OLD NEW [--format text|csv|json]
+          OLD, NEW: a crosswalk file (canonical JSON, or JSON Lines named *.jsonl) or 'bundled'.
+          Lists added (+), removed (-) and changed (~) frameworks, sources, requirements, controls,
+          mappings and no-counterpart records, with old and new values of each changed field.
+          Typical upgrade check: keep 'crosswalk export --format json' of the pinned version, then
+          'crosswalk diff crosswalk-1.0.0.json bundled' after upgrading.
+          csv/json columns: kind,change,id,field,old,new
           """;
       case "version" -> "usage: crosswalk version\n";
       default -> throw new UsageException("unknown command '" + command + "'; run 'crosswalk --help'");

@@ -181,4 +181,19 @@ class MainTest {
     assertEquals(2, broken.code());
     assertTrue(broken.err().contains("broken.json:1:"), broken.err());
   }
+
+  @Test
+  void diffListsWhatMovedBetweenASnapshotAndTheBundledData(@TempDir Path dir) throws Exception {
+    assertEquals(0, run("export", "--format", "json", "--out", dir.toString()).code());
+    Path snapshot = dir.resolve("crosswalk.json");
+    Result same = run("diff", snapshot.toString(), "bundled");
+    assertEquals(0, same.code(), same.err());
+    assertTrue(same.out().endsWith("no changes\n"), same.out());
+    String json = Files.readString(snapshot);
+    Files.writeString(snapshot, json.replaceFirst("\"title\": \"Audit controls\"", "\"title\": \"Audit trail\""));
+    Result csv = run("diff", snapshot.toString(), "bundled", "--format", "csv");
+    assertEquals("kind,change,id,field,old,new\n"
+        + "requirement,changed,hipaa:164.312(b),title,Audit trail,Audit controls\n", csv.out());
+    assertEquals(1, run("diff", snapshot.toString()).code());
+  }
 }
