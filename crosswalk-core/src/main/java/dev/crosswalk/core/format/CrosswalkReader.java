@@ -23,6 +23,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Reads documents in the canonical crosswalk JSON format (see {@code docs/format.md}).
@@ -36,6 +39,11 @@ import java.nio.file.Path;
 public final class CrosswalkReader {
   private final ReadLimits limits;
   private final JsonFactory factory;
+  /**
+   * One interner per builder read into, so that documents merged into one crosswalk share their
+   * element references and source sets; dropped with the builder.
+   */
+  private final Map<CrosswalkBuilder, Items.Interner> interners = Collections.synchronizedMap(new WeakHashMap<>());
 
   private CrosswalkReader(ReadLimits limits) {
     this.limits = requireNonNull(limits, "limits");
@@ -93,7 +101,7 @@ public final class CrosswalkReader {
   public Crosswalk read(String json, String sourceName) {
     CrosswalkBuilder builder = Crosswalk.builder();
     try (JsonParser p = factory.createParser(json)) {
-      new Parse(p, sourceName).document(builder);
+      new Parse(p, sourceName, interners.computeIfAbsent(builder, b -> new Items.Interner())).document(builder);
     } catch (IOException e) {
       throw ioFailure(sourceName, e);
     }
@@ -115,7 +123,7 @@ public final class CrosswalkReader {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     try (JsonParser p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true))) {
-      new Parse(p, sourceName).document(builder);
+      new Parse(p, sourceName, interners.computeIfAbsent(builder, b -> new Items.Interner())).document(builder);
     } catch (IOException e) {
       throw ioFailure(sourceName, e);
     }
@@ -141,11 +149,13 @@ public final class CrosswalkReader {
   private final class Parse {
     private final JsonParser p;
     private final String source;
+    private final Items.Interner interner;
     private int elements;
 
-    Parse(JsonParser p, String source) {
+    Parse(JsonParser p, String source, Items.Interner interner) {
       this.p = p;
       this.source = source;
+      this.interner = interner;
     }
 
     void document(CrosswalkBuilder builder) throws IOException {
@@ -226,6 +236,10 @@ public final class CrosswalkReader {
       if (t != JsonToken.START_ARRAY) {
         throw fail("expected an array, got " + describe(t));
       }
+      // Pointers are built from the section and the index, not asked of the parser: that costs
+      // more than the rest of reading an item. Members' origins are made only on failure.
+      String sectionPointer = "/" + type.section() + "/";
+      int index = 0;
       while ((t = next()) != JsonToken.END_ARRAY) {
         if (t != JsonToken.START_OBJECT) {
           throw fail("expected a " + type.typeName() + " object, got " + describe(t));
@@ -233,12 +247,14 @@ public final class CrosswalkReader {
         if (++elements > limits.maxElements()) {
           throw fail("the document holds more than " + limits.maxElements() + " items (ReadLimits.maxElements)");
         }
-        Items.Members members = new Items.Members(type, origin());
+        JsonLocation start = p.currentTokenLocation();
+        Items.Members members = new Items.Members(type,
+            new Origin(source, start.getLineNr(), start.getColumnNr(), sectionPointer + index++), interner);
         while (next() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
-          Origin at = origin();
+          JsonLocation at = p.currentTokenLocation();
           next();
-          members.put(name, JsonValues.read(p), at);
+          members.put(name, JsonValues.read(p), at.getLineNr(), at.getColumnNr());
         }
         members.addTo(builder);
       }
@@ -254,10 +270,6 @@ public final class CrosswalkReader {
       return t;
     }
 
-    private Origin origin() {
-      JsonLocation loc = p.currentTokenLocation();
-      return new Origin(source, loc.getLineNr(), loc.getColumnNr(), pointer());
-    }
 
     private String pointer() {
       return p.getParsingContext().pathAsPointer().toString();

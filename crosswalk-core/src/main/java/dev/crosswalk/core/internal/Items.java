@@ -53,11 +53,17 @@ public final class Items {
     private final String typeName;
     private final String section;
     private final ImmutableList<String> members;
+    private final ImmutableMap<String, Integer> memberIndex;
 
     Type(String typeName, String section, String... members) {
       this.typeName = typeName;
       this.section = section;
       this.members = ImmutableList.copyOf(members);
+      ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+      for (int i = 0; i < members.length; i++) {
+        index.put(members[i], i);
+      }
+      this.memberIndex = index.buildOrThrow();
     }
 
     /** The item's name, e.g. {@code requirement} (the JSON Lines {@code type}). */
@@ -241,19 +247,79 @@ public final class Items {
   // ---- reading -------------------------------------------------------------------------------
 
   /**
+   * Shares equal element references and source sets between the items of one read, so that a
+   * large crosswalk holds each once (and checks each once) instead of once per mapping. Not
+   * thread-safe; use one per document read.
+   */
+  public static final class Interner {
+    private final Map<String, ElementRef> refs = new HashMap<>();
+    private final Map<List<String>, ImmutableSortedSet<String>> sourceSets = new HashMap<>();
+
+    /** A new, empty interner. */
+    public Interner() {}
+
+    /**
+     * The reference written {@code text}, the same instance each time.
+     *
+     * @throws dev.crosswalk.core.InvalidReferenceException if the text is not a reference
+     */
+    ElementRef ref(String text) {
+      // Documents are sorted, so the last reference often comes again (a mapping's source).
+      if (text.equals(lastText)) {
+        return lastRef;
+      }
+      ElementRef r = refs.get(text);
+      if (r == null) {
+        r = ElementRef.parse(text);
+        refs.put(text, r);
+      }
+      lastText = text;
+      lastRef = r;
+      return r;
+    }
+
+    private String lastText;
+    private ElementRef lastRef;
+
+    /** The sorted set of these source ids, the same instance for the same list. */
+    ImmutableSortedSet<String> sources(List<String> ids) {
+      ImmutableSortedSet<String> set = sourceSets.get(ids);
+      if (set == null) {
+        set = ImmutableSortedSet.copyOf(ids);
+        sourceSets.put(List.copyOf(ids), set);
+      }
+      return set;
+    }
+  }
+
+  /**
    * The members of one item as read, each with where it was read, with typed access that fails
    * with a {@link CrosswalkFormatException} at the member at fault.
    */
   public static final class Members {
     private final Type type;
     private final Origin at;
-    private final Map<String, Object> values = new HashMap<>();
-    private final Map<String, Origin> origins = new HashMap<>();
+    private final Interner interner;
+    /** Member values by index in {@link Type#members()}; null when absent. */
+    private final Object[] values;
+    /** Where each member was read, when given as an {@link Origin}. */
+    private final Origin[] origins;
+    /** Where each member was read (line, column), when given as numbers; the origin is made on failure. */
+    private final long[] positions;
 
     /** Empty members of an item of {@code type} that starts at {@code at}. */
     public Members(Type type, Origin at) {
+      this(type, at, new Interner());
+    }
+
+    /** Empty members of an item of {@code type} that starts at {@code at}, sharing values through {@code interner}. */
+    public Members(Type type, Origin at, Interner interner) {
       this.type = type;
       this.at = at;
+      this.interner = interner;
+      this.values = new Object[type.members.size()];
+      this.origins = new Origin[type.members.size()];
+      this.positions = new long[2 * type.members.size()];
     }
 
     /**
@@ -262,13 +328,43 @@ public final class Items {
      * @throws CrosswalkFormatException if the type has no such member
      */
     public void put(String name, Object value, Origin origin) {
-      if (!type.members().contains(name)) {
+      int i = index(name, origin);
+      values[i] = value;
+      origins[i] = origin;
+    }
+
+    /**
+     * Adds a member read by {@link JsonValues#read} at {@code line:column} of the item's source;
+     * its pointer is the item's plus the member's name.
+     *
+     * @throws CrosswalkFormatException if the type has no such member
+     */
+    public void put(String name, Object value, long line, long column) {
+      Integer known = type.memberIndex.get(name);
+      int i = known != null ? known
+          : index(name, new Origin(at.source(), line, column, at.pointer() + "/" + JsonValues.escape(name)));
+      values[i] = value;
+      origins[i] = null;
+      positions[2 * i] = line;
+      positions[2 * i + 1] = column;
+    }
+
+    private int index(String name, Origin origin) {
+      Integer i = type.memberIndex.get(name);
+      if (i == null) {
         throw new CrosswalkFormatException(origin.source(), origin.line(), origin.column(), origin.pointer(),
             "unknown member '" + name + "' for a " + type.typeName() + "; allowed: "
                 + String.join(", ", type.members()) + " (put your own data inside 'extensions')", null);
       }
-      values.put(name, value);
-      origins.put(name, origin);
+      return i;
+    }
+
+    private Object value(String name) {
+      return values[type.memberIndex.get(name)];
+    }
+
+    private boolean has(String name) {
+      return value(name) != null;
     }
 
     /**
@@ -305,9 +401,9 @@ public final class Items {
           case CONTROL -> new Control(ref("id"), req("title"), req("description"), attributes(), extensions());
           case MAPPING -> new Mapping(ref("source"), ref("target"), enumValue("relationship", Relationship.class),
               enumValue("rationale", Rationale.class), strength(), req("justification"),
-              ImmutableSortedSet.copyOf(nonEmptyStrings("sources")), refs("derivedVia"));
+              interner.sources(nonEmptyStrings("sources")), refs("derivedVia"));
           case NO_COUNTERPART -> new NoCounterpart(ref("element"), req("framework"), req("reason"),
-              ImmutableSortedSet.copyOf(nonEmptyStrings("sources")));
+              interner.sources(nonEmptyStrings("sources")));
         };
       } catch (CrosswalkFormatException e) {
         throw e;
@@ -319,7 +415,7 @@ public final class Items {
     }
 
     private String req(String name) {
-      Object v = values.get(name);
+      Object v = value(name);
       if (v == null) {
         throw new CrosswalkFormatException(at.source(), at.line(), at.column(), at.pointer(),
             "the " + type.typeName() + " has no '" + name + "'; it is required", null);
@@ -331,28 +427,31 @@ public final class Items {
     }
 
     private Optional<String> opt(String name) {
-      return values.containsKey(name) ? Optional.of(req(name)) : Optional.empty();
+      return has(name) ? Optional.of(req(name)) : Optional.empty();
     }
 
     private ElementRef ref(String name) {
       String text = req(name);
       try {
-        return ElementRef.parse(text);
+        return interner.ref(text);
       } catch (CrosswalkException e) {
         throw fail(name, "", e.getMessage());
       }
     }
 
     private Optional<ElementRef> optRef(String name) {
-      return values.containsKey(name) ? Optional.of(ref(name)) : Optional.empty();
+      return has(name) ? Optional.of(ref(name)) : Optional.empty();
     }
 
     private ImmutableList<ElementRef> refs(String name) {
       List<String> texts = strings(name);
+      if (texts.isEmpty()) {
+        return ImmutableList.of();
+      }
       List<ElementRef> out = new ArrayList<>(texts.size());
       for (int i = 0; i < texts.size(); i++) {
         try {
-          out.add(ElementRef.parse(texts.get(i)));
+          out.add(interner.ref(texts.get(i)));
         } catch (CrosswalkException e) {
           throw fail(name, "/" + i, e.getMessage());
         }
@@ -372,18 +471,33 @@ public final class Items {
     }
 
     private int strength() {
-      Object v = values.get("strength");
+      Object v = value("strength");
       if (v == null) {
         req("strength");
       }
-      if (v instanceof JsonValues.NumberText n && n.text().matches("-?[0-9]{1,9}")) {
+      if (v instanceof JsonValues.NumberText n && isSmallInteger(n.text())) {
         return Integer.parseInt(n.text());
       }
       throw fail("strength", "", "expected an integer from 1 to 10, got " + JsonValues.describe(v));
     }
 
+    /** True for {@code -?[0-9]{1,9}}. */
+    private static boolean isSmallInteger(String text) {
+      int start = text.startsWith("-") ? 1 : 0;
+      int digits = text.length() - start;
+      if (digits < 1 || digits > 9) {
+        return false;
+      }
+      for (int i = start; i < text.length(); i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean bool(String name, boolean absent) {
-      Object v = values.get(name);
+      Object v = value(name);
       if (v == null) {
         return absent;
       }
@@ -394,7 +508,7 @@ public final class Items {
     }
 
     private List<String> strings(String name) {
-      Object v = values.get(name);
+      Object v = value(name);
       if (v == null) {
         return List.of();
       }
@@ -412,7 +526,7 @@ public final class Items {
     }
 
     private List<String> nonEmptyStrings(String name) {
-      if (!values.containsKey(name)) {
+      if (!has(name)) {
         req(name);
       }
       List<String> l = strings(name);
@@ -423,7 +537,7 @@ public final class Items {
     }
 
     private ImmutableSortedMap<String, String> attributes() {
-      Object v = values.get("attributes");
+      Object v = value("attributes");
       if (v == null) {
         return ImmutableSortedMap.of();
       }
@@ -443,7 +557,7 @@ public final class Items {
     }
 
     private Extensions extensions() {
-      Object v = values.get("extensions");
+      Object v = value("extensions");
       if (v == null) {
         return Extensions.EMPTY;
       }
@@ -454,8 +568,20 @@ public final class Items {
     }
 
     private CrosswalkFormatException fail(String member, String subPointer, String problem) {
-      Origin o = origins.getOrDefault(member, at);
+      Origin o = origin(member);
       return new CrosswalkFormatException(o.source(), o.line(), o.column(), o.pointer() + subPointer, problem, null);
+    }
+
+    /** Where a member was read; the item's origin when it is absent. */
+    private Origin origin(String member) {
+      int i = type.memberIndex.get(member);
+      if (values[i] == null) {
+        return at;
+      }
+      if (origins[i] != null) {
+        return origins[i];
+      }
+      return new Origin(at.source(), positions[2 * i], positions[2 * i + 1], at.pointer() + "/" + JsonValues.escape(member));
     }
   }
 }

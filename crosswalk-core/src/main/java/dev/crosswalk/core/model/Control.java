@@ -26,8 +26,12 @@ public record Control(
   /** Validates every component and copies the attributes. */
   public Control {
     requireNonNull(id, "id");
-    Ids.checkText(title, "title of " + id);
-    Ids.checkText(description, "description of " + id);
+    if (title == null || title.isBlank()) {
+      Ids.checkText(title, "title of " + id);
+    }
+    if (description == null || description.isBlank()) {
+      Ids.checkText(description, "description of " + id);
+    }
     attributes = ImmutableSortedMap.copyOf(requireNonNull(attributes, "attributes"));
     attributes.forEach((k, v) -> {
       Ids.checkKey(k);

@@ -8,8 +8,11 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.UnknownElementException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An immutable, validated set of frameworks, requirements, controls, mappings and their sources,
@@ -28,8 +31,8 @@ public final class Crosswalk {
   private final ImmutableList<NoCounterpart> noCounterparts;
   private final ImmutableMap<ElementRef, ElementRef> aliases;
   private final ImmutableListMultimap<ElementRef, Requirement> children;
-  private final ImmutableListMultimap<ElementRef, Mapping> mappingsFrom;
-  private final ImmutableListMultimap<ElementRef, Mapping> mappingsTo;
+  private final ImmutableMap<ElementRef, ImmutableList<Mapping>> mappingsFrom;
+  private final ImmutableMap<ElementRef, ImmutableList<Mapping>> mappingsTo;
   private final ImmutableListMultimap<ElementRef, NoCounterpart> noCounterpartsOf;
   private final ImmutableListMultimap<String, Requirement> requirementsOf;
   private final ImmutableListMultimap<String, Control> controlsOf;
@@ -65,17 +68,50 @@ public final class Crosswalk {
     controls.values().forEach(c -> controlIndex.put(c.id().framework(), c));
     this.controlsOf = controlIndex.build();
 
-    ImmutableListMultimap.Builder<ElementRef, Mapping> from = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<ElementRef, Mapping> to = ImmutableListMultimap.builder();
-    for (Mapping m : mappings) {
-      from.put(m.source(), m);
-      to.put(m.target(), m);
-    }
-    this.mappingsFrom = from.build();
-    this.mappingsTo = to.build();
+    // Mappings are sorted by source, so each source's mappings are one run of the list. For
+    // targets, the list is regrouped by target (a counting sort, which keeps the order within a
+    // target). Either way the index holds views of one array, not a list per element.
+    this.mappingsFrom = runs(mappings, Mapping::source);
+    this.mappingsTo = runs(groupedByTarget(mappings), Mapping::target);
     ImmutableListMultimap.Builder<ElementRef, NoCounterpart> nc = ImmutableListMultimap.builder();
     noCounterparts.forEach(n -> nc.put(n.element(), n));
     this.noCounterpartsOf = nc.build();
+  }
+
+  /** The mappings regrouped so that each target's are together, in their original order. */
+  private static ImmutableList<Mapping> groupedByTarget(ImmutableList<Mapping> mappings) {
+    Map<ElementRef, int[]> next = new HashMap<>();
+    int[][] slotOf = new int[mappings.size()][];
+    for (int i = 0; i < slotOf.length; i++) {
+      int[] slot = next.computeIfAbsent(mappings.get(i).target(), k -> new int[1]);
+      slot[0]++;
+      slotOf[i] = slot;
+    }
+    int start = 0;
+    for (int[] slot : next.values()) {
+      int count = slot[0];
+      slot[0] = start;
+      start += count;
+    }
+    Mapping[] grouped = new Mapping[slotOf.length];
+    for (int i = 0; i < slotOf.length; i++) {
+      grouped[slotOf[i][0]++] = mappings.get(i);
+    }
+    return ImmutableList.copyOf(grouped);
+  }
+
+  /** The runs of equal keys of a list sorted by key, as sub-list views by key. */
+  private static ImmutableMap<ElementRef, ImmutableList<Mapping>> runs(
+      ImmutableList<Mapping> sorted, Function<Mapping, ElementRef> key) {
+    ImmutableMap.Builder<ElementRef, ImmutableList<Mapping>> out = ImmutableMap.builder();
+    int start = 0;
+    for (int i = 1; i <= sorted.size(); i++) {
+      if (i == sorted.size() || !key.apply(sorted.get(i)).equals(key.apply(sorted.get(start)))) {
+        out.put(key.apply(sorted.get(start)), sorted.subList(start, i));
+        start = i;
+      }
+    }
+    return out.buildOrThrow();
   }
 
   /** Starts an empty builder. */
@@ -217,12 +253,12 @@ public final class Crosswalk {
 
   /** The mappings whose source is this element. */
   public ImmutableList<Mapping> mappingsFrom(ElementRef ref) {
-    return mappingsFrom.get(canonical(ref));
+    return mappingsFrom.getOrDefault(canonical(ref), ImmutableList.of());
   }
 
   /** The mappings whose target is this element. */
   public ImmutableList<Mapping> mappingsTo(ElementRef ref) {
-    return mappingsTo.get(canonical(ref));
+    return mappingsTo.getOrDefault(canonical(ref), ImmutableList.of());
   }
 
   /** The mappings from elements of one framework to elements of another, as stored. */
@@ -241,12 +277,12 @@ public final class Crosswalk {
   public ImmutableList<Mapping> mappingsOf(ElementRef ref, String otherFramework) {
     ElementRef id = canonical(ref);
     ImmutableList.Builder<Mapping> out = ImmutableList.builder();
-    for (Mapping m : mappingsFrom.get(id)) {
+    for (Mapping m : mappingsFrom.getOrDefault(id, ImmutableList.of())) {
       if (m.target().framework().equals(otherFramework)) {
         out.add(m);
       }
     }
-    for (Mapping m : mappingsTo.get(id)) {
+    for (Mapping m : mappingsTo.getOrDefault(id, ImmutableList.of())) {
       if (m.source().framework().equals(otherFramework)) {
         out.add(m.inverse());
       }

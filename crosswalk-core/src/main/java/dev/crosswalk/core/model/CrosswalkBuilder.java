@@ -7,8 +7,11 @@ import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.CrosswalkValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,10 +174,15 @@ public final class CrosswalkBuilder {
   public Crosswalk build() {
     List<Violation> violations = new ArrayList<>();
 
-    Map<String, Framework> fw = unique(frameworks, Framework::id, "framework", violations);
-    Map<String, Source> src = unique(sources, Source::id, "source", violations);
-    Map<ElementRef, Requirement> req = unique(requirements, Requirement::id, "requirement", violations);
-    Map<ElementRef, Control> ctl = unique(controls, Control::id, "control", violations);
+    Map<String, Framework> fw = unique(frameworks, Framework::id, "framework", violations, new TreeMap<>());
+    Map<String, Source> src = unique(sources, Source::id, "source", violations, new TreeMap<>());
+    // Hash maps for the many look-ups below; sorted once, for the crosswalk and for ordered checks.
+    // Linked: input is usually sorted already, which makes the sort below cheap.
+    Map<ElementRef, Requirement> req = unique(requirements, Requirement::id, "requirement", violations,
+        new LinkedHashMap<>(capacity(requirements.size())));
+    Map<ElementRef, Control> ctl = unique(controls, Control::id, "control", violations,
+        new LinkedHashMap<>(capacity(controls.size())));
+    ImmutableSortedMap<ElementRef, Requirement> sortedReq = ImmutableSortedMap.copyOf(req);
 
     for (Entry<Control> e : controls) {
       ElementRef id = e.value().id();
@@ -212,47 +220,81 @@ public final class CrosswalkBuilder {
         }
       }
     }
-    checkCycles(req, violations);
+    checkCycles(sortedReq, req, violations);
 
-    Set<List<ElementRef>> pairs = new HashSet<>();
-    Map<List<Object>, Entry<Mapping>> curatedPairs = new HashMap<>();
+    // Only the (element, framework) pairs of no-counterpart records can be contradicted.
+    Set<ElementInFramework> ncKeys = new HashSet<>();
+    for (Entry<NoCounterpart> e : noCounterparts) {
+      ncKeys.add(new ElementInFramework(e.value().element(), e.value().framework()));
+    }
+    // Sorted once, for the crosswalk and to find repeated pairs, which the sort puts side by side.
+    List<Entry<Mapping>> sortedMappings = new ArrayList<>(mappings);
+    sortedMappings.sort((a, b) -> Mapping.ORDER.compare(a.value(), b.value())); // stable
+    Set<Entry<Mapping>> repeated = repeatedPairs(sortedMappings);
+    Map<ElementInFramework, Entry<Mapping>> curatedPairs = new HashMap<>();
+    ElementRef knownSource = null;
     for (Entry<Mapping> e : mappings) {
       Mapping m = e.value();
-      String what = "mapping " + m.source() + " -> " + m.target();
-      checkEnd(m.source(), "source", what, e.origin(), req, ctl, aliasOf, fw, violations);
-      checkEnd(m.target(), "target", what, e.origin(), req, ctl, aliasOf, fw, violations);
+      // The description is built only for a violation: mappings come by the million.
+      if (m.source() != knownSource) {
+        if (isElement(m.source(), req, ctl)) {
+          knownSource = m.source(); // input is usually sorted by source: checked once per run
+        } else {
+          violations.add(endViolation(m.source(), "source", describe(m), e.origin(), aliasOf, fw));
+        }
+      }
+      if (!isElement(m.target(), req, ctl)) {
+        violations.add(endViolation(m.target(), "target", describe(m), e.origin(), aliasOf, fw));
+      }
       if (m.source().equals(m.target())) {
-        violations.add(new Violation(what, "maps an element to itself", e.origin()));
+        violations.add(new Violation(describe(m), "maps an element to itself", e.origin()));
       }
       for (ElementRef via : m.derivedVia()) {
-        checkEnd(via, "pivot", what, e.origin(), req, ctl, aliasOf, fw, violations);
+        if (!isElement(via, req, ctl)) {
+          violations.add(endViolation(via, "pivot", describe(m), e.origin(), aliasOf, fw));
+        }
       }
-      checkSources(m.sources(), what, e.origin(), src, violations);
-      List<ElementRef> key = new ArrayList<>(List.of(m.source(), m.target()));
-      key.addAll(m.derivedVia());
-      if (!pairs.add(key)) {
-        violations.add(new Violation(what, "is given more than once" + (m.isDerived() ? " with the same path" : "")
+      for (String s : m.sources()) {
+        if (!src.containsKey(s)) {
+          violations.add(unknownSource(s, describe(m), e.origin()));
+        }
+      }
+      if (!repeated.isEmpty() && repeated.contains(e)) {
+        violations.add(new Violation(describe(m), "is given more than once" + (m.isDerived() ? " with the same path" : "")
             + "; a (source, target) pair appears at most once", e.origin()));
       }
-      if (!m.isDerived() && m.relationship() != Relationship.NOT_RELATED) {
-        curatedPairs.put(List.of(m.source(), m.target().framework()), e);
-        curatedPairs.put(List.of(m.target(), m.source().framework()), e);
+      if (!ncKeys.isEmpty() && !m.isDerived() && m.relationship() != Relationship.NOT_RELATED) {
+        ElementInFramework forward = new ElementInFramework(m.source(), m.target().framework());
+        if (ncKeys.contains(forward)) {
+          curatedPairs.put(forward, e);
+        }
+        ElementInFramework backward = new ElementInFramework(m.target(), m.source().framework());
+        if (ncKeys.contains(backward)) {
+          curatedPairs.put(backward, e);
+        }
       }
     }
-    Set<List<Object>> ncPairs = new HashSet<>();
+    Set<ElementInFramework> ncPairs = new HashSet<>();
     for (Entry<NoCounterpart> e : noCounterparts) {
       NoCounterpart n = e.value();
       String what = "no-counterpart " + n.element() + " in " + n.framework();
-      checkEnd(n.element(), "element", what, e.origin(), req, ctl, aliasOf, fw, violations);
+      if (!isElement(n.element(), req, ctl)) {
+        violations.add(endViolation(n.element(), "element", what, e.origin(), aliasOf, fw));
+      }
       if (!fw.containsKey(n.framework())) {
         violations.add(new Violation(what, "framework '" + n.framework() + "' does not exist; known: "
             + new java.util.TreeSet<>(fw.keySet()), e.origin()));
       }
-      checkSources(n.sources(), what, e.origin(), src, violations);
-      if (!ncPairs.add(List.of(n.element(), n.framework()))) {
+      for (String s : n.sources()) {
+        if (!src.containsKey(s)) {
+          violations.add(unknownSource(s, what, e.origin()));
+        }
+      }
+      ElementInFramework key = new ElementInFramework(n.element(), n.framework());
+      if (!ncPairs.add(key)) {
         violations.add(new Violation(what, "is given more than once", e.origin()));
       }
-      Entry<Mapping> contradicting = curatedPairs.get(List.of(n.element(), n.framework()));
+      Entry<Mapping> contradicting = curatedPairs.get(key);
       if (contradicting != null) {
         violations.add(new Violation(what, "contradicts " + contradicting.value()
             + contradicting.origin().map(o -> " (" + o + ")").orElse("")
@@ -263,29 +305,77 @@ public final class CrosswalkBuilder {
     if (!violations.isEmpty()) {
       throw new CrosswalkValidationException(violations);
     }
+    Mapping[] mappingValues = new Mapping[sortedMappings.size()];
+    for (int i = 0; i < mappingValues.length; i++) {
+      mappingValues[i] = sortedMappings.get(i).value();
+    }
     return new Crosswalk(
         ImmutableSortedMap.copyOf(fw),
         ImmutableSortedMap.copyOf(src),
-        ImmutableSortedMap.copyOf(req),
+        sortedReq,
         ImmutableSortedMap.copyOf(ctl),
-        mappings.stream().map(Entry::value).sorted(Mapping.ORDER).collect(ImmutableList.toImmutableList()),
+        ImmutableList.copyOf(mappingValues),
         noCounterparts.stream().map(Entry::value)
             .sorted(java.util.Comparator.comparing(NoCounterpart::element).thenComparing(NoCounterpart::framework))
             .collect(ImmutableList.toImmutableList()));
   }
 
+  /**
+   * The mappings that repeat the (source, target, path) of one added before them (by identity;
+   * usually none). In {@link Mapping#ORDER} equal keys are side by side (a stable sort keeps the
+   * first added first), among the few mappings the order does not tell apart.
+   */
+  private static Set<Entry<Mapping>> repeatedPairs(List<Entry<Mapping>> sorted) {
+    Set<Entry<Mapping>> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
+    int runStart = 0;
+    for (int i = 1; i <= sorted.size(); i++) {
+      if (i < sorted.size() && Mapping.ORDER.compare(sorted.get(runStart).value(), sorted.get(i).value()) == 0) {
+        continue;
+      }
+      for (int j = runStart + 1; j < i; j++) {
+        Mapping m = sorted.get(j).value();
+        for (int k = runStart; k < j; k++) {
+          Mapping earlier = sorted.get(k).value();
+          if (earlier.source().equals(m.source()) && earlier.target().equals(m.target())
+              && earlier.derivedVia().equals(m.derivedVia())) {
+            repeated.add(sorted.get(j));
+            break;
+          }
+        }
+      }
+      runStart = i;
+    }
+    return repeated;
+  }
+
+  /** An element and another framework, as a no-counterpart record names them. */
+  private record ElementInFramework(ElementRef element, String framework) {}
+
+  private static int capacity(int expected) {
+    return (int) Math.min(1 << 30, expected * 4L / 3 + 16);
+  }
+
+  private static String describe(Mapping m) {
+    return "mapping " + m.source() + " -> " + m.target();
+  }
+
   private static <K, T> Map<K, T> unique(
-      List<Entry<T>> entries, java.util.function.Function<T, K> id, String what, List<Violation> violations) {
-    Map<K, T> out = new TreeMap<>();
-    Map<K, Optional<Origin>> firstSeen = new HashMap<>();
+      List<Entry<T>> entries, java.util.function.Function<T, K> id, String what, List<Violation> violations,
+      Map<K, T> out) {
+    Map<K, Optional<Origin>> firstSeen = null;
     for (Entry<T> e : entries) {
       K key = id.apply(e.value());
       if (out.putIfAbsent(key, e.value()) != null) {
+        if (firstSeen == null) {
+          // Built on the first duplicate only: where each id was first defined.
+          firstSeen = new HashMap<>();
+          for (Entry<T> f : entries) {
+            firstSeen.putIfAbsent(id.apply(f.value()), f.origin());
+          }
+        }
         Optional<Origin> first = firstSeen.get(key);
         violations.add(new Violation(key.toString(), "duplicate " + what + " id"
             + first.map(o -> " (first defined at " + o + ")").orElse(""), e.origin()));
-      } else {
-        firstSeen.put(key, e.origin());
       }
     }
     return out;
@@ -296,13 +386,14 @@ public final class CrosswalkBuilder {
         + " 'frameworks' (known: " + fw.keySet() + ")", origin);
   }
 
-  private static void checkEnd(
-      ElementRef ref, String role, String what, Optional<Origin> origin,
-      Map<ElementRef, Requirement> req, Map<ElementRef, Control> ctl, Map<ElementRef, ElementRef> aliasOf,
-      Map<String, Framework> fw, List<Violation> violations) {
-    if (req.containsKey(ref) || ctl.containsKey(ref)) {
-      return;
-    }
+  private static boolean isElement(ElementRef ref, Map<ElementRef, Requirement> req, Map<ElementRef, Control> ctl) {
+    return req.containsKey(ref) || ctl.containsKey(ref);
+  }
+
+  /** The violation of a reference that is not an element ({@link #isElement} was false). */
+  private static Violation endViolation(
+      ElementRef ref, String role, String what, Optional<Origin> origin, Map<ElementRef, ElementRef> aliasOf,
+      Map<String, Framework> fw) {
     String message;
     if (aliasOf.containsKey(ref)) {
       message = role + " " + ref + " is an alias; use the canonical reference " + aliasOf.get(ref);
@@ -311,22 +402,17 @@ public final class CrosswalkBuilder {
     } else {
       message = role + " " + ref + " does not exist";
     }
-    violations.add(new Violation(what, message, origin));
+    return new Violation(what, message, origin);
   }
 
-  private static void checkSources(
-      Collection<String> cited, String what, Optional<Origin> origin, Map<String, Source> src,
-      List<Violation> violations) {
-    for (String s : cited) {
-      if (!src.containsKey(s)) {
-        violations.add(new Violation(what, "cites source '" + s + "', which is not declared in 'sources'", origin));
-      }
-    }
+  private static Violation unknownSource(String cited, String what, Optional<Origin> origin) {
+    return new Violation(what, "cites source '" + cited + "', which is not declared in 'sources'", origin);
   }
 
-  private static void checkCycles(Map<ElementRef, Requirement> req, List<Violation> violations) {
+  private static void checkCycles(
+      ImmutableSortedMap<ElementRef, Requirement> sorted, Map<ElementRef, Requirement> req, List<Violation> violations) {
     Set<ElementRef> acyclic = new HashSet<>();
-    for (Requirement start : req.values()) {
+    for (Requirement start : sorted.values()) {
       Set<ElementRef> path = new java.util.LinkedHashSet<>();
       Requirement r = start;
       while (r != null && !acyclic.contains(r.id())) {

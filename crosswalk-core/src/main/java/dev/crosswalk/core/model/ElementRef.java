@@ -1,7 +1,6 @@
 package dev.crosswalk.core.model;
 
 import dev.crosswalk.core.InvalidReferenceException;
-import java.util.Comparator;
 
 /**
  * A stable reference to a requirement or control: a framework id and the citation inside it,
@@ -13,9 +12,6 @@ import java.util.Comparator;
  * @param ref the citation inside the framework, exactly as the framework writes it
  */
 public record ElementRef(String framework, String ref) implements Comparable<ElementRef> {
-
-  private static final Comparator<ElementRef> ORDER =
-      Comparator.comparing(ElementRef::framework).thenComparing(ElementRef::ref);
 
   /**
    * Validates both parts.
@@ -53,6 +49,18 @@ public record ElementRef(String framework, String ref) implements Comparable<Ele
     }
   }
 
+  /** Equal when both parts are; written out to answer quickly for the same instance. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof ElementRef other && framework.equals(other.framework) && ref.equals(other.ref);
+  }
+
+  /** The hash a record would have: {@code 31 * framework.hashCode() + ref.hashCode()}. */
+  @Override
+  public int hashCode() {
+    return 31 * framework.hashCode() + ref.hashCode();
+  }
+
   /** Formats as {@code framework:ref}; {@link #parse} reads it back. */
   @Override
   public String toString() {
@@ -62,6 +70,10 @@ public record ElementRef(String framework, String ref) implements Comparable<Ele
   /** Orders by framework id, then by ref (plain string order, so the order is stable). */
   @Override
   public int compareTo(ElementRef other) {
-    return ORDER.compare(this, other);
+    if (other == this) {
+      return 0;
+    }
+    int byFramework = framework.compareTo(other.framework);
+    return byFramework != 0 ? byFramework : ref.compareTo(other.ref);
   }
 }

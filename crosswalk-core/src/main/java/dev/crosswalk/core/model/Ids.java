@@ -1,20 +1,22 @@
 package dev.crosswalk.core.model;
 
 import dev.crosswalk.core.InvalidReferenceException;
-import java.util.regex.Pattern;
 
-/** Syntax rules shared by framework ids, source ids, refs and attribute keys. */
+/**
+ * Syntax rules shared by framework ids, source ids, refs and attribute keys.
+ *
+ * <p>The rules are the regular expressions named on each method, checked by hand: they run for
+ * every element and mapping loaded, and a compiled pattern costs several times more.
+ */
 final class Ids {
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-  private static final Pattern TOKEN = Pattern.compile("[a-z][a-z0-9-]{0,63}");
-  private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
   static final int MAX_REF_LENGTH = 256;
+  private static final int MAX_ID_LENGTH = 64;
 
   private Ids() {}
 
-  /** Checks a framework or source id; returns it. */
+  /** Checks a framework or source id, {@code [a-z0-9][a-z0-9._-]{0,63}}; returns it. */
   static String checkId(String id, String what) {
-    if (id == null || !ID.matcher(id).matches()) {
+    if (!isId(id)) {
       throw new InvalidReferenceException(
           "invalid " + what + " '" + id + "': use 1-64 lower-case letters, digits, '.', '_' or '-',"
               + " starting with a letter or digit (e.g. 'hipaa', 'soc2', 'nist-800-53')");
@@ -22,9 +24,9 @@ final class Ids {
     return id;
   }
 
-  /** Checks a lower-case token such as a requirement kind; returns it. */
+  /** Checks a lower-case token such as a requirement kind, {@code [a-z][a-z0-9-]{0,63}}; returns it. */
   static String checkToken(String token, String what) {
-    if (token == null || !TOKEN.matcher(token).matches()) {
+    if (!isToken(token)) {
       throw new IllegalArgumentException(
           "invalid " + what + " '" + token + "': use a lower-case token such as 'standard' or"
               + " 'implementation-specification'");
@@ -32,9 +34,9 @@ final class Ids {
     return token;
   }
 
-  /** Checks an attribute key; returns it. */
+  /** Checks an attribute key, {@code [A-Za-z][A-Za-z0-9_.-]{0,63}}; returns it. */
   static String checkKey(String key) {
-    if (key == null || !KEY.matcher(key).matches()) {
+    if (!isKey(key)) {
       throw new IllegalArgumentException(
           "invalid attribute key '" + key + "': use letters, digits, '_', '.', '-', starting with a"
               + " letter, at most 64 characters");
@@ -70,5 +72,56 @@ final class Ids {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     return text;
+  }
+
+  private static boolean isId(String s) {
+    if (s == null || s.isEmpty() || s.length() > MAX_ID_LENGTH || !(isLower(s.charAt(0)) || isDigit(s.charAt(0)))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(isLower(c) || isDigit(c) || c == '.' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isToken(String s) {
+    if (s == null || s.isEmpty() || s.length() > MAX_ID_LENGTH || !isLower(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(isLower(c) || isDigit(c) || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isKey(String s) {
+    if (s == null || s.isEmpty() || s.length() > MAX_ID_LENGTH || !isLetter(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(isLetter(c) || isDigit(c) || c == '_' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isLetter(char c) {
+    return isLower(c) || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -36,25 +36,44 @@ public record Mapping(
     ImmutableList<ElementRef> derivedVia) {
 
   /** Orders mappings by source, then target, then curated before derived. */
-  public static final Comparator<Mapping> ORDER =
-      Comparator.comparing(Mapping::source)
-          .thenComparing(Mapping::target)
-          .thenComparing(Mapping::isDerived)
-          .thenComparing(m -> m.derivedVia().toString());
+  public static final Comparator<Mapping> ORDER = Mapping::compareInOrder;
 
   /** Validates every component and copies the collections. */
   public Mapping {
     requireNonNull(source, "source");
     requireNonNull(target, "target");
-    requireNonNull(relationship, "relationship of mapping " + source + " -> " + target);
-    requireNonNull(rationale, "rationale of mapping " + source + " -> " + target);
+    // Messages are built only on failure: mappings are created by the million.
+    if (relationship == null) {
+      throw new NullPointerException("relationship of mapping " + source + " -> " + target);
+    }
+    if (rationale == null) {
+      throw new NullPointerException("rationale of mapping " + source + " -> " + target);
+    }
     checkArgument(strength >= 1 && strength <= 10,
         "strength of mapping %s -> %s must be 1-10, got %s", source, target, strength);
-    Ids.checkText(justification, "justification of mapping " + source + " -> " + target);
+    if (justification == null || justification.isBlank()) {
+      Ids.checkText(justification, "justification of mapping " + source + " -> " + target);
+    }
     sources = ImmutableSortedSet.copyOf(requireNonNull(sources, "sources"));
     checkArgument(!sources.isEmpty(), "mapping %s -> %s cites no source; name at least one", source, target);
-    sources.forEach(s -> Ids.checkId(s, "source id"));
+    for (String s : sources) {
+      Ids.checkId(s, "source id");
+    }
     derivedVia = ImmutableList.copyOf(requireNonNull(derivedVia, "derivedVia"));
+  }
+
+  /** {@link #ORDER}: source, then target, then curated before derived, then the derived path's text. */
+  private static int compareInOrder(Mapping a, Mapping b) {
+    int c = a.source.compareTo(b.source);
+    if (c != 0) {
+      return c;
+    }
+    c = a.target.compareTo(b.target);
+    if (c != 0) {
+      return c;
+    }
+    c = Boolean.compare(a.isDerived(), b.isDerived());
+    return c != 0 || !a.isDerived() ? c : a.derivedVia.toString().compareTo(b.derivedVia.toString());
   }
 
   /** A curated mapping. */

@@ -23,7 +23,9 @@ public record NoCounterpart(
     Ids.checkId(framework, "framework id");
     checkArgument(!framework.equals(element.framework()),
         "%s cannot lack a counterpart in its own framework", element);
-    Ids.checkText(reason, "reason of no-counterpart " + element + " in " + framework);
+    if (reason == null || reason.isBlank()) {
+      Ids.checkText(reason, "reason of no-counterpart " + element + " in " + framework);
+    }
     sources = ImmutableSortedSet.copyOf(requireNonNull(sources, "sources"));
     checkArgument(!sources.isEmpty(), "no-counterpart %s in %s cites no source", element, framework);
     sources.forEach(s -> Ids.checkId(s, "source id"));

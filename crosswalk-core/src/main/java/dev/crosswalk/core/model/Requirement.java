@@ -40,8 +40,13 @@ public record Requirement(
   /** Validates every component and copies the collections; aliases are sorted and de-duplicated. */
   public Requirement {
     requireNonNull(id, "id");
-    Ids.checkText(title, "title of " + id);
-    Ids.checkToken(kind, "kind of " + id);
+    // Messages are built only on failure.
+    if (title == null || title.isBlank()) {
+      Ids.checkText(title, "title of " + id);
+    }
+    if (!Ids.isToken(kind)) {
+      Ids.checkToken(kind, "kind of " + id);
+    }
     requireNonNull(parent, "parent");
     requireNonNull(text, "text");
     aliases = ImmutableList.sortedCopyOf(java.util.Set.copyOf(requireNonNull(aliases, "aliases")));

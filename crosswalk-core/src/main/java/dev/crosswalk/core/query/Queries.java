@@ -11,6 +11,7 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Relationship;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -152,48 +153,82 @@ public final class Queries {
     List<ElementRef> starts = new ArrayList<>();
     crosswalk.requirements(from).forEach(r -> starts.add(r.id()));
     crosswalk.controls(from).forEach(c -> starts.add(c.id()));
-    Map<List<Object>, Mapping> derived = new LinkedHashMap<>();
+    Map<DerivedKey, Mapping> derived = new LinkedHashMap<>();
+    // A pivot element is reached from many starts: its links onwards are looked up once.
+    Map<ElementRef, ImmutableList<Mapping>> onwards = new HashMap<>();
     for (ElementRef a : starts) {
       if (hasNoCounterpart(a, to)) {
         continue;
       }
       Set<ElementRef> curated = new HashSet<>();
-      Set<List<Object>> existing = new HashSet<>();
+      Set<DerivedKey> existing = new HashSet<>();
       for (Mapping m : crosswalk.mappingsOf(a, to)) {
         if (m.isDerived()) {
-          existing.add(List.of(m.target(), m.derivedVia()));
+          existing.add(new DerivedKey(a, m.target(), m.derivedVia()));
         } else {
           curated.add(m.target());
         }
       }
       for (Mapping first : crosswalk.mappingsOf(a, pivot)) {
-        for (Mapping second : crosswalk.mappingsOf(first.target(), to)) {
+        ElementRef b = first.target();
+        String because = null; // "Derived through B: A REL B; B ", made once per first link
+        ImmutableList<ElementRef> curatedPath = null;
+        for (Mapping second : onwards.computeIfAbsent(b, k -> crosswalk.mappingsOf(k, to))) {
           ElementRef c = second.target();
           Optional<Relationship> rel = RelationshipAlgebra.compose(first.relationship(), second.relationship());
           if (rel.isEmpty() || curated.contains(c) || hasNoCounterpart(c, from)) {
             continue;
           }
-          ImmutableList<ElementRef> path = ImmutableList.<ElementRef>builder()
-              .addAll(first.derivedVia()).add(first.target()).addAll(second.derivedVia()).build();
-          if (existing.contains(List.of(c, path))) {
+          ImmutableList<ElementRef> path;
+          if (first.derivedVia().isEmpty() && second.derivedVia().isEmpty()) {
+            path = curatedPath != null ? curatedPath : (curatedPath = ImmutableList.of(b));
+          } else {
+            path = ImmutableList.<ElementRef>builder()
+                .addAll(first.derivedVia()).add(b).addAll(second.derivedVia()).build();
+          }
+          if (!existing.isEmpty() && existing.contains(new DerivedKey(a, c, path))) {
             continue;
           }
-          derived.putIfAbsent(List.of(a, c, path), new Mapping(a, c, rel.get(),
+          DerivedKey key = new DerivedKey(a, c, path);
+          if (derived.containsKey(key)) {
+            continue;
+          }
+          if (because == null) {
+            because = "Derived through " + b + ": " + a + " " + first.relationship() + " " + b + "; " + b + " ";
+          }
+          derived.put(key, new Mapping(a, c, rel.get(),
               RelationshipAlgebra.weaker(first.rationale(), second.rationale()),
               Math.min(first.strength(), second.strength()),
-              "Derived through " + first.target() + ": " + a + " " + first.relationship() + " " + first.target()
-                  + "; " + first.target() + " " + second.relationship() + " " + c + ".",
-              ImmutableSortedSet.<String>naturalOrder().addAll(first.sources()).addAll(second.sources()).build(),
+              because + second.relationship() + " " + c + ".",
+              union(first.sources(), second.sources()),
               path));
         }
       }
     }
-    return new Composition(from, pivot, to,
-        derived.values().stream().sorted(Mapping.ORDER).collect(ImmutableList.toImmutableList()));
+    return new Composition(from, pivot, to, ImmutableList.sortedCopyOf(Mapping.ORDER, derived.values()));
+  }
+
+  /** A derived mapping's identity: its ends and its path. */
+  private record DerivedKey(ElementRef source, ElementRef target, List<ElementRef> path) {}
+
+  /** The union of two sorted sets, one of them when it holds the other. */
+  private static ImmutableSortedSet<String> union(ImmutableSortedSet<String> a, ImmutableSortedSet<String> b) {
+    if (a.containsAll(b)) {
+      return a;
+    }
+    if (b.containsAll(a)) {
+      return b;
+    }
+    return ImmutableSortedSet.<String>naturalOrder().addAll(a).addAll(b).build();
   }
 
   private boolean hasNoCounterpart(ElementRef element, String framework) {
-    return crosswalk.noCounterparts(element).stream().anyMatch(n -> n.framework().equals(framework));
+    for (NoCounterpart n : crosswalk.noCounterparts(element)) {
+      if (n.framework().equals(framework)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code Queries[Crosswalk[...]]}. */
