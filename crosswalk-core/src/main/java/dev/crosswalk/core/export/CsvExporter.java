@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.internal.OutputFiles;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
@@ -126,7 +127,7 @@ public final class CsvExporter {
         mappings(crosswalk));
     ImmutableList.Builder<Path> written = ImmutableList.builder();
     for (int i = 0; i < FILE_NAMES.size(); i++) {
-      written.add(Exports.writeFile(dir, FILE_NAMES.get(i), Exports.utf8(contents.get(i), FILE_NAMES.get(i))));
+      written.add(OutputFiles.write(dir, FILE_NAMES.get(i), OutputFiles.utf8(contents.get(i), FILE_NAMES.get(i))));
     }
     return written.build();
   }

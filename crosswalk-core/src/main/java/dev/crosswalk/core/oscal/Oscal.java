@@ -5,16 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.model.Rationale;
 import dev.crosswalk.core.model.Relationship;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
@@ -166,23 +160,4 @@ final class Oscal {
     return g;
   }
 
-  /**
-   * Encodes a document as UTF-8, refusing text UTF-8 cannot hold (an unpaired surrogate).
-   *
-   * @throws CrosswalkDataException naming the document if the text is not valid Unicode
-   */
-  static byte[] utf8(String text, String what) {
-    try {
-      ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(text));
-      byte[] out = new byte[bytes.remaining()];
-      bytes.get(out);
-      return out;
-    } catch (CharacterCodingException e) {
-      throw new CrosswalkDataException("cannot write " + what + " as UTF-8: a text holds an unpaired surrogate"
-          + " character, which is not valid Unicode; fix the text", e);
-    }
-  }
 }

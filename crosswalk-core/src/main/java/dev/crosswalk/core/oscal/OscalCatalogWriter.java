@@ -1,5 +1,6 @@
 package dev.crosswalk.core.oscal;
 
+import dev.crosswalk.core.internal.OutputFiles;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -59,7 +60,7 @@ public final class OscalCatalogWriter {
    * @throws CrosswalkDataException if a text holds an unpaired surrogate, which UTF-8 cannot hold
    */
   public byte[] toBytes(Crosswalk crosswalk, String frameworkId) {
-    return Oscal.utf8(toJson(crosswalk, frameworkId), "the OSCAL catalog of '" + frameworkId + "'");
+    return OutputFiles.utf8(toJson(crosswalk, frameworkId), "the OSCAL catalog of '" + frameworkId + "'");
   }
 
   /**

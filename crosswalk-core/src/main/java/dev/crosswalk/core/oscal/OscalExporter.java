@@ -1,13 +1,12 @@
 package dev.crosswalk.core.oscal;
 
+import dev.crosswalk.core.internal.OutputFiles;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Mapping;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
@@ -51,10 +50,10 @@ public final class OscalExporter {
     requireNonNull(dir, "dir");
     ImmutableList.Builder<Path> files = ImmutableList.builder();
     for (String id : crosswalk.frameworks().keySet()) {
-      files.add(writeFile(dir, OscalCatalogWriter.fileName(id), OscalCatalogWriter.create().toBytes(crosswalk, id)));
+      files.add(OutputFiles.write(dir, OscalCatalogWriter.fileName(id), OscalCatalogWriter.create().toBytes(crosswalk, id)));
     }
     for (List<String> p : pairs(crosswalk)) {
-      files.add(writeFile(dir, OscalMappingWriter.fileName(p.get(0), p.get(1)),
+      files.add(OutputFiles.write(dir, OscalMappingWriter.fileName(p.get(0), p.get(1)),
           OscalMappingWriter.create().toBytes(crosswalk, p.get(0), p.get(1))));
     }
     return files.build();
@@ -71,14 +70,4 @@ public final class OscalExporter {
     return pairs;
   }
 
-  private static Path writeFile(Path dir, String name, byte[] content) {
-    Path file = dir.resolve(name);
-    try {
-      Files.createDirectories(dir);
-      Files.write(file, content);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot write " + file + ": " + e, e);
-    }
-    return file;
-  }
 }

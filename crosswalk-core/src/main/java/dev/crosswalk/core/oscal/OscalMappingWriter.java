@@ -1,5 +1,6 @@
 package dev.crosswalk.core.oscal;
 
+import dev.crosswalk.core.internal.OutputFiles;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -60,7 +61,7 @@ public final class OscalMappingWriter {
    * @throws CrosswalkDataException if a text holds an unpaired surrogate, which UTF-8 cannot hold
    */
   public byte[] toBytes(Crosswalk crosswalk, String sourceFramework, String targetFramework) {
-    return Oscal.utf8(toJson(crosswalk, sourceFramework, targetFramework),
+    return OutputFiles.utf8(toJson(crosswalk, sourceFramework, targetFramework),
         "the OSCAL mapping collection " + sourceFramework + " -> " + targetFramework);
   }
 

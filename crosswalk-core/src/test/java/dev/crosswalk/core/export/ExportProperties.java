@@ -71,7 +71,7 @@ class ExportProperties {
     assertEquals(expected, MappingsCsvReader.create().read(csv, "random.csv"));
     // Through UTF-8 bytes, as a file: only for well-formed Unicode text.
     Crosswalk wellFormed = ExportFixtures.wellFormed(original);
-    byte[] bytes = Exports.utf8(CsvExporter.create().mappings(wellFormed), "mappings.csv");
+    byte[] bytes = dev.crosswalk.core.internal.OutputFiles.utf8(CsvExporter.create().mappings(wellFormed), "mappings.csv");
     assertEquals(wellFormed.mappings().stream().map(ExportProperties::curated).toList(),
         MappingsCsvReader.create().read(new ByteArrayInputStream(bytes), "random.csv"));
   }
