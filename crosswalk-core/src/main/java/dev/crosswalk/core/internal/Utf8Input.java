@@ -86,9 +86,31 @@ public final class Utf8Input extends FilterInputStream {
     int n = super.read(b, off, len);
     if (n < 0) {
       atEnd();
+      return n;
     }
-    for (int i = 0; i < n; i++) {
-      check(b[off + i] & 0xFF);
+    int i = off;
+    int end = off + n;
+    while (i < end) {
+      if (needed == 0 && offset < maxBytes) {
+        // Fast path: a run of ASCII other than NUL and line feed only moves the column.
+        int stop = (int) Math.min(end, i + (maxBytes - offset));
+        int j = i;
+        while (j < stop) {
+          byte c = b[j];
+          if (c <= 0 || c == '\n') {
+            break;
+          }
+          j++;
+        }
+        column += j - i;
+        offset += j - i;
+        i = j;
+        if (i == end) {
+          break;
+        }
+      }
+      check(b[i] & 0xFF);
+      i++;
     }
     return n;
   }
