@@ -16,6 +16,7 @@ import dev.crosswalk.core.model.Relationship;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,13 +154,20 @@ public final class Queries {
     List<ElementRef> starts = new ArrayList<>();
     crosswalk.requirements(from).forEach(r -> starts.add(r.id()));
     crosswalk.controls(from).forEach(c -> starts.add(c.id()));
-    Map<DerivedKey, Mapping> derived = new LinkedHashMap<>();
+    // Mapping.ORDER sorts by source first: sorting each start's block and emitting the blocks in
+    // source order gives the whole result in order without one big sort.
+    starts.sort(null);
+    ImmutableList.Builder<Mapping> result = ImmutableList.builder();
+    // Source sets are shared instances (the reader interns them): each pair's union is made once.
+    Map<ImmutableSortedSet<String>, Map<ImmutableSortedSet<String>, ImmutableSortedSet<String>>> unions =
+        new IdentityHashMap<>();
     // A pivot element is reached from many starts: its links onwards are looked up once.
     Map<ElementRef, ImmutableList<Mapping>> onwards = new HashMap<>();
     for (ElementRef a : starts) {
       if (hasNoCounterpart(a, to)) {
         continue;
       }
+      Map<DerivedKey, Mapping> derived = new LinkedHashMap<>();
       Set<ElementRef> curated = new HashSet<>();
       Set<DerivedKey> existing = new HashSet<>();
       for (Mapping m : crosswalk.mappingsOf(a, to)) {
@@ -200,12 +208,18 @@ public final class Queries {
               RelationshipAlgebra.weaker(first.rationale(), second.rationale()),
               Math.min(first.strength(), second.strength()),
               because + second.relationship() + " " + c + ".",
-              union(first.sources(), second.sources()),
+              unions.computeIfAbsent(first.sources(), k -> new IdentityHashMap<>())
+                  .computeIfAbsent(second.sources(), k -> union(first.sources(), k)),
               path));
         }
       }
+      if (!derived.isEmpty()) {
+        List<Mapping> block = new ArrayList<>(derived.values());
+        block.sort(Mapping.ORDER);
+        result.addAll(block);
+      }
     }
-    return new Composition(from, pivot, to, ImmutableList.sortedCopyOf(Mapping.ORDER, derived.values()));
+    return new Composition(from, pivot, to, result.build());
   }
 
   /** A derived mapping's identity: its ends and its path. */

@@ -213,7 +213,10 @@ class QueryProperties {
     Map<ElementRef, AssessmentStatus> shuffledResults = new LinkedHashMap<>();
     order.forEach(i -> shuffledResults.put(ElementRef.of("s", "" + i), statuses.get(i)));
     assertEquals(Queries.on(ordered).infer(results, "t"), Queries.on(shuffled).infer(shuffledResults, "t"));
-    assertEquals(Queries.on(ordered).compose("s", "t", "u"), Queries.on(shuffled).compose("s", "t", "u"));
+    Composition composed = Queries.on(ordered).compose("s", "t", "u");
+    assertEquals(composed, Queries.on(shuffled).compose("s", "t", "u"));
+    assertEquals(composed.derived().stream().sorted(Mapping.ORDER).toList(), composed.derived(),
+        "derived mappings come in Mapping.ORDER");
 
     List<InventoryControl> inv = new ArrayList<>();
     ControlStatus[] st = ControlStatus.values();
