@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.internal.Items;
 import dev.crosswalk.core.model.Crosswalk;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +28,9 @@ import java.nio.file.Path;
  * after every line. Stateless and thread-safe.
  */
 public final class JsonLinesExporter {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  // The generator flushes on close but leaves the caller's stream open.
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private JsonLinesExporter() {}
 
@@ -71,7 +73,7 @@ public final class JsonLinesExporter {
   public void write(Crosswalk crosswalk, OutputStream out) {
     requireNonNull(crosswalk, "crosswalk");
     requireNonNull(out, "out");
-    try (JsonGenerator g = FACTORY.createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       // No root value separator: each line is written and ended explicitly.
       g.setRootValueSeparator(null);
       for (Items.Type type : Items.Type.values()) {
@@ -85,23 +87,6 @@ public final class JsonLinesExporter {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Lets the generator flush without closing the caller's stream. */
-  private static final class NonClosing extends FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

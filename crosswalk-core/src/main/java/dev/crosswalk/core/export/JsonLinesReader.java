@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
@@ -22,7 +23,6 @@ import dev.crosswalk.core.model.Origin;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -119,11 +119,10 @@ public final class JsonLinesReader {
    * @throws CrosswalkDataException if the file cannot be read
    */
   public void readInto(CrosswalkBuilder builder, Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      readInto(builder, in, file.toString());
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot read " + file + ": " + e, e);
-    }
+    InputFiles.read(file, (in, name) -> {
+      readInto(builder, in, name);
+      return null;
+    });
   }
 
   /**

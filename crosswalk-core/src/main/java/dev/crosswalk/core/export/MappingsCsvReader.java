@@ -3,15 +3,14 @@ package dev.crosswalk.core.export;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.CsvItems;
 import dev.crosswalk.core.internal.CsvRecords;
 import dev.crosswalk.core.model.Mapping;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -57,11 +56,7 @@ public final class MappingsCsvReader {
    * @throws CrosswalkDataException if the file cannot be read
    */
   public ImmutableList<Mapping> read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot read " + file + ": " + e, e);
-    }
+    return InputFiles.read(file, this::read);
   }
 
   /**

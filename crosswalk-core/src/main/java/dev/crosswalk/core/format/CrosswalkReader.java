@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
@@ -21,7 +22,6 @@ import dev.crosswalk.core.model.Origin;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -110,11 +110,10 @@ public final class CrosswalkReader {
 
   /** Reads one file into a builder, to merge several documents before validation. */
   public void readInto(CrosswalkBuilder builder, Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      readInto(builder, in, path.toString());
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot read " + path + ": " + e, e);
-    }
+    InputFiles.read(path, (in, name) -> {
+      readInto(builder, in, name);
+      return null;
+    });
   }
 
   /** Reads one document from a stream into a builder. The stream is not closed. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -28,7 +29,9 @@ import java.util.Collection;
  * output. Stateless and thread-safe.
  */
 public final class CrosswalkWriter {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  // The generator flushes on close but leaves the caller's stream open.
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private CrosswalkWriter() {}
 
@@ -61,7 +64,7 @@ public final class CrosswalkWriter {
   /** Writes the document to a stream, which is flushed but not closed. */
   public void write(Crosswalk crosswalk, OutputStream out) {
     requireNonNull(crosswalk, "crosswalk");
-    try (JsonGenerator g = FACTORY.createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       g.setPrettyPrinter(prettyPrinter());
       writeDocument(g, crosswalk);
       g.writeRaw('\n');
@@ -96,22 +99,5 @@ public final class CrosswalkWriter {
       g.writeEndArray();
     }
     g.writeEndObject();
-  }
-
-  /** Lets the generator flush without closing the caller's stream. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
@@ -32,7 +33,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,11 +113,7 @@ public final class OscalCatalogReader {
    * @throws CrosswalkDataException if the file cannot be read
    */
   public Crosswalk read(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString());
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot read " + path + ": " + e, e);
-    }
+    return InputFiles.read(path, this::read);
   }
 
   /**
@@ -157,11 +153,7 @@ public final class OscalCatalogReader {
    * @throws CrosswalkDataException if the file cannot be read
    */
   public Framework readInto(CrosswalkBuilder builder, Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return readInto(builder, in, path.toString());
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot read " + path + ": " + e, e);
-    }
+    return InputFiles.read(path, (in, name) -> readInto(builder, in, name));
   }
 
   /**

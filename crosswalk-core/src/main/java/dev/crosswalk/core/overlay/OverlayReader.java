@@ -3,6 +3,7 @@ package dev.crosswalk.core.overlay;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.CrosswalkReader;
@@ -146,11 +147,7 @@ public final class OverlayReader {
   Overlay readFile(Path file, Consumer<CrosswalkFormatException> recordProblems) {
     String name = file.toString();
     Format format = format(file);
-    try (InputStream in = Files.newInputStream(file)) {
-      return format == Format.JSON ? readJson(in, name) : readCsv(in, name, recordProblems);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot read " + name + ": " + e, e);
-    }
+    return InputFiles.read(file, (in, n) -> format == Format.JSON ? readJson(in, n) : readCsv(in, n, recordProblems));
   }
 
   /**

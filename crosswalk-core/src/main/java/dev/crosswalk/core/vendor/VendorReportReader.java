@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
@@ -18,8 +19,6 @@ import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.query.Soc2Category;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -56,13 +55,7 @@ final class VendorReportReader {
 
   VendorReport read(Path file) {
     requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new CrosswalkDataException("cannot read " + file + ": no such file", e);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot read " + file + ": " + e, e);
-    }
+    return InputFiles.read(file, this::read);
   }
 
   VendorReport read(InputStream in, String sourceName) {

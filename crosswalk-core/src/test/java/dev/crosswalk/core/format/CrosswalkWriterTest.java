@@ -32,4 +32,23 @@ class CrosswalkWriterTest {
     assertArrayEquals(once, twice);
     assertEquals(new String(once, java.nio.charset.StandardCharsets.UTF_8), CrosswalkWriter.create().toJson(a));
   }
+
+  /** The writers flush into the caller's stream and leave it open for more. */
+  @Test
+  void writingToAStreamFlushesButDoesNotCloseIt() {
+    Crosswalk tiny = Fixtures.tiny().build();
+    boolean[] closed = {false};
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    CrosswalkWriter.create().write(tiny, out);
+    assertFalse(closed[0]);
+    assertArrayEquals(CrosswalkWriter.create().toBytes(tiny), out.toByteArray());
+    dev.crosswalk.core.export.JsonLinesExporter.create().write(tiny, out);
+    assertFalse(closed[0]);
+    assertTrue(out.size() > CrosswalkWriter.create().toBytes(tiny).length);
+  }
 }
