@@ -13,8 +13,6 @@ import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.model.Crosswalk;
-import dev.crosswalk.core.model.CrosswalkBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -175,12 +173,11 @@ public final class SyntheticCrosswalk {
 
     /** Reads every document with the real reader and builds the crosswalk. */
     public Crosswalk load() {
-      CrosswalkReader reader = CrosswalkReader.create();
-      CrosswalkBuilder builder = Crosswalk.builder();
+      List<CrosswalkReader.Input> inputs = new ArrayList<>(documents.size());
       for (Document d : documents) {
-        reader.readInto(builder, new ByteArrayInputStream(d.json()), d.name());
+        inputs.add(CrosswalkReader.Input.of(d.name(), d.json()));
       }
-      return builder.build();
+      return CrosswalkReader.create().readAll(inputs);
     }
   }
 

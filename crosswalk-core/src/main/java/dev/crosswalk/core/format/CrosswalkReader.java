@@ -7,10 +7,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.crosswalk.core.internal.InputFiles;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.internal.Items;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.internal.JsonValues;
@@ -19,13 +20,20 @@ import dev.crosswalk.core.internal.LimitMessages;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.Origin;
+import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.Uninterruptibles;
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads documents in the canonical crosswalk JSON format (see {@code docs/format.md}).
@@ -37,27 +45,80 @@ import java.util.WeakHashMap;
  * the document. Instances are immutable and thread-safe.
  */
 public final class CrosswalkReader {
-  private final ReadLimits limits;
-  private final JsonFactory factory;
   /**
-   * One interner per builder read into, so that documents merged into one crosswalk share their
-   * element references and source sets; dropped with the builder.
+   * One document for {@link #readAll}: the name used in error messages and a way to open its
+   * bytes, which {@code readAll} closes.
+   *
+   * @param name a file or resource name
+   * @param opener opens the document's bytes
    */
-  private final Map<CrosswalkBuilder, Items.Interner> interners = Collections.synchronizedMap(new WeakHashMap<>());
+  public record Input(String name, Opener opener) {
+    /** Validates the components. */
+    public Input {
+      requireNonNull(name, "name");
+      requireNonNull(opener, "opener");
+    }
 
-  private CrosswalkReader(ReadLimits limits) {
-    this.limits = requireNonNull(limits, "limits");
-    this.factory = JsonFactories.strict(limits);
+    /** A file, named by its path. */
+    public static Input of(Path file) {
+      requireNonNull(file, "file");
+      return new Input(file.toString(), () -> Files.newInputStream(file));
+    }
+
+    /** A document already in memory. */
+    public static Input of(String name, byte[] bytes) {
+      requireNonNull(bytes, "bytes");
+      return new Input(name, () -> new ByteArrayInputStream(bytes));
+    }
   }
 
-  /** A reader with {@link ReadLimits#DEFAULT default limits}. */
+  /** Opens a document's bytes. */
+  @FunctionalInterface
+  public interface Opener {
+    /** A new stream over the document, which the caller closes. */
+    InputStream open() throws IOException;
+  }
+
+  private final ReadLimits limits;
+  private final int parallelism;
+  private final JsonFactory factory;
+  /**
+   * One store per builder read into, so that documents merged into one crosswalk share their
+   * element references and source sets; dropped with the builder.
+   */
+  private final Map<CrosswalkBuilder, Items.Interner.Store> stores = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private CrosswalkReader(ReadLimits limits, int parallelism) {
+    this.limits = requireNonNull(limits, "limits");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
+    }
+    this.parallelism = parallelism;
+    // Duplicate members are found by Items.Members, JsonValues.read and documentBody, for less garbage.
+    this.factory = JsonFactories.strictKeysCheckedByCaller(limits);
+  }
+
+  /**
+   * A reader with {@link ReadLimits#DEFAULT default limits} that reads the documents of one
+   * {@link #readAll} call on as many threads as there are processors.
+   */
   public static CrosswalkReader create() {
-    return new CrosswalkReader(ReadLimits.DEFAULT);
+    return new CrosswalkReader(ReadLimits.DEFAULT, Runtime.getRuntime().availableProcessors());
   }
 
   /** A reader with the given limits. */
   public static CrosswalkReader withLimits(ReadLimits limits) {
-    return new CrosswalkReader(limits);
+    return new CrosswalkReader(limits, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * This reader, reading the documents of one {@link #readAll} call on at most {@code threads}
+   * threads; 1 reads them one after the other on the calling thread.
+   *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public CrosswalkReader withParallelism(int threads) {
+    return new CrosswalkReader(limits, threads);
   }
 
   /** The limits this reader enforces. */
@@ -65,19 +126,88 @@ public final class CrosswalkReader {
     return limits;
   }
 
+  /** How many threads one {@link #readAll} call may use. */
+  public int parallelism() {
+    return parallelism;
+  }
+
   /**
-   * Reads one or more files as one crosswalk.
+   * Reads one or more files as one crosswalk, as {@link #readAll} does.
    *
    * @throws CrosswalkFormatException if a file is not a valid document
    * @throws dev.crosswalk.core.CrosswalkValidationException if the merged crosswalk is inconsistent
    * @throws CrosswalkDataException if a file cannot be read
    */
   public Crosswalk read(Path... paths) {
-    CrosswalkBuilder builder = Crosswalk.builder();
+    List<Input> inputs = new ArrayList<>(paths.length);
     for (Path p : paths) {
-      readInto(builder, p);
+      inputs.add(Input.of(p));
     }
+    return readAll(inputs);
+  }
+
+  /**
+   * Reads several documents as one crosswalk. Documents are parsed concurrently, on up to
+   * {@link #parallelism()} threads this call starts and stops (the calling thread is one of them),
+   * each into a builder of its own; the builders are merged in the order given, so the result, its
+   * origins and every error are the same as reading them one after the other. When several
+   * documents are invalid, the first one's error is thrown.
+   *
+   * @throws CrosswalkFormatException if a document is not valid
+   * @throws dev.crosswalk.core.CrosswalkValidationException if the merged crosswalk is inconsistent
+   * @throws CrosswalkDataException if a document cannot be read
+   */
+  public Crosswalk readAll(List<Input> inputs) {
+    CrosswalkBuilder builder = Crosswalk.builder();
+    readAllInto(builder, inputs);
     return builder.build();
+  }
+
+  /** Reads several documents into a builder, as {@link #readAll} does, without building. */
+  public void readAllInto(CrosswalkBuilder builder, List<Input> inputs) {
+    requireNonNull(builder, "builder");
+    List<Input> documents = List.copyOf(inputs);
+    int threads = Math.min(parallelism, documents.size());
+    if (threads <= 1) {
+      documents.forEach(d -> readInto(builder, d));
+      return;
+    }
+    Items.Interner.Store store = store(builder);
+    CrosswalkBuilder[] parts = new CrosswalkBuilder[documents.size()];
+    Throwable[] failures = new Throwable[documents.size()];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
+    Runnable work = () -> {
+      for (int i = next.getAndIncrement(); i < parts.length; i = next.getAndIncrement()) {
+        if (i > firstFailure.get()) {
+          continue; // an earlier document failed: its error is the one thrown
+        }
+        try {
+          CrosswalkBuilder part = Crosswalk.builder();
+          read(documents.get(i), part, store);
+          parts[i] = part;
+        } catch (Throwable t) { // rethrown on the calling thread
+          failures[i] = t;
+          firstFailure.accumulateAndGet(i, Math::min);
+        }
+      }
+    };
+    List<Thread> helpers = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      Thread helper = new Thread(work, "crosswalk-reader-" + t);
+      helper.setDaemon(true);
+      helper.start();
+      helpers.add(helper);
+    }
+    work.run();
+    helpers.forEach(Uninterruptibles::joinUninterruptibly);
+    for (int i = 0; i < parts.length; i++) {
+      if (failures[i] != null) {
+        Throwables.throwIfUnchecked(failures[i]);
+        throw new CrosswalkDataException("cannot read " + documents.get(i).name() + ": " + failures[i], failures[i]);
+      }
+      builder.addEntries(parts[i]);
+    }
   }
 
   /**
@@ -101,7 +231,7 @@ public final class CrosswalkReader {
   public Crosswalk read(String json, String sourceName) {
     CrosswalkBuilder builder = Crosswalk.builder();
     try (JsonParser p = factory.createParser(json)) {
-      new Parse(p, sourceName, interners.computeIfAbsent(builder, b -> new Items.Interner())).document(builder);
+      new Parse(p, sourceName, new Items.Interner(store(builder))).document(builder);
     } catch (IOException e) {
       throw ioFailure(sourceName, e);
     }
@@ -110,19 +240,37 @@ public final class CrosswalkReader {
 
   /** Reads one file into a builder, to merge several documents before validation. */
   public void readInto(CrosswalkBuilder builder, Path path) {
-    InputFiles.read(path, (in, name) -> {
-      readInto(builder, in, name);
-      return null;
-    });
+    readInto(builder, Input.of(path));
+  }
+
+  /** Reads one document into a builder, to merge several documents before validation. */
+  public void readInto(CrosswalkBuilder builder, Input input) {
+    requireNonNull(builder, "builder");
+    read(input, builder, store(builder));
   }
 
   /** Reads one document from a stream into a builder. The stream is not closed. */
   public void readInto(CrosswalkBuilder builder, InputStream in, String sourceName) {
     requireNonNull(builder, "builder");
+    parse(in, sourceName, builder, store(builder));
+  }
+
+  private Items.Interner.Store store(CrosswalkBuilder builder) {
+    return stores.computeIfAbsent(builder, b -> new Items.Interner.Store());
+  }
+
+  private void read(Input input, CrosswalkBuilder into, Items.Interner.Store store) {
+    InputFiles.read(input.name(), input.opener()::open, (in, name) -> {
+      parse(in, name, into, store);
+      return null;
+    });
+  }
+
+  private void parse(InputStream in, String sourceName, CrosswalkBuilder into, Items.Interner.Store store) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     try (JsonParser p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true))) {
-      new Parse(p, sourceName, interners.computeIfAbsent(builder, b -> new Items.Interner())).document(builder);
+      new Parse(p, sourceName, new Items.Interner(store)).document(into);
     } catch (IOException e) {
       throw ioFailure(sourceName, e);
     }
@@ -183,12 +331,16 @@ public final class CrosswalkReader {
         throw fail("expected a JSON object, got " + describe(first));
       }
       boolean versionSeen = false;
+      java.util.Set<Items.Type> sectionsSeen = java.util.EnumSet.noneOf(Items.Type.class);
       while (next() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         if (!versionSeen && !name.equals("formatVersion")) {
           throw fail("'formatVersion' must be the first member of a document, found '" + name + "'");
         }
         if (name.equals("formatVersion")) {
+          if (versionSeen) {
+            throw fail("Duplicate field 'formatVersion'");
+          }
           versionSeen = true;
           version(string());
           continue;
@@ -196,6 +348,9 @@ public final class CrosswalkReader {
         Items.Type type = Items.Type.ofSection(name).orElseThrow(() -> fail("unknown member '" + name
             + "'; allowed here: formatVersion, " + String.join(", ", Items.Type.sections())
             + " (put your own data inside 'extensions')"));
+        if (!sectionsSeen.add(type)) {
+          throw fail("Duplicate field '" + name + "'");
+        }
         array(type, builder);
       }
       if (!versionSeen) {
@@ -239,6 +394,7 @@ public final class CrosswalkReader {
       // more than the rest of reading an item. Members' origins are made only on failure.
       String sectionPointer = "/" + type.section() + "/";
       int index = 0;
+      Items.Members members = null; // one for the whole array, reset per item
       while ((t = next()) != JsonToken.END_ARRAY) {
         if (t != JsonToken.START_OBJECT) {
           throw fail("expected a " + type.typeName() + " object, got " + describe(t));
@@ -246,20 +402,71 @@ public final class CrosswalkReader {
         if (++elements > limits.maxElements()) {
           throw fail("the document holds more than " + limits.maxElements() + " items (ReadLimits.maxElements)");
         }
-        JsonLocation start = p.currentTokenLocation();
-        Items.Members members = new Items.Members(type,
-            new Origin(source, start.getLineNr(), start.getColumnNr(), sectionPointer + index++), interner);
+        Origin at = new Origin(source, tokenLine(), tokenColumn(), sectionPointer + index++);
+        if (members == null) {
+          members = new Items.Members(type, at, interner);
+        } else {
+          members.reset(at);
+        }
         while (next() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
-          JsonLocation at = p.currentTokenLocation();
+          int slot = members.slot(name);
+          if (slot < 0) {
+            JsonLocation loc = p.currentTokenLocation();
+            throw members.unknownMember(name,
+                new Origin(source, loc.getLineNr(), loc.getColumnNr(), at.pointer() + "/" + JsonValues.escape(name)));
+          }
           next();
-          members.put(name, JsonValues.read(p), at.getLineNr(), at.getColumnNr());
+          // Located at the value (where a wrong value is), read without the JsonLocation that
+          // currentTokenLocation() allocates: a million mappings have eight million members.
+          long line = tokenLine();
+          long column = tokenColumn();
+          members.put(slot, type.repeats(slot) ? repeatingValue() : JsonValues.read(p), line, column);
         }
         members.addTo(builder);
       }
     }
 
+    /**
+     * The value at the current token, like {@link JsonValues#read}, but with strings (alone or
+     * in an array) taken from the interner without making a string per occurrence.
+     */
+    private Object repeatingValue() throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_STRING) {
+        return interner.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      }
+      if (t != JsonToken.START_ARRAY) {
+        return JsonValues.read(p); // a wrong type, reported when decoded
+      }
+      java.util.List<Object> values = new java.util.ArrayList<>(2);
+      while ((t = next()) != JsonToken.END_ARRAY) {
+        values.add(t == JsonToken.VALUE_STRING
+            ? interner.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+            : JsonValues.read(p));
+      }
+      return values;
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
+
+    /** The line of the current token (a value's, or an object's or array's start). */
+    private long tokenLine() {
+      return p instanceof ParserBase b ? b.getTokenLineNr() : p.currentTokenLocation().getLineNr();
+    }
+
+    /**
+     * The column of the current token (a value's, or an object's or array's start), as {@code
+     * currentTokenLocation()} gives it: Jackson's {@code getTokenColumnNr()} is one more (the
+     * position tests of the readers and overlays hold the two to the same column).
+     */
+    private long tokenColumn() {
+      if (p instanceof ParserBase b) {
+        int column = b.getTokenColumnNr();
+        return column > 0 ? column - 1 : column;
+      }
+      return p.currentTokenLocation().getColumnNr();
+    }
 
     private JsonToken next() throws IOException {
       JsonToken t = p.nextToken();

@@ -16,6 +16,13 @@ public final class InputFiles {
     T read(InputStream in, String name);
   }
 
+  /** Opens an input. */
+  @FunctionalInterface
+  public interface Opener {
+    /** A new stream, which the caller closes. */
+    InputStream open() throws IOException;
+  }
+
   private InputFiles() {}
 
   /**
@@ -24,12 +31,21 @@ public final class InputFiles {
    * @throws CrosswalkDataException naming the file if it cannot be opened or read
    */
   public static <T> T read(Path file, StreamReader<T> reader) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return reader.read(in, file.toString());
+    return read(file.toString(), () -> Files.newInputStream(file), reader);
+  }
+
+  /**
+   * Opens the input {@code name}, reads it with {@code reader} and closes it.
+   *
+   * @throws CrosswalkDataException naming the input if it cannot be opened or read
+   */
+  public static <T> T read(String name, Opener opener, StreamReader<T> reader) {
+    try (InputStream in = opener.open()) {
+      return reader.read(in, name);
     } catch (NoSuchFileException e) {
-      throw new CrosswalkDataException("cannot read " + file + ": no such file", e);
+      throw new CrosswalkDataException("cannot read " + name + ": no such file", e);
     } catch (IOException e) {
-      throw new CrosswalkDataException("cannot read " + file + ": " + e, e);
+      throw new CrosswalkDataException("cannot read " + name + ": " + e, e);
     }
   }
 }

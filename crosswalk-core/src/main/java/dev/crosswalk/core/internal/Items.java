@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one definition of how each crosswalk item (framework, source, requirement, control,
@@ -54,6 +55,7 @@ public final class Items {
     private final String section;
     private final ImmutableList<String> members;
     private final ImmutableMap<String, Integer> memberIndex;
+    private final boolean[] repeats;
 
     Type(String typeName, String section, String... members) {
       this.typeName = typeName;
@@ -64,6 +66,23 @@ public final class Items {
         index.put(members[i], i);
       }
       this.memberIndex = index.buildOrThrow();
+      this.repeats = new boolean[members.length];
+      for (String repeating : List.of("kind", "parent", "source", "target", "relationship", "rationale", "sources",
+          "derivedVia", "element", "framework")) {
+        Integer i = memberIndex.get(repeating);
+        if (i != null) {
+          repeats[i] = true;
+        }
+      }
+    }
+
+    /**
+     * Whether the member at {@code slot} of {@link #members()} holds texts that repeat across
+     * items (references, enum names, source ids), which readers share through {@link
+     * Interner#text}.
+     */
+    public boolean repeats(int slot) {
+      return repeats[slot];
     }
 
     /** The item's name, e.g. {@code requirement} (the JSON Lines {@code type}). */
@@ -248,15 +267,35 @@ public final class Items {
 
   /**
    * Shares equal element references and source sets between the items of one read, so that a
-   * large crosswalk holds each once (and checks each once) instead of once per mapping. Not
-   * thread-safe; use one per document read.
+   * large crosswalk holds each once (and checks each once) instead of once per mapping. The
+   * shared part is a {@link Store}, which the readers of several documents merged into one
+   * crosswalk share, also from several threads; the interner itself adds caches for one reader and
+   * is not thread-safe: use one per document read.
    */
   public static final class Interner {
-    private final Map<String, ElementRef> refs = new HashMap<>();
-    private final Map<List<String>, ImmutableSortedSet<String>> sourceSets = new HashMap<>();
+    /** The references and source sets of one crosswalk being read; thread-safe. */
+    public static final class Store {
+      private final Map<String, ElementRef> refs = new ConcurrentHashMap<>();
+      private final Map<List<String>, ImmutableSortedSet<String>> sourceSets = new ConcurrentHashMap<>();
 
-    /** A new, empty interner. */
-    public Interner() {}
+      /** A new, empty store. */
+      public Store() {}
+    }
+
+    private final Store store;
+    private final StringPool texts = new StringPool();
+    private String lastText;
+    private ElementRef lastRef;
+
+    /** An interner with a store of its own. */
+    public Interner() {
+      this(new Store());
+    }
+
+    /** An interner sharing {@code store} with other interners. */
+    public Interner(Store store) {
+      this.store = store;
+    }
 
     /**
      * The reference written {@code text}, the same instance each time.
@@ -268,27 +307,34 @@ public final class Items {
       if (text.equals(lastText)) {
         return lastRef;
       }
-      ElementRef r = refs.get(text);
+      ElementRef r = store.refs.get(text);
       if (r == null) {
         r = ElementRef.parse(text);
-        refs.put(text, r);
+        ElementRef raced = store.refs.putIfAbsent(text, r);
+        r = raced != null ? raced : r;
       }
       lastText = text;
       lastRef = r;
       return r;
     }
 
-    private String lastText;
-    private ElementRef lastRef;
-
     /** The sorted set of these source ids, the same instance for the same list. */
     ImmutableSortedSet<String> sources(List<String> ids) {
-      ImmutableSortedSet<String> set = sourceSets.get(ids);
+      ImmutableSortedSet<String> set = store.sourceSets.get(ids);
       if (set == null) {
         set = ImmutableSortedSet.copyOf(ids);
-        sourceSets.put(List.copyOf(ids), set);
+        ImmutableSortedSet<String> raced = store.sourceSets.putIfAbsent(List.copyOf(ids), set);
+        set = raced != null ? raced : set;
       }
       return set;
+    }
+
+    /**
+     * The string of {@code length} characters of {@code chars} from {@code offset}, the same
+     * instance each time: for member values that repeat across items (see {@link Type#repeats}).
+     */
+    public String text(char[] chars, int offset, int length) {
+      return texts.get(chars, offset, length);
     }
   }
 
@@ -298,12 +344,12 @@ public final class Items {
    */
   public static final class Members {
     private final Type type;
-    private final Origin at;
     private final Interner interner;
+    private Origin at;
     /** Member values by index in {@link Type#members()}; null when absent. */
     private final Object[] values;
-    /** Where each member was read, when given as an {@link Origin}. */
-    private final Origin[] origins;
+    /** Where each member was read, when given as an {@link Origin}; made on first use. */
+    private Origin[] origins;
     /** Where each member was read (line, column), when given as numbers; the origin is made on failure. */
     private final long[] positions;
 
@@ -318,8 +364,19 @@ public final class Items {
       this.at = at;
       this.interner = interner;
       this.values = new Object[type.members.size()];
-      this.origins = new Origin[type.members.size()];
       this.positions = new long[2 * type.members.size()];
+    }
+
+    /**
+     * Empties these members for the next item of the same type, which starts at {@code next}: a
+     * reader of many items needs one instance, not one per item.
+     */
+    public void reset(Origin next) {
+      this.at = next;
+      Arrays.fill(values, null);
+      if (origins != null) {
+        Arrays.fill(origins, null);
+      }
     }
 
     /**
@@ -329,32 +386,53 @@ public final class Items {
      */
     public void put(String name, Object value, Origin origin) {
       int i = index(name, origin);
+      if (origins == null) {
+        origins = new Origin[values.length];
+      }
       values[i] = value;
       origins[i] = origin;
     }
 
     /**
-     * Adds a member read by {@link JsonValues#read} at {@code line:column} of the item's source;
-     * its pointer is the item's plus the member's name.
-     *
-     * @throws CrosswalkFormatException if the type has no such member
+     * The index of member {@code name} in {@link Type#members()}, for {@link #put(int, Object,
+     * long, long)}; -1 when the type has no such member.
      */
-    public void put(String name, Object value, long line, long column) {
-      Integer known = type.memberIndex.get(name);
-      int i = known != null ? known
-          : index(name, new Origin(at.source(), line, column, at.pointer() + "/" + JsonValues.escape(name)));
-      values[i] = value;
-      origins[i] = null;
-      positions[2 * i] = line;
-      positions[2 * i + 1] = column;
+    public int slot(String name) {
+      Integer i = type.memberIndex.get(name);
+      return i == null ? -1 : i;
+    }
+
+    /** The failure for a member the type does not have, read at {@code origin}. */
+    public CrosswalkFormatException unknownMember(String name, Origin origin) {
+      return new CrosswalkFormatException(origin.source(), origin.line(), origin.column(), origin.pointer(),
+          "unknown member '" + name + "' for a " + type.typeName() + "; allowed: "
+              + String.join(", ", type.members()) + " (put your own data inside 'extensions')", null);
+    }
+
+    /**
+     * Adds the member in {@code slot}, read by {@link JsonValues#read} at {@code line:column} of
+     * the item's source; its pointer is the item's plus the member's name.
+     *
+     * @throws CrosswalkFormatException if the member was already given
+     */
+    public void put(int slot, Object value, long line, long column) {
+      if (values[slot] != null) {
+        throw new CrosswalkFormatException(at.source(), line, column,
+            at.pointer() + "/" + JsonValues.escape(type.members.get(slot)),
+            "Duplicate field '" + type.members.get(slot) + "'", null);
+      }
+      values[slot] = value;
+      if (origins != null) {
+        origins[slot] = null;
+      }
+      positions[2 * slot] = line;
+      positions[2 * slot + 1] = column;
     }
 
     private int index(String name, Origin origin) {
-      Integer i = type.memberIndex.get(name);
-      if (i == null) {
-        throw new CrosswalkFormatException(origin.source(), origin.line(), origin.column(), origin.pointer(),
-            "unknown member '" + name + "' for a " + type.typeName() + "; allowed: "
-                + String.join(", ", type.members()) + " (put your own data inside 'extensions')", null);
+      int i = slot(name);
+      if (i < 0) {
+        throw unknownMember(name, origin);
       }
       return i;
     }
@@ -461,10 +539,10 @@ public final class Items {
 
     private <E extends Enum<E>> E enumValue(String name, Class<E> enumType) {
       String text = req(name);
-      for (E e : enumType.getEnumConstants()) {
-        if (e.name().equals(text)) {
-          return e;
-        }
+      try {
+        return Enum.valueOf(enumType, text); // a cached look-up; getEnumConstants() copies an array
+      } catch (IllegalArgumentException notAConstant) {
+        // reported below
       }
       throw fail(name, "", "'" + text + "' is not a valid " + name + "; use one of "
           + Arrays.toString(enumType.getEnumConstants()));
@@ -578,7 +656,7 @@ public final class Items {
       if (values[i] == null) {
         return at;
       }
-      if (origins[i] != null) {
+      if (origins != null && origins[i] != null) {
         return origins[i];
       }
       return new Origin(at.source(), positions[2 * i], positions[2 * i + 1], at.pointer() + "/" + JsonValues.escape(member));

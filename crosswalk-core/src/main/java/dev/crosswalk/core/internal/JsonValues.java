@@ -35,7 +35,8 @@ public final class JsonValues {
 
   /**
    * Reads the value at the parser's current token, which has already been read; objects become
-   * sorted maps. Limits and duplicate keys are the parser's to enforce.
+   * sorted maps. A duplicate key fails here even when the parser does not check for them; limits
+   * are the parser's to enforce.
    *
    * @throws IOException if the parser fails, including on truncated input
    */
@@ -49,6 +50,10 @@ public final class JsonValues {
         Map<String, Object> m = new TreeMap<>();
         while (next(p) == JsonToken.FIELD_NAME) {
           String key = p.currentName();
+          if (m.containsKey(key)) {
+            // Jackson's wording, for readers whose factory leaves duplicates to us.
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + key + "'");
+          }
           next(p);
           m.put(key, read(p));
         }

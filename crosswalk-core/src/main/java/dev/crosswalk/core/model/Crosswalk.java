@@ -43,6 +43,7 @@ public final class Crosswalk {
       ImmutableSortedMap<ElementRef, Requirement> requirements,
       ImmutableSortedMap<ElementRef, Control> controls,
       ImmutableList<Mapping> mappings,
+      ImmutableList<Mapping> mappingsByTarget,
       ImmutableList<NoCounterpart> noCounterparts) {
     this.frameworks = frameworks;
     this.sources = sources;
@@ -69,41 +70,20 @@ public final class Crosswalk {
     this.controlsOf = controlIndex.build();
 
     // Mappings are sorted by source, so each source's mappings are one run of the list. For
-    // targets, the list is regrouped by target (a counting sort, which keeps the order within a
-    // target). Either way the index holds views of one array, not a list per element.
-    this.mappingsFrom = runs(mappings, Mapping::source);
-    this.mappingsTo = runs(groupedByTarget(mappings), Mapping::target);
+    // targets, the builder regrouped the list by target (a counting sort, which keeps the order
+    // within a target). Either way the index holds views of one array, not a list per element.
+    int elements = requirements.size() + controls.size(); // at most this many keys
+    this.mappingsFrom = runs(mappings, Mapping::source, elements);
+    this.mappingsTo = runs(mappingsByTarget, Mapping::target, elements);
     ImmutableListMultimap.Builder<ElementRef, NoCounterpart> nc = ImmutableListMultimap.builder();
     noCounterparts.forEach(n -> nc.put(n.element(), n));
     this.noCounterpartsOf = nc.build();
   }
 
-  /** The mappings regrouped so that each target's are together, in their original order. */
-  private static ImmutableList<Mapping> groupedByTarget(ImmutableList<Mapping> mappings) {
-    Map<ElementRef, int[]> next = new HashMap<>();
-    int[][] slotOf = new int[mappings.size()][];
-    for (int i = 0; i < slotOf.length; i++) {
-      int[] slot = next.computeIfAbsent(mappings.get(i).target(), k -> new int[1]);
-      slot[0]++;
-      slotOf[i] = slot;
-    }
-    int start = 0;
-    for (int[] slot : next.values()) {
-      int count = slot[0];
-      slot[0] = start;
-      start += count;
-    }
-    Mapping[] grouped = new Mapping[slotOf.length];
-    for (int i = 0; i < slotOf.length; i++) {
-      grouped[slotOf[i][0]++] = mappings.get(i);
-    }
-    return ImmutableList.copyOf(grouped);
-  }
-
-  /** The runs of equal keys of a list sorted by key, as sub-list views by key. */
   private static ImmutableMap<ElementRef, ImmutableList<Mapping>> runs(
-      ImmutableList<Mapping> sorted, Function<Mapping, ElementRef> key) {
-    ImmutableMap.Builder<ElementRef, ImmutableList<Mapping>> out = ImmutableMap.builder();
+      ImmutableList<Mapping> sorted, Function<Mapping, ElementRef> key, int maxKeys) {
+    ImmutableMap.Builder<ElementRef, ImmutableList<Mapping>> out =
+        ImmutableMap.builderWithExpectedSize(Math.min(maxKeys, sorted.size()));
     int start = 0;
     for (int i = 1; i <= sorted.size(); i++) {
       if (i == sorted.size() || !key.apply(sorted.get(i)).equals(key.apply(sorted.get(start)))) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.CrosswalkValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -146,6 +147,21 @@ public final class CrosswalkBuilder {
     return ImmutableList.copyOf((List<Entry<T>>) list);
   }
 
+  /**
+   * Adds every item of another builder, with its origin, after the items added so far: to merge
+   * documents read apart (for example concurrently) in a fixed order. {@code other} is unchanged.
+   */
+  public CrosswalkBuilder addEntries(CrosswalkBuilder other) {
+    requireNonNull(other, "other");
+    frameworks.addAll(other.frameworks);
+    sources.addAll(other.sources);
+    requirements.addAll(other.requirements);
+    controls.addAll(other.controls);
+    mappings.addAll(other.mappings);
+    noCounterparts.addAll(other.noCounterparts);
+    return this;
+  }
+
   /** Adds every mapping in the collection. */
   public CrosswalkBuilder addMappings(Collection<Mapping> toAdd) {
     toAdd.forEach(this::addMapping);
@@ -224,56 +240,24 @@ public final class CrosswalkBuilder {
 
     // Only the (element, framework) pairs of no-counterpart records can be contradicted.
     Set<ElementInFramework> ncKeys = new HashSet<>();
+    Set<ElementRef> ncElements = new HashSet<>();
     for (Entry<NoCounterpart> e : noCounterparts) {
       ncKeys.add(new ElementInFramework(e.value().element(), e.value().framework()));
+      ncElements.add(e.value().element());
     }
     // Sorted once, for the crosswalk and to find repeated pairs, which the sort puts side by side.
     List<Entry<Mapping>> sortedMappings = new ArrayList<>(mappings);
-    sortedMappings.sort((a, b) -> Mapping.ORDER.compare(a.value(), b.value())); // stable
-    Set<Entry<Mapping>> repeated = repeatedPairs(sortedMappings);
-    Map<ElementInFramework, Entry<Mapping>> curatedPairs = new HashMap<>();
-    ElementRef knownSource = null;
-    for (Entry<Mapping> e : mappings) {
-      Mapping m = e.value();
-      // The description is built only for a violation: mappings come by the million.
-      if (m.source() != knownSource) {
-        if (isElement(m.source(), req, ctl)) {
-          knownSource = m.source(); // input is usually sorted by source: checked once per run
-        } else {
-          violations.add(endViolation(m.source(), "source", describe(m), e.origin(), aliasOf, fw));
-        }
-      }
-      if (!isElement(m.target(), req, ctl)) {
-        violations.add(endViolation(m.target(), "target", describe(m), e.origin(), aliasOf, fw));
-      }
-      if (m.source().equals(m.target())) {
-        violations.add(new Violation(describe(m), "maps an element to itself", e.origin()));
-      }
-      for (ElementRef via : m.derivedVia()) {
-        if (!isElement(via, req, ctl)) {
-          violations.add(endViolation(via, "pivot", describe(m), e.origin(), aliasOf, fw));
-        }
-      }
-      for (String s : m.sources()) {
-        if (!src.containsKey(s)) {
-          violations.add(unknownSource(s, describe(m), e.origin()));
-        }
-      }
-      if (!repeated.isEmpty() && repeated.contains(e)) {
-        violations.add(new Violation(describe(m), "is given more than once" + (m.isDerived() ? " with the same path" : "")
-            + "; a (source, target) pair appears at most once", e.origin()));
-      }
-      if (!ncKeys.isEmpty() && !m.isDerived() && m.relationship() != Relationship.NOT_RELATED) {
-        ElementInFramework forward = new ElementInFramework(m.source(), m.target().framework());
-        if (ncKeys.contains(forward)) {
-          curatedPairs.put(forward, e);
-        }
-        ElementInFramework backward = new ElementInFramework(m.target(), m.source().framework());
-        if (ncKeys.contains(backward)) {
-          curatedPairs.put(backward, e);
-        }
-      }
+    Set<Entry<Mapping>> repeated = sortAndFindRepeated(sortedMappings);
+    // In sorted order first, which groups the mappings by target on the way; when that finds a
+    // problem, again in the order added, so that violations are reported in input order.
+    MappingPass pass = new MappingPass(req, ctl, src, fw, aliasOf, repeated, ncKeys, ncElements);
+    pass.run(sortedMappings);
+    if (!pass.violations.isEmpty() || !pass.curatedPairs.isEmpty()) {
+      pass = new MappingPass(req, ctl, src, fw, aliasOf, repeated, ncKeys, ncElements);
+      pass.run(mappings);
     }
+    violations.addAll(pass.violations);
+    Map<ElementInFramework, Entry<Mapping>> curatedPairs = pass.curatedPairs;
     Set<ElementInFramework> ncPairs = new HashSet<>();
     for (Entry<NoCounterpart> e : noCounterparts) {
       NoCounterpart n = e.value();
@@ -315,9 +299,33 @@ public final class CrosswalkBuilder {
         sortedReq,
         ImmutableSortedMap.copyOf(ctl),
         ImmutableList.copyOf(mappingValues),
+        pass.byTarget(mappingValues),
         noCounterparts.stream().map(Entry::value)
             .sorted(java.util.Comparator.comparing(NoCounterpart::element).thenComparing(NoCounterpart::framework))
             .collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Sorts the mappings in {@link Mapping#ORDER} (stable) and returns those that repeat the
+   * (source, target, path) of one added before them (by identity; usually none). Input is
+   * usually sorted already: one pass over it finds that out, and that no two neighbours are
+   * equal, in which case nothing repeats and nothing needs sorting.
+   */
+  private static Set<Entry<Mapping>> sortAndFindRepeated(List<Entry<Mapping>> mappings) {
+    boolean sorted = true;
+    boolean ties = false;
+    for (int i = 1; i < mappings.size() && sorted; i++) {
+      int c = Mapping.ORDER.compare(mappings.get(i - 1).value(), mappings.get(i).value());
+      sorted = c <= 0;
+      ties |= c == 0;
+    }
+    if (sorted && !ties) {
+      return Set.of();
+    }
+    if (!sorted) {
+      mappings.sort((a, b) -> Mapping.ORDER.compare(a.value(), b.value()));
+    }
+    return repeatedPairs(mappings);
   }
 
   /**
@@ -346,6 +354,130 @@ public final class CrosswalkBuilder {
       runStart = i;
     }
     return repeated;
+  }
+
+  /**
+   * One pass over the mappings: checks each (ends, pivots, sources, repeats), notes those that a
+   * no-counterpart record may contradict, and counts them by target for {@link #byTarget}.
+   */
+  private static final class MappingPass {
+    private final Map<ElementRef, Requirement> req;
+    private final Map<ElementRef, Control> ctl;
+    private final Map<String, Source> src;
+    private final Map<String, Framework> fw;
+    private final Map<ElementRef, ElementRef> aliasOf;
+    private final Set<Entry<Mapping>> repeated;
+    private final Set<ElementInFramework> ncKeys;
+    private final Set<ElementRef> ncElements;
+    final List<Violation> violations = new ArrayList<>();
+    final Map<ElementInFramework, Entry<Mapping>> curatedPairs = new HashMap<>();
+    /** Per target: {number of mappings, 1 if it is an element}; the count becomes a write position. */
+    private final Map<ElementRef, int[]> targets = new HashMap<>();
+    /** Per mapping of the order run, its target's entry of {@link #targets}. */
+    private int[][] targetOf;
+
+    MappingPass(Map<ElementRef, Requirement> req, Map<ElementRef, Control> ctl, Map<String, Source> src,
+        Map<String, Framework> fw, Map<ElementRef, ElementRef> aliasOf, Set<Entry<Mapping>> repeated,
+        Set<ElementInFramework> ncKeys, Set<ElementRef> ncElements) {
+      this.req = req;
+      this.ctl = ctl;
+      this.src = src;
+      this.fw = fw;
+      this.aliasOf = aliasOf;
+      this.repeated = repeated;
+      this.ncKeys = ncKeys;
+      this.ncElements = ncElements;
+    }
+
+    void run(List<Entry<Mapping>> order) {
+      targetOf = new int[order.size()][];
+      ElementRef knownSource = null;
+      ImmutableSortedSet<String> knownSources = null;
+      for (int i = 0; i < targetOf.length; i++) {
+        Entry<Mapping> e = order.get(i);
+        Mapping m = e.value();
+        // The description is built only for a violation: mappings come by the million.
+        if (m.source() != knownSource) {
+          if (isElement(m.source(), req, ctl)) {
+            knownSource = m.source(); // input is usually sorted by source: checked once per run
+          } else {
+            violations.add(endViolation(m.source(), "source", describe(m), e.origin(), aliasOf, fw));
+          }
+        }
+        int[] target = targets.get(m.target()); // one look-up per mapping both checks and groups
+        if (target == null) {
+          target = new int[] {0, isElement(m.target(), req, ctl) ? 1 : 0};
+          targets.put(m.target(), target);
+        }
+        target[0]++;
+        targetOf[i] = target;
+        if (target[1] == 0) {
+          violations.add(endViolation(m.target(), "target", describe(m), e.origin(), aliasOf, fw));
+        }
+        if (m.source().equals(m.target())) {
+          violations.add(new Violation(describe(m), "maps an element to itself", e.origin()));
+        }
+        for (ElementRef via : m.derivedVia()) {
+          if (!isElement(via, req, ctl)) {
+            violations.add(endViolation(via, "pivot", describe(m), e.origin(), aliasOf, fw));
+          }
+        }
+        if (m.sources() != knownSources) { // read source sets are shared: checked once per run
+          boolean known = true;
+          for (String s : m.sources()) {
+            if (!src.containsKey(s)) {
+              violations.add(unknownSource(s, describe(m), e.origin()));
+              known = false;
+            }
+          }
+          knownSources = known ? m.sources() : null;
+        }
+        if (!repeated.isEmpty() && repeated.contains(e)) {
+          violations.add(new Violation(describe(m), "is given more than once" + (m.isDerived() ? " with the same path" : "")
+              + "; a (source, target) pair appears at most once", e.origin()));
+        }
+        if (!ncKeys.isEmpty() && !m.isDerived() && m.relationship() != Relationship.NOT_RELATED) {
+          notePairs(m, e);
+        }
+      }
+    }
+
+    /** Notes the (element, framework) pairs of {@code m} that a no-counterpart record names. */
+    private void notePairs(Mapping m, Entry<Mapping> e) {
+      if (ncElements.contains(m.source())) {
+        ElementInFramework forward = new ElementInFramework(m.source(), m.target().framework());
+        if (ncKeys.contains(forward)) {
+          curatedPairs.put(forward, e);
+        }
+      }
+      if (ncElements.contains(m.target())) {
+        ElementInFramework backward = new ElementInFramework(m.target(), m.source().framework());
+        if (ncKeys.contains(backward)) {
+          curatedPairs.put(backward, e);
+        }
+      }
+    }
+
+    /**
+     * The mappings of the order last run (given here as values) regrouped by target: a counting
+     * sort, which keeps their order within a target.
+     */
+    ImmutableList<Mapping> byTarget(Mapping[] inRunOrder) {
+      if (inRunOrder.length != targetOf.length) {
+        throw new IllegalStateException("grouping " + inRunOrder.length + " mappings after a pass over " + targetOf.length);
+      }
+      int start = 0;
+      for (int[] target : targets.values()) {
+        int count = target[0];
+        target[0] = start;
+        start += count;
+      }
+      Mapping[] grouped = new Mapping[inRunOrder.length];
+      for (int i = 0; i < grouped.length; i++) {
+        grouped[targetOf[i][0]++] = inRunOrder[i];
+      }
+      return ImmutableList.copyOf(grouped);
+    }
   }
 
   /** An element and another framework, as a no-counterpart record names them. */

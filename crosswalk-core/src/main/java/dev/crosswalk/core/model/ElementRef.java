@@ -6,21 +6,38 @@ import dev.crosswalk.core.InvalidReferenceException;
  * A stable reference to a requirement or control: a framework id and the citation inside it,
  * written {@code framework:ref}, e.g. {@code hipaa:164.312(b)} or {@code soc2:CC7.2}.
  *
- * <p>Only the first colon separates the two parts, so a ref may contain colons itself.
- *
- * @param framework the framework id, e.g. {@code hipaa}
- * @param ref the citation inside the framework, exactly as the framework writes it
+ * <p>Only the first colon separates the two parts, so a ref may contain colons itself. An
+ * immutable value: equal when both parts are equal. A class rather than a record so that it can
+ * keep its hash code: a large crosswalk looks references up millions of times while loading and
+ * querying, and hashing the two strings each time meant reading three objects instead of one.
  */
-public record ElementRef(String framework, String ref) implements Comparable<ElementRef> {
+public final class ElementRef implements Comparable<ElementRef> {
+  private final String framework;
+  private final String ref;
+  private final int hash;
 
   /**
-   * Validates both parts.
+   * A reference from its two parts.
    *
+   * @param framework the framework id, e.g. {@code hipaa}
+   * @param ref the citation inside the framework, exactly as the framework writes it
    * @throws InvalidReferenceException if the framework id or the ref is malformed
    */
-  public ElementRef {
-    Ids.checkId(framework, "framework id");
-    Ids.checkRef(ref);
+  public ElementRef(String framework, String ref) {
+    this.framework = Ids.checkId(framework, "framework id");
+    this.ref = Ids.checkRef(ref);
+    int h = framework.hashCode() * 0x9E3779B9 + ref.hashCode();
+    this.hash = h ^ (h >>> 16);
+  }
+
+  /** The framework id, e.g. {@code hipaa}. */
+  public String framework() {
+    return framework;
+  }
+
+  /** The citation inside the framework, exactly as the framework writes it. */
+  public String ref() {
+    return ref;
   }
 
   /** Creates a reference from its two parts. */
@@ -52,18 +69,19 @@ public record ElementRef(String framework, String ref) implements Comparable<Ele
   /** Equal when both parts are; written out to answer quickly for the same instance. */
   @Override
   public boolean equals(Object o) {
-    return o == this || o instanceof ElementRef other && framework.equals(other.framework) && ref.equals(other.ref);
+    return o == this || o instanceof ElementRef other && hash == other.hash && framework.equals(other.framework)
+        && ref.equals(other.ref);
   }
 
   /**
    * Mixes the two hashes with a large odd multiplier. A record's {@code 31 * a + b} collides
    * massively on structured ids: {@code fw122:3.45} and {@code fw123:3.35} hash alike, which
-   * turned hash-map lookups while building a large crosswalk into tree-bin searches.
+   * turned hash-map lookups while building a large crosswalk into tree-bin searches. Computed
+   * once, when the reference is made.
    */
   @Override
   public int hashCode() {
-    int h = framework.hashCode() * 0x9E3779B9 + ref.hashCode();
-    return h ^ (h >>> 16);
+    return hash;
   }
 
   /** Formats as {@code framework:ref}; {@link #parse} reads it back. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.CrosswalkValidationException;
 import dev.crosswalk.core.model.Crosswalk;
@@ -13,6 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +67,26 @@ class CrosswalkReaderTest {
         + "  \"requirements\": [{\"id\": \"soc2:CC7.2\", \"title\": \"a\", \"title\": \"b\", \"kind\": \"criterion\"}]\n}");
     assertTrue(e.problem().contains("Duplicate field 'title'"), e.problem());
     assertEquals(4, e.line());
+  }
+
+  @Test
+  void rejectsDuplicateMembersAtEveryLevel() {
+    // The reader finds duplicates itself (Jackson's check is off, for speed): test each level.
+    CrosswalkFormatException member = fails(HEADER + FRAMEWORK
+        + "  \"requirements\": [{\"id\": \"soc2:CC7.2\", \"title\": \"a\",\n    \"title\": \"b\", \"kind\": \"criterion\"}]\n}");
+    assertEquals("Duplicate field 'title'", member.problem());
+    assertEquals(5, member.line());
+    assertEquals(14, member.column()); // the repeated member's value
+    assertEquals("/requirements/0/title", member.pointer());
+    assertEquals("Duplicate field 'frameworks'", fails(HEADER + FRAMEWORK + "  \"frameworks\": []\n}").problem());
+    assertEquals("Duplicate field 'formatVersion'", fails(HEADER + "  \"formatVersion\": \"1.0\"\n}").problem());
+    for (String nested : new String[] {"\"extensions\": {\"a\": 1, \"a\": 2}",
+        "\"extensions\": {\"a\": {\"b\": 1, \"b\": 1}}", "\"attributes\": {\"x\": \"1\", \"x\": \"2\"}"}) {
+      CrosswalkFormatException e = fails(HEADER + FRAMEWORK
+          + "  \"requirements\": [{\"id\": \"soc2:CC7.2\", \"title\": \"t\", \"kind\": \"criterion\", " + nested + "}]\n}");
+      assertTrue(e.problem().startsWith("Duplicate field '"), nested + ": " + e.problem());
+      assertEquals(4, e.line(), nested);
+    }
   }
 
   @Test
@@ -155,6 +178,69 @@ class CrosswalkReaderTest {
         () -> CrosswalkReader.create().read(frameworks, requirements));
     assertTrue(e.getMessage().contains(requirements + ":3:"), e.getMessage());
     assertTrue(e.getMessage().contains("parent soc2:CC7 does not exist"), e.getMessage());
+  }
+
+  /** Five documents of one crosswalk: frameworks, sources, two of requirements, mappings. */
+  private static List<CrosswalkReader.Input> documents(String mappingsDocument) {
+    String frameworks = HEADER + "  \"frameworks\": ["
+        + "{\"id\": \"a\", \"name\": \"A\", \"edition\": \"1\", \"publisher\": \"P\", \"kind\": \"REGULATION\"},"
+        + "{\"id\": \"b\", \"name\": \"B\", \"edition\": \"1\", \"publisher\": \"P\", \"kind\": \"ATTESTATION_CRITERIA\"}]\n}";
+    String sources = HEADER + "  \"sources\": [{\"id\": \"s\", \"title\": \"S\"}]\n}";
+    StringBuilder a = new StringBuilder(HEADER + "  \"requirements\": [");
+    StringBuilder b = new StringBuilder(HEADER + "  \"requirements\": [");
+    for (int i = 1; i <= 50; i++) {
+      a.append(i > 1 ? ",\n" : "").append("{\"id\": \"a:").append(i).append("\", \"title\": \"t\", \"kind\": \"k\"}");
+      b.append(i > 1 ? ",\n" : "").append("{\"id\": \"b:").append(i).append("\", \"title\": \"t\", \"kind\": \"k\"}");
+    }
+    return List.of(
+        CrosswalkReader.Input.of("frameworks.json", frameworks.getBytes(StandardCharsets.UTF_8)),
+        CrosswalkReader.Input.of("sources.json", sources.getBytes(StandardCharsets.UTF_8)),
+        CrosswalkReader.Input.of("a.json", (a + "]\n}").getBytes(StandardCharsets.UTF_8)),
+        CrosswalkReader.Input.of("b.json", (b + "]\n}").getBytes(StandardCharsets.UTF_8)),
+        CrosswalkReader.Input.of("mappings.json", mappingsDocument.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String mappings(String... pairs) {
+    StringBuilder m = new StringBuilder(HEADER + "  \"mappings\": [");
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.append(i > 0 ? ",\n" : "").append("{\"source\": \"").append(pairs[i]).append("\", \"target\": \"")
+          .append(pairs[i + 1]).append("\", \"relationship\": \"INTERSECTS_WITH\", \"rationale\": \"SEMANTIC\",")
+          .append(" \"strength\": 5, \"justification\": \"j\", \"sources\": [\"s\"]}");
+    }
+    return m + "]\n}";
+  }
+
+  @Test
+  void readsDocumentsConcurrentlyExactlyAsOneAfterTheOther() {
+    List<CrosswalkReader.Input> docs = documents(mappings("a:1", "b:2", "a:1", "b:3", "a:7", "b:7", "a:2", "b:1"));
+    Crosswalk sequential = CrosswalkReader.create().withParallelism(1).readAll(docs);
+    for (int threads : new int[] {2, 3, 8}) {
+      assertEquals(sequential, CrosswalkReader.create().withParallelism(threads).readAll(docs), threads + " threads");
+    }
+    assertEquals(4, sequential.mappings().size());
+    // Documents merged in the order given: the first definition of a repeated id is the first document's.
+    List<CrosswalkReader.Input> twice = new ArrayList<>(docs);
+    twice.add(docs.get(2));
+    CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class,
+        () -> CrosswalkReader.create().withParallelism(4).readAll(twice));
+    assertTrue(e.getMessage().contains("a.json:3:") && e.getMessage().contains("first defined at a.json:3:"),
+        e.getMessage());
+  }
+
+  @Test
+  void reportsTheFirstInvalidDocumentWhateverThreadReadItFirst() {
+    List<CrosswalkReader.Input> docs = new ArrayList<>(documents("{\"formatVersion\": \"1.0\", \"mappings\": 3}"));
+    docs.set(3, CrosswalkReader.Input.of("b.json", "{\"formatVersion\": \"1.0\", \"oops\": []}".getBytes(StandardCharsets.UTF_8)));
+    for (int threads : new int[] {1, 2, 5}) {
+      CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class,
+          () -> CrosswalkReader.create().withParallelism(threads).readAll(docs));
+      assertEquals("b.json", e.source(), threads + " threads");
+      assertTrue(e.problem().contains("unknown member 'oops'"), e.problem());
+    }
+    CrosswalkDataException missing = assertThrows(CrosswalkDataException.class, () -> CrosswalkReader.create()
+        .withParallelism(2).readAll(List.of(docs.get(0), CrosswalkReader.Input.of(Path.of("no/such/file.json")))));
+    assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> CrosswalkReader.create().withParallelism(0));
   }
 
   @Test

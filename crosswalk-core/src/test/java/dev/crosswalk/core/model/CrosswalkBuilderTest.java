@@ -55,6 +55,35 @@ class CrosswalkBuilderTest {
   }
 
   @Test
+  void reportsMappingViolationsInTheOrderAddedAndIndexesUnsortedInputByTarget() {
+    // Mappings are checked in sorted order first; a problem makes the builder check again in the
+    // order added, so messages follow the input, not the sort.
+    CrosswalkBuilder bad = Fixtures.tiny()
+        .addMapping(Mapping.curated("soc2:CC7.2", "hipaa:164.999", Relationship.SUBSET_OF, Rationale.SEMANTIC, 5, "j", List.of("cfr")))
+        .addMapping(Mapping.curated("hipaa:164.312", "soc2:CC0.1", Relationship.SUBSET_OF, Rationale.SEMANTIC, 5, "j", List.of("cfr")))
+        .addMapping(Mapping.curated("hipaa:164.312(b)", "soc2:CC6.1", Relationship.SUBSET_OF, Rationale.SEMANTIC, 5, "j", List.of("nope")));
+    List<String> messages = assertThrows(CrosswalkValidationException.class, bad::build).violations().stream()
+        .map(Object::toString).toList();
+    assertEquals(3, messages.size(), messages.toString());
+    assertTrue(messages.get(0).contains("hipaa:164.999 does not exist"), messages.toString());
+    assertTrue(messages.get(1).contains("soc2:CC0.1 does not exist"), messages.toString());
+    assertTrue(messages.get(2).contains("cites source 'nope'"), messages.toString());
+
+    // Added out of order, and one target's mappings spread: the index by target still holds each.
+    Crosswalk cw = Fixtures.tiny()
+        .addMapping(Mapping.curated("soc2:CC6.1", "hipaa:164.312(b)", Relationship.INTERSECTS_WITH, Rationale.SEMANTIC, 5, "j", List.of("cfr")))
+        .addMapping(Mapping.curated("hipaa:164.312(a)(1)", "soc2:CC6.1", Relationship.INTERSECTS_WITH, Rationale.SEMANTIC, 5, "j", List.of("cfr")))
+        .build();
+    assertEquals(List.of("controls:LOG-01", "soc2:CC6.1"),
+        cw.mappingsTo(ref("hipaa:164.312(b)")).stream().map(m -> m.source().toString()).toList());
+    assertEquals(List.of("hipaa:164.312(a)(1)"),
+        cw.mappingsTo(ref("soc2:CC6.1")).stream().map(m -> m.source().toString()).toList());
+    for (Mapping m : cw.mappings()) {
+      assertTrue(cw.mappingsTo(m.target()).contains(m), m.toString());
+    }
+  }
+
+  @Test
   void reportsEveryViolationAtOnceWithTheElementAtFault() {
     CrosswalkBuilder b = Fixtures.tiny()
         // duplicate requirement
