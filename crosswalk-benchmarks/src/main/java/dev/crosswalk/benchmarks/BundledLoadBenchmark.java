@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.model.Crosswalk;
-import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.data.HipaaSoc2DataProvider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,23 +39,32 @@ public class BundledLoadBenchmark {
   private static final JsonFactory BARE = new JsonFactory();
 
   private List<SyntheticCrosswalk.Document> files;
+  private List<CrosswalkReader.Input> inputs;
   private CrosswalkReader reader;
+  private CrosswalkReader oneThread;
 
   /** Reads the bundled files once. */
   @Setup
   public void setup() {
     files = Bench.bundledDocuments();
+    inputs = files.stream().map(d -> CrosswalkReader.Input.of(d.name(), d.json())).toList();
     reader = CrosswalkReader.create();
+    oneThread = reader.withParallelism(1);
   }
 
-  /** The real reader: streaming parse, model objects, validation, indexes. */
+  /**
+   * The real reader: streaming parse, model objects, validation, indexes; the documents parsed
+   * on as many threads as there are processors, as {@code Crosswalks.bundled()} does.
+   */
   @Benchmark
   public Crosswalk crosswalkReader() {
-    CrosswalkBuilder builder = Crosswalk.builder();
-    for (SyntheticCrosswalk.Document d : files) {
-      reader.readInto(builder, new ByteArrayInputStream(d.json()), d.name());
-    }
-    return builder.build();
+    return reader.readAll(inputs);
+  }
+
+  /** The same on the calling thread alone. */
+  @Benchmark
+  public Crosswalk crosswalkReaderOneThread() {
+    return oneThread.readAll(inputs);
   }
 
   /** The floor: every token read, every string and name materialised, nothing kept. */

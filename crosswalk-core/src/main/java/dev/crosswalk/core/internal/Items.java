@@ -55,6 +55,7 @@ public final class Items {
     private final String section;
     private final ImmutableList<String> members;
     private final ImmutableMap<String, Integer> memberIndex;
+    private final String[] memberArray;
     private final boolean[] repeats;
 
     Type(String typeName, String section, String... members) {
@@ -66,6 +67,7 @@ public final class Items {
         index.put(members[i], i);
       }
       this.memberIndex = index.buildOrThrow();
+      this.memberArray = members.clone();
       this.repeats = new boolean[members.length];
       for (String repeating : List.of("kind", "parent", "source", "target", "relationship", "rationale", "sources",
           "derivedVia", "element", "framework")) {
@@ -398,6 +400,12 @@ public final class Items {
      * long, long)}; -1 when the type has no such member.
      */
     public int slot(String name) {
+      // Jackson interns member names, so they are usually the very constants of Type.members.
+      for (int i = 0; i < type.memberArray.length; i++) {
+        if (type.memberArray[i] == name) {
+          return i;
+        }
+      }
       Integer i = type.memberIndex.get(name);
       return i == null ? -1 : i;
     }

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -23,6 +26,9 @@ import java.nio.charset.StandardCharsets;
  * close the stream it reads: the caller owns that.
  */
 public final class Utf8Input extends FilterInputStream {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
   private final String source;
   private final long maxBytes;
   private final boolean rejectNul;
@@ -95,6 +101,15 @@ public final class Utf8Input extends FilterInputStream {
         // Fast path: a run of ASCII other than NUL and line feed only moves the column.
         int stop = (int) Math.min(end, i + (maxBytes - offset));
         int j = i;
+        // Eight bytes at a time while none is NUL, a line feed or above 0x7F (SWAR zero-byte test).
+        while (j + 8 <= stop) {
+          long w = (long) LONGS.get(b, j);
+          long lf = w ^ 0x0A0A0A0A0A0A0A0AL;
+          if (((w | (w - ONES) & ~w | (lf - ONES) & ~lf) & HIGH_BITS) != 0) {
+            break;
+          }
+          j += 8;
+        }
         while (j < stop) {
           byte c = b[j];
           if (c <= 0 || c == '\n') {
