@@ -64,6 +64,18 @@ final class Bench {
     return SyntheticCrosswalk.cached(SyntheticCrosswalk.Spec.scaled(mappings), cacheRoot());
   }
 
+  /**
+   * A full collection, run before each measured iteration of the large-crosswalk benchmarks
+   * ({@code @Setup(Level.Iteration)}): at 1,000,000 mappings an iteration holds one to a few
+   * operations, and without it an iteration would also pay for the garbage of the one before
+   * (300 MB after a load, 100 MB after a composition). JMH's {@code shouldDoGC} would do this
+   * for every benchmark, repeating collections until the heap settles, which took the suite over
+   * ten minutes.
+   */
+  static void collectGarbage() {
+    System.gc();
+  }
+
   /** Deletes nothing; checks a cache directory is writable, for early, clear failures. */
   static void checkCacheWritable() throws IOException {
     Files.createDirectories(cacheRoot());

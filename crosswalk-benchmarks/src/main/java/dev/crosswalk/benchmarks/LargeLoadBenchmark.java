@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -22,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1) // at 1,000,000 mappings one load per iteration: the JIT needs five
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
 public class LargeLoadBenchmark {
@@ -36,6 +37,12 @@ public class LargeLoadBenchmark {
   @Setup
   public void setup() {
     generated = Bench.synthetic(mappings);
+  }
+
+  /** A full collection before each iteration; see {@link Bench#collectGarbage()}. */
+  @Setup(Level.Iteration)
+  public void collect() {
+    Bench.collectGarbage();
   }
 
   /** The real reader: streaming parse, model objects, validation, indexes. */

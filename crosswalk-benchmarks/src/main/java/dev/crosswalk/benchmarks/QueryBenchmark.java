@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -44,6 +45,12 @@ public class QueryBenchmark {
     queries = Queries.on(g.load());
     largest = g.largest();
     secondLargest = g.secondLargest();
+  }
+
+  /** A full collection before each iteration; see {@link Bench#collectGarbage()}. */
+  @Setup(Level.Iteration)
+  public void collect() {
+    Bench.collectGarbage();
   }
 
   /** Coverage of the biggest framework by the hub. */
