@@ -201,7 +201,7 @@ public final class JsonLinesReader {
         }
         if (t != JsonToken.START_OBJECT) {
           throw new CrosswalkFormatException(source, line, column, "",
-              "expected a JSON object with a 'type' member, got " + describe(t), null);
+              "expected a JSON object with a 'type' member, got " + JsonValues.describe(t), null);
         }
         if (++count > limits.maxElements()) {
           throw new CrosswalkFormatException(source, line, column, "",
@@ -241,16 +241,5 @@ public final class JsonLinesReader {
       }
     }
     return item;
-  }
-
-  private static String describe(JsonToken t) {
-    return switch (t) {
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> t.toString();
-    };
   }
 }

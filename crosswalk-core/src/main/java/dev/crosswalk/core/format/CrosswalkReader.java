@@ -328,7 +328,7 @@ public final class CrosswalkReader {
         throw fail("the document is empty; expected a JSON object with 'formatVersion'");
       }
       if (first != JsonToken.START_OBJECT) {
-        throw fail("expected a JSON object, got " + describe(first));
+        throw fail("expected a JSON object, got " + JsonValues.describe(first));
       }
       boolean versionSeen = false;
       java.util.Set<Items.Type> sectionsSeen = java.util.EnumSet.noneOf(Items.Type.class);
@@ -365,7 +365,7 @@ public final class CrosswalkReader {
         throw fail("unexpected content after the end of the document");
       }
       if (trailing != null) {
-        throw fail("unexpected content after the end of the document: " + describe(trailing));
+        throw fail("unexpected content after the end of the document: " + JsonValues.describe(trailing));
       }
     }
 
@@ -388,7 +388,7 @@ public final class CrosswalkReader {
     private void array(Items.Type type, CrosswalkBuilder builder) throws IOException {
       JsonToken t = next();
       if (t != JsonToken.START_ARRAY) {
-        throw fail("expected an array, got " + describe(t));
+        throw fail("expected an array, got " + JsonValues.describe(t));
       }
       // Pointers are built from the section and the index, not asked of the parser: that costs
       // more than the rest of reading an item. Members' origins are made only on failure.
@@ -397,7 +397,7 @@ public final class CrosswalkReader {
       Items.Members members = null; // one for the whole array, reset per item
       while ((t = next()) != JsonToken.END_ARRAY) {
         if (t != JsonToken.START_OBJECT) {
-          throw fail("expected a " + type.typeName() + " object, got " + describe(t));
+          throw fail("expected a " + type.typeName() + " object, got " + JsonValues.describe(t));
         }
         if (++elements > limits.maxElements()) {
           throw fail("the document holds more than " + limits.maxElements() + " items (ReadLimits.maxElements)");
@@ -486,25 +486,10 @@ public final class CrosswalkReader {
       return new CrosswalkFormatException(source, loc.getLineNr(), loc.getColumnNr(), pointer(), problem, null);
     }
 
-    private String describe(JsonToken t) {
-      if (t == null) {
-        return "end of input";
-      }
-      return switch (t) {
-        case START_OBJECT -> "an object";
-        case START_ARRAY -> "an array";
-        case VALUE_STRING -> "a string";
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-        case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-        case VALUE_NULL -> "null";
-        default -> t.toString();
-      };
-    }
-
     private String string() throws IOException {
       JsonToken t = next();
       if (t != JsonToken.VALUE_STRING) {
-        throw fail("expected a string, got " + describe(t));
+        throw fail("expected a string, got " + JsonValues.describe(t));
       }
       return p.getText();
     }

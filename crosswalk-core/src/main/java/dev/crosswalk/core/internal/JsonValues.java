@@ -172,6 +172,22 @@ public final class JsonValues {
     return "null";
   }
 
+  /** Names a parser token for error messages ("an object", "a string", ...; "end of input" for null). */
+  public static String describe(JsonToken t) {
+    if (t == null) {
+      return "end of input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.toString();
+    };
+  }
+
   /** Escapes a member name for a JSON pointer (RFC 6901). */
   public static String escape(String name) {
     return name.replace("~", "~0").replace("/", "~1");

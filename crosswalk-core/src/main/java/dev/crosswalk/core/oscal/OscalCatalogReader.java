@@ -246,7 +246,7 @@ public final class OscalCatalogReader {
         throw fail("the document is empty; expected an OSCAL JSON object with a 'catalog' member");
       }
       if (first != JsonToken.START_OBJECT) {
-        throw fail("expected an OSCAL JSON object with a 'catalog' member, got " + describe(first));
+        throw fail("expected an OSCAL JSON object with a 'catalog' member, got " + JsonValues.describe(first));
       }
       Origin catalogOrigin = null;
       List<String> others = new ArrayList<>();
@@ -269,7 +269,7 @@ public final class OscalCatalogReader {
       }
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
-        throw fail("unexpected content after the end of the document: " + describe(trailing));
+        throw fail("unexpected content after the end of the document: " + JsonValues.describe(trailing));
       }
       return resolve(builder, catalogOrigin);
     }
@@ -330,7 +330,7 @@ public final class OscalCatalogReader {
           case "role-id" -> role = string(v);
           case "party-uuids" -> {
             if (v != JsonToken.START_ARRAY) {
-              throw fail("'party-uuids' must be an array, got " + describe(v));
+              throw fail("'party-uuids' must be an array, got " + JsonValues.describe(v));
             }
             while (next() != JsonToken.END_ARRAY) {
               uuids.add(string(p.currentToken()));
@@ -467,7 +467,7 @@ public final class OscalCatalogReader {
         JsonToken v = next();
         if (List.of(names).contains(name)) {
           if (v != JsonToken.VALUE_STRING) {
-            throw fail("'" + name + "' of " + what + " must be a string, got " + describe(v));
+            throw fail("'" + name + "' of " + what + " must be a string, got " + JsonValues.describe(v));
           }
           out.put(name, p.getText());
         } else {
@@ -479,12 +479,12 @@ public final class OscalCatalogReader {
 
     private void array(JsonToken t, String what, IoAction perObject) throws IOException {
       if (t != JsonToken.START_ARRAY) {
-        throw fail("'" + what + "' must be an array, got " + describe(t));
+        throw fail("'" + what + "' must be an array, got " + JsonValues.describe(t));
       }
       JsonToken e;
       while ((e = next()) != JsonToken.END_ARRAY) {
         if (e != JsonToken.START_OBJECT) {
-          throw fail("an item of '" + what + "' must be an object, got " + describe(e));
+          throw fail("an item of '" + what + "' must be an object, got " + JsonValues.describe(e));
         }
         perObject.run();
       }
@@ -492,13 +492,13 @@ public final class OscalCatalogReader {
 
     private void expectObject(JsonToken t, String what) {
       if (t != JsonToken.START_OBJECT) {
-        throw fail(what + " must be an object, got " + describe(t));
+        throw fail(what + " must be an object, got " + JsonValues.describe(t));
       }
     }
 
     private String string(JsonToken t) throws IOException {
       if (t != JsonToken.VALUE_STRING) {
-        throw fail("expected a string, got " + describe(t));
+        throw fail("expected a string, got " + JsonValues.describe(t));
       }
       return p.getText();
     }
@@ -779,21 +779,6 @@ public final class OscalCatalogReader {
     }
     s = s.replaceAll("-+$", "");
     return s.isEmpty() ? "catalog" : s;
-  }
-
-  private static String describe(JsonToken t) {
-    if (t == null) {
-      return "end of input";
-    }
-    return switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> t.toString();
-    };
   }
 
   @FunctionalInterface

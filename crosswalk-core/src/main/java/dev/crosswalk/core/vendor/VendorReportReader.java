@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.internal.JsonValues;
 import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
@@ -99,7 +100,7 @@ final class VendorReportReader {
         JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         String message = String.valueOf(e.getOriginalMessage());
         Matcher duplicate = DUPLICATE.matcher(message);
-        String pointer = duplicate.find() ? container(p.getParsingContext()) + "/" + escape(duplicate.group(1)) : at;
+        String pointer = duplicate.find() ? container(p.getParsingContext()) + "/" + JsonValues.escape(duplicate.group(1)) : at;
         throw new CrosswalkFormatException(source, loc.getLineNr(), loc.getColumnNr(), pointer, message, e);
       }
     }
@@ -110,7 +111,7 @@ final class VendorReportReader {
         throw fail("", "the document is empty; expected a JSON object describing a vendor's SOC 2 report");
       }
       if (t != JsonToken.START_OBJECT) {
-        throw fail("", "expected a JSON object describing a vendor's SOC 2 report, got " + describe(t));
+        throw fail("", "expected a JSON object describing a vendor's SOC 2 report, got " + JsonValues.describe(t));
       }
       JsonLocation start = p.currentTokenLocation();
       Map<String, JsonLocation> where = new HashMap<>();
@@ -125,7 +126,7 @@ final class VendorReportReader {
       Boolean baa = null;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        at = "/" + escape(name);
+        at = "/" + JsonValues.escape(name);
         if (!MEMBERS.contains(name)) {
           throw fail(at, "unknown member '" + name + "'; allowed: " + String.join(", ", MEMBERS));
         }
@@ -182,7 +183,7 @@ final class VendorReportReader {
 
     private String text() throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw fail(at, "expected a string, got " + describe(p.currentToken()));
+        throw fail(at, "expected a string, got " + JsonValues.describe(p.currentToken()));
       }
       String s = p.getText();
       if (s.isBlank()) {
@@ -194,7 +195,7 @@ final class VendorReportReader {
     private boolean bool() throws IOException {
       JsonToken t = p.currentToken();
       if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-        throw fail(at, "expected true or false, got " + describe(t));
+        throw fail(at, "expected true or false, got " + JsonValues.describe(t));
       }
       return t == JsonToken.VALUE_TRUE;
     }
@@ -309,14 +310,14 @@ final class VendorReportReader {
     private Map<String, Object> object(String pointer, List<String> allowed) throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw fail(pointer, "expected an object with " + String.join(", ", allowed) + ", got "
-            + describe(p.currentToken()));
+            + JsonValues.describe(p.currentToken()));
       }
       Map<String, Object> m = new HashMap<>();
       m.put("@", p.currentTokenLocation());
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        at = pointer + "/" + escape(name);
+        at = pointer + "/" + JsonValues.escape(name);
         if (!allowed.contains(name)) {
           throw fail(at, "unknown member '" + name + "'; allowed: " + String.join(", ", allowed));
         }
@@ -338,7 +339,7 @@ final class VendorReportReader {
 
     private void expectArray(String pointer) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw fail(pointer, "expected an array, got " + describe(p.currentToken()));
+        throw fail(pointer, "expected an array, got " + JsonValues.describe(p.currentToken()));
       }
     }
 
@@ -364,27 +365,8 @@ final class VendorReportReader {
     for (JsonStreamContext c = context; c.getParent() != null && !c.getParent().inRoot(); c = c.getParent()) {
       JsonStreamContext parent = c.getParent();
       pointer.insert(0, "/" + (parent.inArray() ? String.valueOf(parent.getCurrentIndex())
-          : escape(String.valueOf(parent.getCurrentName()))));
+          : JsonValues.escape(String.valueOf(parent.getCurrentName()))));
     }
     return pointer.toString();
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String describe(JsonToken t) {
-    if (t == null) {
-      return "the end of the input";
-    }
-    return switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> t.toString();
-    };
   }
 }
