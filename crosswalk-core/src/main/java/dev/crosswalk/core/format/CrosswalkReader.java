@@ -231,7 +231,7 @@ public final class CrosswalkReader {
   public Crosswalk read(String json, String sourceName) {
     CrosswalkBuilder builder = Crosswalk.builder();
     try (JsonParser p = factory.createParser(json)) {
-      new Parse(p, sourceName, new Items.Interner(store(builder))).document(builder);
+      new Parse(p, sourceName, new Items.Interner()).document(builder); // a builder of its own: nothing to share
     } catch (IOException e) {
       throw ioFailure(sourceName, e);
     }
