@@ -65,10 +65,20 @@ public final class CrosswalkReader {
       return new Input(file.toString(), () -> Files.newInputStream(file));
     }
 
-    /** A document already in memory. */
+    /**
+     * A document already in memory, which is not copied: it must not change while it is read.
+     * It is checked in one pass and then parsed in place, which is faster than reading a stream.
+     */
     public static Input of(String name, byte[] bytes) {
-      requireNonNull(bytes, "bytes");
-      return new Input(name, () -> new ByteArrayInputStream(bytes));
+      return new Input(name, new InMemory(requireNonNull(bytes, "bytes")));
+    }
+  }
+
+  /** The opener of {@link Input#of(String, byte[])}, which the reader parses in place. */
+  private record InMemory(byte[] bytes) implements Opener {
+    @Override
+    public InputStream open() {
+      return new ByteArrayInputStream(bytes);
     }
   }
 
@@ -260,6 +270,12 @@ public final class CrosswalkReader {
   }
 
   private void read(Input input, CrosswalkBuilder into, Items.Interner.Store store) {
+    if (input.opener() instanceof InMemory document) {
+      // Checked whole, then parsed in place: no stream, no copy into the parser's buffer.
+      Utf8Input.check(document.bytes(), input.name(), limits.maxDocumentBytes(), true);
+      parse(() -> factory.createParser(document.bytes()), input.name(), into, store);
+      return;
+    }
     InputFiles.read(input.name(), input.opener()::open, (in, name) -> {
       parse(in, name, into, store);
       return null;
@@ -269,7 +285,18 @@ public final class CrosswalkReader {
   private void parse(InputStream in, String sourceName, CrosswalkBuilder into, Items.Interner.Store store) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    try (JsonParser p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true))) {
+    parse(() -> factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true)), sourceName,
+        into, store);
+  }
+
+  /** Creates a parser over one document's bytes. */
+  @FunctionalInterface
+  private interface ParserOpener {
+    JsonParser open() throws IOException;
+  }
+
+  private void parse(ParserOpener opener, String sourceName, CrosswalkBuilder into, Items.Interner.Store store) {
+    try (JsonParser p = opener.open()) {
       new Parse(p, sourceName, new Items.Interner(store)).document(into);
     } catch (IOException e) {
       throw ioFailure(sourceName, e);

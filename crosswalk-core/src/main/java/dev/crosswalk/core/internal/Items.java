@@ -29,7 +29,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -60,6 +59,9 @@ public final class Items {
     Type(String typeName, String section, String... members) {
       this.typeName = typeName;
       this.section = section;
+      if (members.length > Integer.SIZE) {
+        throw new IllegalStateException("Members keeps its present members in an int");
+      }
       this.members = ImmutableList.copyOf(members);
       ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
       for (int i = 0; i < members.length; i++) {
@@ -278,6 +280,8 @@ public final class Items {
     public static final class Store {
       private final Map<String, ElementRef> refs = new ConcurrentHashMap<>();
       private final Map<List<String>, ImmutableSortedSet<String>> sourceSets = new ConcurrentHashMap<>();
+      private final Map<Map<String, String>, ImmutableSortedMap<String, String>> attributeMaps =
+          new ConcurrentHashMap<>();
 
       /** A new, empty store. */
       public Store() {}
@@ -319,6 +323,20 @@ public final class Items {
       return r;
     }
 
+    /**
+     * The sorted map of these attributes, the same instance for equal maps: the requirements of
+     * a framework repeat a few combinations (rule, safeguard, designation) many times.
+     */
+    ImmutableSortedMap<String, String> attributes(Map<String, String> attributes) {
+      ImmutableSortedMap<String, String> map = store.attributeMaps.get(attributes);
+      if (map == null) {
+        map = ImmutableSortedMap.copyOf(attributes);
+        ImmutableSortedMap<String, String> raced = store.attributeMaps.putIfAbsent(map, map);
+        map = raced != null ? raced : map;
+      }
+      return map;
+    }
+
     /** The sorted set of these source ids, the same instance for the same list. */
     ImmutableSortedSet<String> sources(List<String> ids) {
       ImmutableSortedSet<String> set = store.sourceSets.get(ids);
@@ -353,6 +371,8 @@ public final class Items {
     private Origin[] origins;
     /** Where each member was read (line, column), when given as numbers; the origin is made on failure. */
     private final long[] positions;
+    /** Bit i is set when member i has a value: {@link #reset} clears only those. */
+    private int present;
 
     /** Empty members of an item of {@code type} that starts at {@code at}. */
     public Members(Type type, Origin at) {
@@ -374,10 +394,14 @@ public final class Items {
      */
     public void reset(Origin next) {
       this.at = next;
-      Arrays.fill(values, null);
-      if (origins != null) {
-        Arrays.fill(origins, null);
+      for (int bits = present; bits != 0; bits &= bits - 1) {
+        int i = Integer.numberOfTrailingZeros(bits);
+        values[i] = null;
+        if (origins != null) {
+          origins[i] = null;
+        }
       }
+      present = 0;
     }
 
     /**
@@ -392,6 +416,7 @@ public final class Items {
       }
       values[i] = value;
       origins[i] = origin;
+      present |= 1 << i;
     }
 
     /**
@@ -429,6 +454,7 @@ public final class Items {
             "Duplicate field '" + type.members.get(slot) + "'", null);
       }
       values[slot] = value;
+      present |= 1 << slot;
       if (origins != null) {
         origins[slot] = null;
       }
@@ -445,7 +471,7 @@ public final class Items {
     }
 
     private Object value(String name) {
-      return values[type.memberIndex.get(name)];
+      return values[slot(name)];
     }
 
     private boolean has(String name) {
@@ -629,16 +655,16 @@ public final class Items {
       if (!(v instanceof Map<?, ?> m)) {
         throw fail("attributes", "", "expected an object of strings, got " + JsonValues.describe(v));
       }
-      Map<String, String> out = new TreeMap<>();
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        String key = (String) e.getKey();
-        if (!(e.getValue() instanceof String s)) {
+        if (!(e.getValue() instanceof String)) {
+          String key = (String) e.getKey();
           throw fail("attributes", "/" + JsonValues.escape(key),
               "attribute '" + key + "' must be a string, got " + JsonValues.describe(e.getValue()));
         }
-        out.put(key, s);
       }
-      return ImmutableSortedMap.copyOf(out);
+      @SuppressWarnings("unchecked") // string keys (JSON), and every value was just checked to be a string
+      Map<String, String> strings = (Map<String, String>) m;
+      return interner.attributes(strings);
     }
 
     private Extensions extensions() {
@@ -659,7 +685,7 @@ public final class Items {
 
     /** Where a member was read; the item's origin when it is absent. */
     private Origin origin(String member) {
-      int i = type.memberIndex.get(member);
+      int i = slot(member);
       if (values[i] == null) {
         return at;
       }

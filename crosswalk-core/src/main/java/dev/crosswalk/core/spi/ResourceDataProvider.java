@@ -90,7 +90,7 @@ public abstract class ResourceDataProvider implements CrosswalkDataProvider {
             + " but the manifest of '" + m.id() + "' " + m.dataVersion() + " says " + file.sha256()
             + "; the data jar is damaged or was modified");
       }
-      reader.readInto(builder, new ByteArrayInputStream(data), name);
+      reader.readInto(builder, CrosswalkReader.Input.of(name, data));
     }
     Crosswalk crosswalk = builder.build();
     checkDeclarations(m, crosswalk);
