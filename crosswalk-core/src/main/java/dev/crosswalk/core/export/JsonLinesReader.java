@@ -161,6 +161,8 @@ public final class JsonLinesReader {
   private final class Parse {
     private final JsonParser p;
     private final String source;
+    /** One for the whole input: lines share their references and source sets. */
+    private final Items.Interner interner = new Items.Interner();
 
     Parse(JsonParser p, String source) {
       this.p = p;
@@ -216,14 +218,14 @@ public final class JsonLinesReader {
               "the object starting on line " + line + " ends on line " + endLine
                   + "; JSON Lines holds each object on one line", null);
         }
-        item(members, at).addTo(builder);
+        item(members, at, interner).addTo(builder);
         expectedLine = line + 1;
       }
     }
   }
 
   /** The members of one line's object, checked against its {@code type}. */
-  private static Items.Members item(Map<String, Object> members, Origin at) {
+  private static Items.Members item(Map<String, Object> members, Origin at, Items.Interner interner) {
     Object typeValue = members.get("type");
     if (typeValue == null) {
       throw new CrosswalkFormatException(at.source(), at.line(), at.column(), "",
@@ -233,7 +235,7 @@ public final class JsonLinesReader {
         .orElseThrow(() -> new CrosswalkFormatException(at.source(), at.line(), at.column(), "/type",
             "'type' must be one of " + Items.Type.names() + ", got " + JsonValues.describe(typeValue)
                 + (typeValue instanceof String s ? " '" + s + "'" : ""), null));
-    Items.Members item = new Items.Members(type, at);
+    Items.Members item = new Items.Members(type, at, interner);
     for (Map.Entry<String, Object> e : members.entrySet()) {
       if (!e.getKey().equals("type")) {
         item.put(e.getKey(), e.getValue(), new Origin(at.source(), at.line(), at.column(),

@@ -289,8 +289,9 @@ public final class Items {
 
     private final Store store;
     private final StringPool texts = new StringPool();
-    private String lastText;
-    private ElementRef lastRef;
+    private static final int MEMO_SIZE = 1024;
+    private final String[] memoTexts = new String[MEMO_SIZE];
+    private final ElementRef[] memoRefs = new ElementRef[MEMO_SIZE];
 
     /** An interner with a store of its own. */
     public Interner() {
@@ -308,9 +309,11 @@ public final class Items {
      * @throws dev.crosswalk.core.InvalidReferenceException if the text is not a reference
      */
     ElementRef ref(String text) {
-      // Documents are sorted, so the last reference often comes again (a mapping's source).
-      if (text.equals(lastText)) {
-        return lastRef;
+      // References read through text() are the same String each time they repeat in a document:
+      // a direct-mapped memo by identity answers most of them before the shared store.
+      int i = text.hashCode() & (MEMO_SIZE - 1);
+      if (memoTexts[i] == text) {
+        return memoRefs[i];
       }
       ElementRef r = store.refs.get(text);
       if (r == null) {
@@ -318,8 +321,8 @@ public final class Items {
         ElementRef raced = store.refs.putIfAbsent(text, r);
         r = raced != null ? raced : r;
       }
-      lastText = text;
-      lastRef = r;
+      memoTexts[i] = text;
+      memoRefs[i] = r;
       return r;
     }
 
@@ -373,11 +376,6 @@ public final class Items {
     private final long[] positions;
     /** Bit i is set when member i has a value: {@link #reset} clears only those. */
     private int present;
-
-    /** Empty members of an item of {@code type} that starts at {@code at}. */
-    public Members(Type type, Origin at) {
-      this(type, at, new Interner());
-    }
 
     /** Empty members of an item of {@code type} that starts at {@code at}, sharing values through {@code interner}. */
     public Members(Type type, Origin at, Interner interner) {
@@ -626,14 +624,15 @@ public final class Items {
       if (!(v instanceof List<?> l)) {
         throw fail(name, "", "expected an array of strings, got " + JsonValues.describe(v));
       }
-      List<String> out = new ArrayList<>(l.size());
       for (int i = 0; i < l.size(); i++) {
-        if (!(l.get(i) instanceof String s)) {
+        if (!(l.get(i) instanceof String)) {
           throw fail(name, "/" + i, "expected a string, got " + JsonValues.describe(l.get(i)));
         }
-        out.add(s);
       }
-      return out;
+      // Every element was just checked; the list is the reader's own, read for this item only.
+      @SuppressWarnings("unchecked")
+      List<String> strings = (List<String>) l;
+      return strings;
     }
 
     private List<String> nonEmptyStrings(String name) {

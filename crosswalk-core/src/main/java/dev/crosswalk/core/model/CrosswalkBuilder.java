@@ -545,6 +545,13 @@ public final class CrosswalkBuilder {
       ImmutableSortedMap<ElementRef, Requirement> sorted, Map<ElementRef, Requirement> req, List<Violation> violations) {
     Set<ElementRef> acyclic = new HashSet<>();
     for (Requirement start : sorted.values()) {
+      // A parent sorts before its children (its reference is usually their prefix): most chains
+      // end at once in a root or a parent already known to be acyclic.
+      Optional<ElementRef> parent = start.parent();
+      if (parent.isEmpty() || acyclic.contains(parent.get())) {
+        acyclic.add(start.id());
+        continue;
+      }
       Set<ElementRef> path = new java.util.LinkedHashSet<>();
       Requirement r = start;
       while (r != null && !acyclic.contains(r.id())) {
