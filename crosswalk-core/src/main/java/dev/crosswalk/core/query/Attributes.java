@@ -33,12 +33,17 @@ final class Attributes {
     if (!(element instanceof Requirement r) || r.parent().isEmpty()) {
       return element.attributes();
     }
-    TreeMap<String, String> merged = new TreeMap<>();
+    // Own values first, then the ancestors' nearest first: the first value of a key wins. Most
+    // ancestors add nothing, and then the element's own map is the answer.
+    TreeMap<String, String> merged = null;
     for (Requirement a : crosswalk.ancestors(r.id())) {
-      a.attributes().forEach(merged::putIfAbsent);
+      if (!a.attributes().isEmpty()) {
+        if (merged == null) {
+          merged = new TreeMap<>(r.attributes());
+        }
+        a.attributes().forEach(merged::putIfAbsent);
+      }
     }
-    TreeMap<String, String> result = new TreeMap<>(r.attributes());
-    merged.forEach(result::putIfAbsent);
-    return ImmutableSortedMap.copyOf(result);
+    return merged == null ? r.attributes() : ImmutableSortedMap.copyOf(merged);
   }
 }

@@ -230,6 +230,39 @@ class QueryProperties {
         Queries.on(shuffled).coverage().byControls(b).runAll("t", "u"));
   }
 
+  /**
+   * A requirement's evidence is every mapping between it and the source framework, read towards
+   * it, in Mapping.ORDER (the engine merges two runs instead of sorting; this sorts). Derived
+   * mappings of one pair, stored from the target with multi-element paths that reverse when read
+   * backwards, put the second run out of order.
+   */
+  @Property(tries = 250)
+  void evidenceIsEveryMappingInOrder(@ForAll("links") List<Link> links, @ForAll long seed) {
+    CrosswalkBuilder b = build(links, seed).toBuilder();
+    for (Link l : links) {
+      if (l.storedReverse() && l.target() % 2 == 0) {
+        ElementRef t = ElementRef.of("t", String.valueOf(l.target()));
+        ElementRef s = ElementRef.of("s", String.valueOf(l.source()));
+        for (List<ElementRef> path : List.of(
+            List.of(ElementRef.of("u", String.valueOf(l.target())), ElementRef.of("v", String.valueOf(l.source()))),
+            List.of(ElementRef.of("v", String.valueOf(l.source())), ElementRef.of("u", String.valueOf(l.target()))))) {
+          b.addMapping(new Mapping(t, s, Relationship.INTERSECTS_WITH, Rationale.SEMANTIC, 3, "Derived.",
+              com.google.common.collect.ImmutableSortedSet.of("src"), com.google.common.collect.ImmutableList.copyOf(path)));
+        }
+      }
+    }
+    Crosswalk cw = b.build();
+    CoverageReport report = Queries.on(cw).coverage().of("t").by("s").run();
+    report.requirements().forEach((ref, coverage) -> {
+      List<Mapping> expected = new ArrayList<>();
+      cw.mappingsTo(ref).stream().filter(m -> m.source().framework().equals("s")).forEach(expected::add);
+      cw.mappingsFrom(ref).stream().filter(m -> m.target().framework().equals("s")).map(Mapping::inverse)
+          .forEach(expected::add);
+      expected.sort(Mapping.ORDER);
+      assertEquals(expected, coverage.evidence().stream().map(Evidence::mapping).toList(), ref.toString());
+    });
+  }
+
   @Provide
   Arbitrary<List<AssessmentStatus>> statuses() {
     return Arbitraries.of(AssessmentStatus.class).list().ofSize(SOURCES);
