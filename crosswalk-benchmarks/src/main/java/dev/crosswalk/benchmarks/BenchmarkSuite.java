@@ -159,6 +159,11 @@ public final class BenchmarkSuite {
           fmt(s.gapMillis()) + " ms (median of " + s.runs() + ")", "hello world " + fmt(s.helloMillis()) + " ms",
           ratio(s.ratio()), pass(s.ratio() <= 1.5));
     }
+    for (StartupComparison.Result s : startup) {
+      row("fresh JVM: the same query on 3 requirements built in code (no data read); flags: " + s.flags(),
+          "(floor, information)", fmt(s.floorMillis()) + " ms (median of " + s.runs() + ")",
+          "hello world " + fmt(s.helloMillis()) + " ms", ratio(s.floorRatio()), "-");
+    }
     int top = sizes[sizes.length - 1];
     String n = String.format(Locale.ROOT, "%,d", top);
     if (top == 1_000_000) {

@@ -10,41 +10,42 @@ import java.util.List;
 
 /**
  * Wall time of fresh JVMs: {@link GapQueryMain} (load the bundled data, run one gap query, print
- * it) against {@link HelloWorld}, launched alternately with the same class path and the same
- * flags, so machine noise hits both alike. Reports medians.
+ * it) against {@link HelloWorld}, with {@link FloorQueryMain} (the same query on three
+ * requirements built in code: the library's startup without its data) beside them; launched in
+ * turn with the same class path and the same flags, so machine noise hits all alike. Reports
+ * medians.
  */
 final class StartupComparison {
   /**
    * The result for one set of flags.
    *
-   * @param flags the JVM flags both ran with
+   * @param flags the JVM flags all ran with
    * @param helloMillis median wall time of hello world
-   * @param gapMillis median wall time of the gap query
+   * @param floorMillis median wall time of the query on a crosswalk built in code
+   * @param gapMillis median wall time of the gap query on the bundled data
    * @param runs runs of each measured
    */
-  record Result(String flags, double helloMillis, double gapMillis, int runs) {
+  record Result(String flags, double helloMillis, double floorMillis, double gapMillis, int runs) {
     double ratio() {
       return gapMillis / helloMillis;
     }
+
+    double floorRatio() {
+      return floorMillis / helloMillis;
+    }
   }
+
+  private static final List<Class<?>> PROGRAMS = List.of(HelloWorld.class, FloorQueryMain.class, GapQueryMain.class);
 
   private StartupComparison() {}
 
-  /** Runs both programs {@code runs} times each, alternately, after two unmeasured runs each. */
+  /** Runs the programs {@code runs} times each, in turn, after two unmeasured runs each. */
   static Result measure(List<String> flags, int runs) throws IOException, InterruptedException {
-    List<String> hello = command(flags, HelloWorld.class);
-    List<String> gap = command(flags, GapQueryMain.class);
-    for (int i = 0; i < 2; i++) {
-      time(hello);
-      time(gap);
+    List<List<String>> commands = new ArrayList<>();
+    for (Class<?> program : PROGRAMS) {
+      commands.add(command(flags, program));
     }
-    double[] h = new double[runs];
-    double[] g = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      h[i] = time(hello);
-      g[i] = time(gap);
-    }
-    return new Result(flags.isEmpty() ? "(none)" : String.join(" ", flags), median(h), median(g), runs);
+    return alternate(flags.isEmpty() ? "(none)" : String.join(" ", flags), commands, runs);
   }
 
   /**
@@ -54,29 +55,34 @@ final class StartupComparison {
    */
   static Result measureWithAppCds(List<String> flags, int runs, Path dir) throws IOException, InterruptedException {
     Files.createDirectories(dir);
-    Path helloArchive = dir.resolve("hello.jsa");
-    Path gapArchive = dir.resolve("gap.jsa");
-    train(flags, HelloWorld.class, helloArchive);
-    train(flags, GapQueryMain.class, gapArchive);
-    List<String> helloFlags = new ArrayList<>(flags);
-    helloFlags.add("-XX:SharedArchiveFile=" + helloArchive);
-    List<String> gapFlags = new ArrayList<>(flags);
-    gapFlags.add("-XX:SharedArchiveFile=" + gapArchive);
-    List<String> hello = command(helloFlags, HelloWorld.class);
-    List<String> gap = command(gapFlags, GapQueryMain.class);
-    for (int i = 0; i < 2; i++) {
-      time(hello);
-      time(gap);
-    }
-    double[] h = new double[runs];
-    double[] g = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      h[i] = time(hello);
-      g[i] = time(gap);
+    List<List<String>> commands = new ArrayList<>();
+    for (Class<?> program : PROGRAMS) {
+      Path archive = dir.resolve(program.getSimpleName() + ".jsa");
+      train(flags, program, archive);
+      List<String> withArchive = new ArrayList<>(flags);
+      withArchive.add("-XX:SharedArchiveFile=" + archive);
+      commands.add(command(withArchive, program));
     }
     List<String> shown = new ArrayList<>(flags);
     shown.add("-XX:SharedArchiveFile=<per-program AppCDS archive>");
-    return new Result(String.join(" ", shown), median(h), median(g), runs);
+    return alternate(String.join(" ", shown), commands, runs);
+  }
+
+  /** Hello world, floor and gap query, in turn: {@code runs} measured rounds after two unmeasured. */
+  private static Result alternate(String shownFlags, List<List<String>> commands, int runs)
+      throws IOException, InterruptedException {
+    for (int i = 0; i < 2; i++) {
+      for (List<String> command : commands) {
+        time(command);
+      }
+    }
+    double[][] millis = new double[commands.size()][runs];
+    for (int i = 0; i < runs; i++) {
+      for (int c = 0; c < commands.size(); c++) {
+        millis[c][i] = time(commands.get(c));
+      }
+    }
+    return new Result(shownFlags, median(millis[0]), median(millis[1]), median(millis[2]), runs);
   }
 
   private static void train(List<String> flags, Class<?> main, Path archive) throws IOException, InterruptedException {
