@@ -28,22 +28,20 @@ final class Attributes {
     return Optional.empty();
   }
 
-  /** Every attribute of the element merged with its ancestors', the nearest value winning. */
-  static ImmutableSortedMap<String, String> effectiveAll(Crosswalk crosswalk, Element element) {
-    if (!(element instanceof Requirement r) || r.parent().isEmpty()) {
-      return element.attributes();
+  /**
+   * An element's own attributes over those it inherits (its parent's, themselves merged the same
+   * way): an own value wins, then the nearest ancestor's.
+   */
+  static ImmutableSortedMap<String, String> merged(
+      ImmutableSortedMap<String, String> own, ImmutableSortedMap<String, String> inherited) {
+    if (inherited.isEmpty()) {
+      return own;
     }
-    // Own values first, then the ancestors' nearest first: the first value of a key wins. Most
-    // ancestors add nothing, and then the element's own map is the answer.
-    TreeMap<String, String> merged = null;
-    for (Requirement a : crosswalk.ancestors(r.id())) {
-      if (!a.attributes().isEmpty()) {
-        if (merged == null) {
-          merged = new TreeMap<>(r.attributes());
-        }
-        a.attributes().forEach(merged::putIfAbsent);
-      }
+    if (own.isEmpty()) {
+      return inherited;
     }
-    return merged == null ? r.attributes() : ImmutableSortedMap.copyOf(merged);
+    TreeMap<String, String> merged = new TreeMap<>(own);
+    inherited.forEach(merged::putIfAbsent);
+    return ImmutableSortedMap.copyOf(merged);
   }
 }

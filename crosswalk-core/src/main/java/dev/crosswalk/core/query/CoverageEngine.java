@@ -25,6 +25,7 @@ final class CoverageEngine {
   private final CoverageSettings settings;
   private final Set<String> sourceFrameworks;
   private final Map<ElementRef, RequirementCoverage> done = new HashMap<>();
+  private final Map<ElementRef, ImmutableSortedMap<String, String>> effectiveAttributes = new HashMap<>();
 
   CoverageEngine(CoverageSettings settings) {
     this.crosswalk = settings.crosswalk();
@@ -69,8 +70,24 @@ final class CoverageEngine {
       verdict = Verdict.rollUp(direct, childVerdicts);
     }
     RequirementCoverage result = new RequirementCoverage(r, inScope, verdict, direct, evidence, noCounterparts,
-        children.build(), Attributes.effectiveAll(crosswalk, r));
+        children.build(), effectiveAttributes(r));
     done.put(r.id(), result);
+    return result;
+  }
+
+  /**
+   * The requirement's attributes merged with its ancestors', each requirement's computed once
+   * per report: one parent look-up per requirement instead of a walk up the whole chain.
+   */
+  private ImmutableSortedMap<String, String> effectiveAttributes(Requirement r) {
+    ImmutableSortedMap<String, String> known = effectiveAttributes.get(r.id());
+    if (known != null) {
+      return known;
+    }
+    ImmutableSortedMap<String, String> inherited = r.parent().flatMap(crosswalk::requirement)
+        .map(this::effectiveAttributes).orElse(ImmutableSortedMap.of());
+    ImmutableSortedMap<String, String> result = Attributes.merged(r.attributes(), inherited);
+    effectiveAttributes.put(r.id(), result);
     return result;
   }
 
@@ -117,6 +134,18 @@ final class CoverageEngine {
     return merged.build();
   }
 
+  /**
+   * Whether the scope leaves this element out. Only a framework the scope constrains needs the
+   * element looked up (its attributes decide): the usual case costs no look-up.
+   */
+  private boolean outOfScope(ElementRef ref) {
+    if (!settings.scope().constrains(ref.framework())) {
+      return false;
+    }
+    Optional<Element> element = crosswalk.element(ref);
+    return element.isPresent() && !settings.scope().includes(crosswalk, element.get());
+  }
+
   /** Adds the evidence of a mapping read as (source element) rel (target requirement). */
   private void consider(Mapping m, List<Evidence> out) {
     if (!settings.isSourceElement(m.source()) || (settings.curatedOnly() && m.isDerived())) {
@@ -125,10 +154,9 @@ final class CoverageEngine {
     Optional<InventoryControl> control = settings.inventory().flatMap(i -> i.control(m.source()));
     Verdict contribution = Verdict.of(m.relationship());
     Evidence.Limit limit = Evidence.Limit.NONE;
-    Optional<Element> source = crosswalk.element(m.source());
     if (contribution == Verdict.NOT_COVERED) {
       limit = Evidence.Limit.NOT_RELATED;
-    } else if (source.isPresent() && !settings.scope().includes(crosswalk, source.get())) {
+    } else if (outOfScope(m.source())) {
       contribution = Verdict.NOT_COVERED;
       limit = Evidence.Limit.OUT_OF_SCOPE;
     } else if (control.isPresent() && !control.get().status().isActive()) {

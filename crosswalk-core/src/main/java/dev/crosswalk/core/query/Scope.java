@@ -125,6 +125,11 @@ public record Scope(
     return byKey == null ? Optional.empty() : Optional.ofNullable(byKey.get(attribute));
   }
 
+  /** Whether any element of the framework can be out of scope: it has constraints. */
+  boolean constrains(String framework) {
+    return constraints.containsKey(framework);
+  }
+
   /** True when the element is in scope; attribute values are inherited from ancestors. */
   public boolean includes(Crosswalk crosswalk, Element element) {
     ImmutableSortedMap<String, ImmutableSortedSet<String>> byKey = constraints.get(element.id().framework());

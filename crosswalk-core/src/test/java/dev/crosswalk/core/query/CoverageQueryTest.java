@@ -14,6 +14,26 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CoverageQueryTest {
+  /** Each requirement's attributes in the report are its own over its nearest ancestors'. */
+  @Test
+  void attributesAreInheritedNearestFirst() {
+    Crosswalk cw = Fixtures.frameworks("s", "t")
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("t:0", "root").attribute("a", "1").attribute("b", "1").build())
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("t:0.1", "child").parent("0").attribute("b", "2").build())
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("t:0.1.x", "plain grandchild").parent("0.1").build())
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("t:0.1.y", "grandchild").parent("0.1").attribute("c", "3").build())
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("t:9", "alone").build())
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("s:1", "source").build())
+        .addMapping(Fixtures.map("s:1", Relationship.SUBSET_OF, "t:0.1.y"))
+        .build();
+    CoverageReport report = Queries.on(cw).coverage().of("t").by("s").run();
+    assertEquals(Map.of("a", "1", "b", "1"), report.requirements().get(ref("t:0")).attributes());
+    assertEquals(Map.of("a", "1", "b", "2"), report.requirements().get(ref("t:0.1")).attributes());
+    assertEquals(Map.of("a", "1", "b", "2"), report.requirements().get(ref("t:0.1.x")).attributes());
+    assertEquals(Map.of("a", "1", "b", "2", "c", "3"), report.requirements().get(ref("t:0.1.y")).attributes());
+    assertEquals(Map.of(), report.requirements().get(ref("t:9")).attributes());
+  }
+
   private final Crosswalk cw = Fixtures.hipaaSoc2();
   private final Queries q = Queries.on(cw);
 
