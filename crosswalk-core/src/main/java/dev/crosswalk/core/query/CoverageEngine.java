@@ -51,7 +51,8 @@ final class CoverageEngine {
     }
     boolean inScope = settings.scope().includes(crosswalk, r);
     ImmutableList<Evidence> evidence = evidence(r.id());
-    ImmutableList<NoCounterpart> noCounterparts = crosswalk.noCounterparts(r.id()).stream()
+    ImmutableList<NoCounterpart> recorded = crosswalk.noCounterparts(r.id());
+    ImmutableList<NoCounterpart> noCounterparts = recorded.isEmpty() ? recorded : recorded.stream()
         .filter(n -> sourceFrameworks.contains(n.framework()))
         .collect(ImmutableList.toImmutableList());
     List<Verdict> childVerdicts = new ArrayList<>();
