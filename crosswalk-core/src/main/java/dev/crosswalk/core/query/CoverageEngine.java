@@ -25,7 +25,7 @@ final class CoverageEngine {
   private final CoverageSettings settings;
   private final Set<String> sourceFrameworks;
   private final Map<ElementRef, RequirementCoverage> done = new HashMap<>();
-  private final Map<ElementRef, ImmutableSortedMap<String, String>> effectiveAttributes = new HashMap<>();
+  private final Map<ElementRef, ImmutableSortedMap<String, String>> attributesOf = new HashMap<>();
 
   CoverageEngine(CoverageSettings settings) {
     this.crosswalk = settings.crosswalk();
@@ -81,14 +81,14 @@ final class CoverageEngine {
    * per report: one parent look-up per requirement instead of a walk up the whole chain.
    */
   private ImmutableSortedMap<String, String> effectiveAttributes(Requirement r) {
-    ImmutableSortedMap<String, String> known = effectiveAttributes.get(r.id());
+    ImmutableSortedMap<String, String> known = attributesOf.get(r.id());
     if (known != null) {
       return known;
     }
     ImmutableSortedMap<String, String> inherited = r.parent().flatMap(crosswalk::requirement)
         .map(this::effectiveAttributes).orElse(ImmutableSortedMap.of());
     ImmutableSortedMap<String, String> result = Attributes.merged(r.attributes(), inherited);
-    effectiveAttributes.put(r.id(), result);
+    attributesOf.put(r.id(), result);
     return result;
   }
 
