@@ -133,24 +133,14 @@ public final class OscalCatalogWriter {
       }
       topControls.addAll(crosswalk.controls(framework.id()));
       topControls.sort(Comparator.comparing(OscalCatalogWriter::refOf));
-      if (!topControls.isEmpty()) {
-        g.writeArrayFieldStart("controls");
-        for (Object item : topControls) {
-          if (item instanceof Requirement r) {
-            control(g, r);
-          } else {
-            control(g, (Control) item);
-          }
+      array(g, "controls", topControls, (out, item) -> {
+        if (item instanceof Requirement r) {
+          control(out, r);
+        } else {
+          control(out, (Control) item);
         }
-        g.writeEndArray();
-      }
-      if (!topGroups.isEmpty()) {
-        g.writeArrayFieldStart("groups");
-        for (Requirement r : topGroups) {
-          group(g, r);
-        }
-        g.writeEndArray();
-      }
+      });
+      array(g, "groups", topGroups, this::group);
       backMatter(g);
       g.writeEndObject();
       g.writeEndObject();
@@ -254,21 +244,27 @@ public final class OscalCatalogWriter {
       for (Requirement child : crosswalk.children(r.id())) {
         (isGroup(child) ? subGroups : controls).add(child);
       }
-      if (!controls.isEmpty()) {
-        g.writeArrayFieldStart("controls");
-        for (Requirement child : controls) {
-          control(g, child);
-        }
-        g.writeEndArray();
-      }
-      if (!subGroups.isEmpty()) {
-        g.writeArrayFieldStart("groups");
-        for (Requirement child : subGroups) {
-          group(g, child);
-        }
-        g.writeEndArray();
-      }
+      array(g, "controls", controls, this::control);
+      array(g, "groups", subGroups, this::group);
       g.writeEndObject();
+    }
+
+    /** Writes one item of an array. */
+    @FunctionalInterface
+    private interface ItemWriter<T> {
+      void write(JsonGenerator g, T item) throws IOException;
+    }
+
+    /** The array member {@code name} of the items, each written by {@code writer}; left out when empty. */
+    private <T> void array(JsonGenerator g, String name, List<T> items, ItemWriter<T> writer) throws IOException {
+      if (items.isEmpty()) {
+        return;
+      }
+      g.writeArrayFieldStart(name);
+      for (T item : items) {
+        writer.write(g, item);
+      }
+      g.writeEndArray();
     }
 
     private void control(JsonGenerator g, Requirement r) throws IOException {
@@ -278,14 +274,7 @@ public final class OscalCatalogWriter {
       g.writeStringField("title", Oscal.toMarkdown(r.title()));
       requirementProps(g, r);
       statement(g, id, r.text());
-      List<Requirement> children = crosswalk.children(r.id());
-      if (!children.isEmpty()) {
-        g.writeArrayFieldStart("controls");
-        for (Requirement child : children) {
-          control(g, child);
-        }
-        g.writeEndArray();
-      }
+      array(g, "controls", crosswalk.children(r.id()), this::control);
       g.writeEndObject();
     }
 

@@ -2,6 +2,7 @@ package dev.crosswalk.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Fixtures;
 import dev.crosswalk.core.model.Mapping;
@@ -102,7 +103,7 @@ class CsvExporterTest {
 
   @Test
   void bundledRequirementsHaveOneRowEachWithTheContractColumns() {
-    Crosswalk bundled = ExportFixtures.bundled();
+    Crosswalk bundled = BundledData.crosswalk();
     List<List<String>> rows = ExportFixtures.parseCsv(csv.requirements(bundled));
     assertEquals(CsvExporter.REQUIREMENT_COLUMNS, rows.get(0));
     assertEquals(bundled.requirements().size() + 1, rows.size());

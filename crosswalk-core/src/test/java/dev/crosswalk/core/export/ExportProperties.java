@@ -70,7 +70,7 @@ class ExportProperties {
         .toList();
     assertEquals(expected, MappingsCsvReader.create().read(csv, "random.csv"));
     // Through UTF-8 bytes, as a file: only for well-formed Unicode text.
-    Crosswalk wellFormed = ExportFixtures.wellFormed(original);
+    Crosswalk wellFormed = RandomCrosswalks.wellFormed(original);
     byte[] bytes = dev.crosswalk.core.internal.OutputFiles.utf8(CsvExporter.create().mappings(wellFormed), "mappings.csv");
     assertEquals(wellFormed.mappings().stream().map(ExportProperties::curated).toList(),
         MappingsCsvReader.create().read(new ByteArrayInputStream(bytes), "random.csv"));
@@ -138,13 +138,13 @@ class ExportProperties {
     assertEquals(csv.controls(a), csv.controls(b));
     assertEquals(csv.mappings(a), csv.mappings(b));
     assertArrayEquals(JsonLinesExporter.create().toBytes(a), JsonLinesExporter.create().toBytes(b));
-    assertArrayEquals(SqlExporter.create().toBytes(ExportFixtures.wellFormed(a)),
-        SqlExporter.create().toBytes(ExportFixtures.wellFormed(b)));
+    assertArrayEquals(SqlExporter.create().toBytes(RandomCrosswalks.wellFormed(a)),
+        SqlExporter.create().toBytes(RandomCrosswalks.wellFormed(b)));
     assertArrayEquals(CrosswalkWriter.create().toBytes(a), CrosswalkWriter.create().toBytes(b));
     // A crosswalk rebuilt from its parts in another order exports the same bytes.
     Crosswalk rebuilt = shuffled(a, new Random(seed ^ 0x5DEECE66DL));
-    assertArrayEquals(SqlExporter.create().toBytes(ExportFixtures.wellFormed(a)),
-        SqlExporter.create().toBytes(ExportFixtures.wellFormed(rebuilt)));
+    assertArrayEquals(SqlExporter.create().toBytes(RandomCrosswalks.wellFormed(a)),
+        SqlExporter.create().toBytes(RandomCrosswalks.wellFormed(rebuilt)));
     assertArrayEquals(JsonLinesExporter.create().toBytes(a), JsonLinesExporter.create().toBytes(rebuilt));
     assertEquals(csv.requirements(a), csv.requirements(rebuilt));
   }
@@ -152,13 +152,13 @@ class ExportProperties {
   @Property(tries = 50)
   void sqlLoadsIntoSqliteWithTheModelsRowCounts(@ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int size)
       throws Exception {
-    checkLoads("jdbc:sqlite::memory:", ExportFixtures.wellFormed(RandomCrosswalks.generate(new Random(seed), size)));
+    checkLoads("jdbc:sqlite::memory:", RandomCrosswalks.wellFormed(RandomCrosswalks.generate(new Random(seed), size)));
   }
 
   @Property(tries = 20)
   void sqlLoadsIntoDuckDbWithTheModelsRowCounts(@ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int size)
       throws Exception {
-    checkLoads("jdbc:duckdb:", ExportFixtures.wellFormed(RandomCrosswalks.generate(new Random(seed), size)));
+    checkLoads("jdbc:duckdb:", RandomCrosswalks.wellFormed(RandomCrosswalks.generate(new Random(seed), size)));
   }
 
   private static void checkLoads(String url, Crosswalk c) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.format.CrosswalkWriter;
@@ -23,7 +24,7 @@ class ExportsTest {
   @ParameterizedTest
   @EnumSource(ExportFormat.class)
   void writesTheNamedFilesByteIdenticallyAcrossRuns(ExportFormat format) throws Exception {
-    Crosswalk bundled = ExportFixtures.bundled();
+    Crosswalk bundled = BundledData.crosswalk();
     List<Path> first = Exports.write(bundled, format, tmp.resolve("a"));
     List<Path> second = Exports.write(bundled, format, tmp.resolve("b").resolve("nested"));
     assertEquals(format.fileNames(bundled), first.stream().map(p -> p.getFileName().toString()).toList());

@@ -19,7 +19,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Fuzzes the JSON Lines reader with mutated valid exports (see {@link JsonMutator}), including
@@ -65,13 +64,7 @@ class JsonLinesReaderFuzzProperties {
         reader.read(new ByteArrayInputStream(bytes), "fuzzed.jsonl");
       }
     });
-    Statistics.label("outcome").collect(outcome);
-    Statistics.label("mutation").collect(kind);
-    Statistics.label("outcome").coverage(c -> {
-      c.check(Outcome.FORMAT_ERROR).percentage(p -> p > 50);
-      c.check(Outcome.READ).count(n -> n > 0);
-      c.check(Outcome.VALIDATION_ERROR).count(n -> n > 0);
-    });
+    ReaderFuzzing.collect(outcome, kind);
   }
 
   /** The unmutated inputs read back as the crosswalks they were exported from. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.CrosswalkValidationException;
 import dev.crosswalk.core.format.ReadLimits;
@@ -44,7 +45,7 @@ class JsonLinesTest {
   void roundTripsTinyAndBundled() {
     Crosswalk tiny = ExportFixtures.tiny();
     assertEquals(tiny, reader.read(exporter.toJsonLines(tiny), "tiny.jsonl"));
-    Crosswalk bundled = ExportFixtures.bundled();
+    Crosswalk bundled = BundledData.crosswalk();
     byte[] bytes = exporter.toBytes(bundled);
     assertEquals(bundled, reader.read(new ByteArrayInputStream(bytes), "bundled.jsonl"));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
@@ -137,7 +138,7 @@ class SqlExporterTest {
   @ParameterizedTest
   @MethodSource("dev.crosswalk.core.export.ExportFixtures#databaseUrls")
   void gapQueryInSqlAgreesWithTheJavaApiOnBundledData(String url) throws Exception {
-    Crosswalk cw = ExportFixtures.bundled();
+    Crosswalk cw = BundledData.crosswalk();
     List<Requirement> security = cw.requirements("hipaa").stream()
         .filter(Requirement::assessable)
         .filter(r -> r.attribute("rule").orElse("").equals("security"))

@@ -15,7 +15,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Fuzzes the canonical reader with mutated valid documents (see {@link JsonMutator}): whatever
@@ -63,14 +62,7 @@ class CrosswalkReaderFuzzProperties {
         reader.read(new ByteArrayInputStream(bytes), "fuzzed.json");
       }
     });
-    Statistics.label("outcome").collect(outcome);
-    Statistics.label("mutation").collect(kind);
-    // The fuzzer must exercise every outcome, not only the parser's first error.
-    Statistics.label("outcome").coverage(c -> {
-      c.check(Outcome.FORMAT_ERROR).percentage(p -> p > 50);
-      c.check(Outcome.READ).count(n -> n > 0);
-      c.check(Outcome.VALIDATION_ERROR).count(n -> n > 0);
-    });
+    ReaderFuzzing.collect(outcome, kind);
   }
 
   /** The unmutated documents read back as the crosswalks they were written from. */

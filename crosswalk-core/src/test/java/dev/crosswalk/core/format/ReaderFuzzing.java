@@ -12,6 +12,7 @@ import dev.crosswalk.core.CrosswalkValidationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Runs one fuzzed input through a reader and classifies the outcome, failing on anything but
@@ -69,6 +70,21 @@ public final class ReaderFuzzing {
         return fail("untyped " + e + show(input), e);
       }
     }, () -> "reading took longer than " + PER_INPUT + show(input));
+  }
+
+  /**
+   * Records an outcome and the mutation behind it, and requires of the whole run that format
+   * errors are the majority and that inputs were also read and found inconsistent: a fuzzer that
+   * only ever meets the parser's first error exercises nothing else.
+   */
+  public static void collect(Outcome outcome, Object mutation) {
+    Statistics.label("outcome").collect(outcome);
+    Statistics.label("mutation").collect(mutation);
+    Statistics.label("outcome").coverage(c -> {
+      c.check(Outcome.FORMAT_ERROR).percentage(p -> p > 50);
+      c.check(Outcome.READ).count(n -> n > 0);
+      c.check(Outcome.VALIDATION_ERROR).count(n -> n > 0);
+    });
   }
 
   private static String show(byte[] input) {

@@ -3,6 +3,8 @@ package dev.crosswalk.core.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Maps;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -161,5 +163,36 @@ public final class RandomCrosswalks {
       case 1 -> new Extensions("{\"owner\":\"team \\\"x\\\"\"}");
       default -> Extensions.EMPTY;
     };
+  }
+
+  /**
+   * The crosswalk with every unpaired surrogate in its texts replaced, as UTF-8 would: the random
+   * generator draws single UTF-16 units, and such text cannot be stored in a UTF-8 file or database
+   * or written as UTF-8 JSON.
+   */
+  public static Crosswalk wellFormed(Crosswalk c) {
+    CrosswalkBuilder b = Crosswalk.builder();
+    c.frameworks().values().forEach(f -> b.addFramework(new Framework(f.id(), fix(f.name()), fix(f.edition()),
+        fix(f.publisher()), f.kind(), f.sourceUrl().map(RandomCrosswalks::fix), f.license().map(RandomCrosswalks::fix),
+        f.extensions())));
+    c.sources().values().forEach(s -> b.addSource(new Source(s.id(), fix(s.title()), s.url().map(RandomCrosswalks::fix),
+        s.publisher().map(RandomCrosswalks::fix), s.date().map(RandomCrosswalks::fix))));
+    c.requirements().values().forEach(r -> b.addRequirement(new Requirement(r.id(), fix(r.title()), r.kind(),
+        r.parent(), fix(r.text()), r.aliases(), r.assessable(), fix(r.attributes()), r.extensions())));
+    c.controls().values().forEach(x -> b.addControl(new Control(x.id(), fix(x.title()), fix(x.description()),
+        fix(x.attributes()), x.extensions())));
+    c.mappings().forEach(m -> b.addMapping(new Mapping(m.source(), m.target(), m.relationship(), m.rationale(),
+        m.strength(), fix(m.justification()), m.sources(), m.derivedVia())));
+    c.noCounterparts().forEach(n -> b.addNoCounterpart(new NoCounterpart(n.element(), n.framework(), fix(n.reason()),
+        n.sources())));
+    return b.build();
+  }
+
+  private static String fix(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+  }
+
+  private static ImmutableSortedMap<String, String> fix(ImmutableSortedMap<String, String> attributes) {
+    return ImmutableSortedMap.copyOf(Maps.transformValues(attributes, RandomCrosswalks::fix));
   }
 }

@@ -3,6 +3,7 @@ package dev.crosswalk.core.oscal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.export.ExportFormat;
 import dev.crosswalk.core.export.Exports;
 import dev.crosswalk.core.model.Crosswalk;
@@ -32,7 +33,7 @@ class OscalExporterTest {
   /** The bundled HIPAA, SOC 2 and control data survive the trip, refs like 164.312(a)(2)(iv) included. */
   @Test
   void bundledDataRoundTripsThroughOscal() throws Exception {
-    Crosswalk bundled = OscalFixtures.bundled();
+    Crosswalk bundled = BundledData.crosswalk();
     List<Path> first = OscalExporter.create().write(bundled, tmp.resolve("a"));
     List<Path> second = OscalExporter.create().write(bundled, tmp.resolve("b"));
     for (int i = 0; i < first.size(); i++) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
@@ -23,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +30,7 @@ import java.util.Optional;
 
 /** Inputs and helpers for the OSCAL tests. */
 final class OscalFixtures {
-  /** The bundled data files, in manifest order. */
-  static final List<String> DATA_FILES = List.of("frameworks.json", "hipaa-security.json",
-      "hipaa-breach-privacy.json", "soc2-tsc.json", "controls.json", "mappings-hipaa-security-soc2.json",
-      "mappings-hipaa-privacy-soc2.json", "mappings-controls.json");
-
   private static final JsonFactory PLAIN = JsonFactory.builder().build();
-  private static Crosswalk bundled;
-
   private OscalFixtures() {}
 
   /**
@@ -95,16 +86,6 @@ final class OscalFixtures {
             ImmutableSortedSet.of("ecfr"), ImmutableList.of(ElementRef.parse("hipaa:164.312(b)"))))
         .addNoCounterpart(new NoCounterpart(ElementRef.parse("hipaa:164.312(a)(2)(iv)"), "controls",
             "No encryption control yet.", ImmutableSortedSet.of("analysis")));
-  }
-
-  /** The bundled data, read from crosswalk-data's sources with the canonical reader. */
-  static synchronized Crosswalk bundled() {
-    if (bundled == null) {
-      Path dir = Path.of(System.getProperty("basedir", "."))
-          .resolve("../crosswalk-data/src/main/resources/dev/crosswalk/data");
-      bundled = CrosswalkReader.create().read(DATA_FILES.stream().map(dir::resolve).toArray(Path[]::new));
-    }
-    return bundled;
   }
 
   /** A test resource of this package as bytes. */
@@ -231,36 +212,6 @@ final class OscalFixtures {
       case "no-relationship" -> Relationship.NOT_RELATED;
       default -> throw new AssertionError("not an OSCAL 1.2 relationship: " + token);
     };
-  }
-
-  /**
-   * The crosswalk with every unpaired surrogate in its texts replaced, as UTF-8 would: the random
-   * generator draws single UTF-16 units, and such text cannot be written as UTF-8.
-   */
-  static Crosswalk wellFormed(Crosswalk c) {
-    CrosswalkBuilder b = Crosswalk.builder();
-    c.frameworks().values().forEach(f -> b.addFramework(new Framework(f.id(), fix(f.name()), fix(f.edition()),
-        fix(f.publisher()), f.kind(), f.sourceUrl().map(OscalFixtures::fix), f.license().map(OscalFixtures::fix),
-        f.extensions())));
-    c.sources().values().forEach(s -> b.addSource(new Source(s.id(), fix(s.title()), s.url().map(OscalFixtures::fix),
-        s.publisher().map(OscalFixtures::fix), s.date().map(OscalFixtures::fix))));
-    c.requirements().values().forEach(r -> b.addRequirement(new Requirement(r.id(), fix(r.title()), r.kind(),
-        r.parent(), fix(r.text()), r.aliases(), r.assessable(), fix(r.attributes()), r.extensions())));
-    c.controls().values().forEach(x -> b.addControl(new Control(x.id(), fix(x.title()), fix(x.description()),
-        fix(x.attributes()), x.extensions())));
-    c.mappings().forEach(m -> b.addMapping(new Mapping(m.source(), m.target(), m.relationship(), m.rationale(),
-        m.strength(), fix(m.justification()), m.sources(), m.derivedVia())));
-    c.noCounterparts().forEach(b::addNoCounterpart);
-    return b.build();
-  }
-
-  private static String fix(String text) {
-    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-  }
-
-  private static com.google.common.collect.ImmutableSortedMap<String, String> fix(Map<String, String> attributes) {
-    return com.google.common.collect.ImmutableSortedMap.copyOf(
-        com.google.common.collect.Maps.transformValues(attributes, OscalFixtures::fix));
   }
 
   /** Follows a path of member names and array indexes through a parsed tree. */

@@ -16,7 +16,7 @@ class OscalRoundTripProperties {
   /** Crosswalk -> one catalog per framework -> read back: the same framework, requirements and controls. */
   @Property(tries = 300)
   void catalogsReadBackIntoTheSameFrameworks(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size) {
-    Crosswalk c = OscalFixtures.wellFormed(RandomCrosswalks.generate(new Random(seed), size));
+    Crosswalk c = RandomCrosswalks.wellFormed(RandomCrosswalks.generate(new Random(seed), size));
     for (String id : c.frameworks().keySet()) {
       byte[] bytes = OscalCatalogWriter.create().toBytes(c, id);
       assertArrayEquals(bytes, OscalCatalogWriter.create().toBytes(c, id), "byte-identical twice");
@@ -31,7 +31,7 @@ class OscalRoundTripProperties {
   /** Every mapping of every ordered framework pair is in its collection, with nothing lost. */
   @Property(tries = 300)
   void mappingCollectionsHoldEveryMapping(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size) {
-    Crosswalk c = OscalFixtures.wellFormed(RandomCrosswalks.generate(new Random(seed), size));
+    Crosswalk c = RandomCrosswalks.wellFormed(RandomCrosswalks.generate(new Random(seed), size));
     int total = 0;
     for (String source : c.frameworks().keySet()) {
       for (String target : c.frameworks().keySet()) {

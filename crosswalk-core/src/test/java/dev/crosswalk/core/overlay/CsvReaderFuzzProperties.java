@@ -2,6 +2,8 @@ package dev.crosswalk.core.overlay;
 
 import dev.crosswalk.core.export.CsvExporter;
 import dev.crosswalk.core.export.MappingsCsvReader;
+import dev.crosswalk.core.format.ReaderFuzzing;
+import dev.crosswalk.core.format.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.RandomCrosswalks;
 import java.io.ByteArrayInputStream;
@@ -47,7 +49,7 @@ class CsvReaderFuzzProperties {
     // The mappings-only reader shares the record rules and must fail the same typed way.
     Random r = new Random(~seed);
     byte[] input = mutated(r, CSV.mappings(BASES.get(r.nextInt(BASES.size()))));
-    Mutations.Outcome o = Mutations.run("team.csv", () -> MAPPINGS.read(new ByteArrayInputStream(input), "team.csv"));
+    Outcome o = ReaderFuzzing.check("team.csv", input, () -> MAPPINGS.read(new ByteArrayInputStream(input), "team.csv"));
     Statistics.label("mappings reader").collect(o);
   }
 
@@ -62,12 +64,12 @@ class CsvReaderFuzzProperties {
     byte[] input = mutated(r, table.apply(base));
     String name = "fuzz-" + file;
     ConflictPolicy policy = r.nextBoolean() ? ConflictPolicy.FAIL : ConflictPolicy.REPLACE;
-    Mutations.Outcome outcome = Mutations.run(name, () -> Overlays.merge(base, "base",
+    Outcome outcome = ReaderFuzzing.check(name, input, () -> Overlays.merge(base, "base",
         READER.readCsv(new ByteArrayInputStream(input), name), policy));
     Statistics.label("outcome").collect(outcome);
     Statistics.label("outcome").coverage(c -> {
-      c.check(Mutations.Outcome.READ).percentage(p -> p > 1);
-      c.check(Mutations.Outcome.FORMAT_ERROR).percentage(p -> p > 30);
+      c.check(Outcome.READ).percentage(p -> p > 1);
+      c.check(Outcome.FORMAT_ERROR).percentage(p -> p > 30);
     });
   }
 

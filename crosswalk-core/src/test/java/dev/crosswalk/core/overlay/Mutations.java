@@ -1,30 +1,19 @@
 package dev.crosswalk.core.overlay;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.CrosswalkValidationException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Breaks valid input the ways hostile or damaged files are broken, for the reader fuzz
  * properties: truncation, byte flips, deep nesting, huge strings, wrong types, duplicate keys or
- * columns, invalid UTF-8. Also runs one input under a time limit and classifies the outcome.
+ * columns, invalid UTF-8. {@code ReaderFuzzing.check} reads the broken input and classifies the
+ * outcome.
  */
 final class Mutations {
   /** How a mutation breaks the input. */
@@ -55,12 +44,6 @@ final class Mutations {
   private static final Pattern JSON_STRING = Pattern.compile("\"(?:[^\"\\\\]++|\\\\.)*+\"");
   private static final Pattern JSON_NUMBER = Pattern.compile("(?<=: )-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
 
-  private static final ExecutorService RUNNER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "fuzz-runner");
-    t.setDaemon(true);
-    return t;
-  });
-
   private Mutations() {}
 
   /** Applies one mutation of the given kind. */
@@ -86,41 +69,6 @@ final class Mutations {
       out = mutate(r, out, k, syntax);
     }
     return out;
-  }
-
-  /** The outcomes a reader may have. */
-  enum Outcome { READ, FORMAT_ERROR, VALIDATION_ERROR }
-
-  /**
-   * Runs an action under a time limit and checks it either succeeds, throws a located
-   * {@link CrosswalkFormatException} from {@code source}, or throws a
-   * {@link CrosswalkValidationException} with violations; anything else fails the test.
-   */
-  static Outcome run(String source, Runnable action) {
-    Future<?> f = RUNNER.submit(action);
-    try {
-      f.get(10, TimeUnit.SECONDS);
-      return Outcome.READ;
-    } catch (TimeoutException e) {
-      f.cancel(true);
-      return fail("the reader did not finish within 10 s: a hang");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return fail(e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof CrosswalkFormatException fe) {
-        assertEquals(source, fe.source(), fe.getMessage());
-        assertTrue(fe.line() > 0 || !fe.pointer().isEmpty(), "no location: " + fe.getMessage());
-        assertFalse(fe.problem().isBlank(), fe.getMessage());
-        return Outcome.FORMAT_ERROR;
-      }
-      if (cause instanceof CrosswalkValidationException ve) {
-        assertFalse(ve.violations().isEmpty(), ve.getMessage());
-        return Outcome.VALIDATION_ERROR;
-      }
-      throw new AssertionError("not a typed format or validation error: " + cause, cause);
-    }
   }
 
   private static byte[] flip(Random r, byte[] input) {

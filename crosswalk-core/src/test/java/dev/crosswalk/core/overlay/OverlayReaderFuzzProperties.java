@@ -2,6 +2,8 @@ package dev.crosswalk.core.overlay;
 
 import dev.crosswalk.core.format.CrosswalkWriter;
 import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.format.ReaderFuzzing;
+import dev.crosswalk.core.format.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.RandomCrosswalks;
 import java.io.ByteArrayInputStream;
@@ -34,14 +36,14 @@ class OverlayReaderFuzzProperties {
     List<Mutations.Kind> applied = new ArrayList<>();
     byte[] input = r.nextInt(20) == 0 ? valid : Mutations.mutate(r, valid, Mutations.Syntax.JSON, applied);
     ConflictPolicy policy = r.nextBoolean() ? ConflictPolicy.FAIL : ConflictPolicy.REPLACE;
-    Mutations.Outcome outcome = Mutations.run("fuzz.json", () -> Overlays.merge(BASE, "base",
+    Outcome outcome = ReaderFuzzing.check("fuzz.json", input, () -> Overlays.merge(BASE, "base",
         READER.readJson(new ByteArrayInputStream(input), "fuzz.json"), policy));
     Statistics.label("outcome").collect(outcome);
     applied.forEach(k -> Statistics.label("mutation").collect(k));
     Statistics.label("outcome").coverage(c -> {
-      c.check(Mutations.Outcome.READ).percentage(p -> p > 1);
-      c.check(Mutations.Outcome.FORMAT_ERROR).percentage(p -> p > 50);
-      c.check(Mutations.Outcome.VALIDATION_ERROR).percentage(p -> p > 0.1);
+      c.check(Outcome.READ).percentage(p -> p > 1);
+      c.check(Outcome.FORMAT_ERROR).percentage(p -> p > 50);
+      c.check(Outcome.VALIDATION_ERROR).percentage(p -> p > 0.1);
     });
   }
 

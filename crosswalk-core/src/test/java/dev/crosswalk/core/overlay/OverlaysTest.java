@@ -196,7 +196,7 @@ class OverlaysTest {
   /** The example of docs/overlays.md, in JSON and as CSV, merged onto the bundled data. */
   @Test
   void theDocumentedExampleMergesOntoTheBundledData(@TempDir Path dir) throws IOException {
-    Path data = Path.of(System.getProperty("basedir", ".")).resolve("../crosswalk-data/src/main/resources/dev/crosswalk/data");
+    Path data = dev.crosswalk.core.BundledData.directory();
     dev.crosswalk.core.model.CrosswalkBuilder b = Crosswalk.builder();
     try (var files = Files.list(data)) {
       files.filter(f -> f.toString().endsWith(".json") && !f.endsWith("manifest.json")).sorted()

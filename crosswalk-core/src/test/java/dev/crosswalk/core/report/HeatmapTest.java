@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Mapping;
@@ -69,7 +70,7 @@ class HeatmapTest {
 
   @Test
   void bundledColumnsAreTheTscSeriesInCategoryOrder() {
-    Crosswalk cw = ReportFixtures.bundled();
+    Crosswalk cw = BundledData.crosswalk();
     Heatmap map = Heatmap.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run());
     assertEquals(List.of("CC1", "CC2", "CC3", "CC4", "CC5", "CC6", "CC7", "CC8", "CC9", "A1", "C1", "PI1",
         "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"), map.columns().stream().map(Heatmap.Column::label).toList());
@@ -79,7 +80,7 @@ class HeatmapTest {
 
   @Test
   void bundledRowsAreTheSecurityRuleStandardsAndCellsMatchAnIndependentComputation() {
-    Crosswalk cw = ReportFixtures.bundled();
+    Crosswalk cw = BundledData.crosswalk();
     CoverageReport report = Queries.on(cw).coverage().of("hipaa").by("soc2").rules(HipaaRule.SECURITY).run();
     Heatmap map = Heatmap.of(cw, report);
     Set<ElementRef> standards = cw.requirements("hipaa").stream()

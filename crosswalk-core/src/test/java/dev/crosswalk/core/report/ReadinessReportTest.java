@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.query.CoverageReport;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReadinessReportTest {
   private static CoverageReport bundledSecurity() {
-    Crosswalk cw = ReportFixtures.bundled();
+    Crosswalk cw = BundledData.crosswalk();
     return Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
   }
 
@@ -44,7 +45,7 @@ class ReadinessReportTest {
   @Test
   void everyGapIsARowWithItsReason() {
     CoverageReport report = bundledSecurity();
-    String html = ReadinessReport.of(ReportFixtures.bundled(), report).html();
+    String html = ReadinessReport.of(BundledData.crosswalk(), report).html();
     List<Gap> gaps = report.gaps().gaps();
     assertTrue(gaps.size() > 10, "the bundled data has gaps: " + gaps.size());
     List<String> rows = all("<tr class=\"gap\" data-ref=\"([^\"]+)\">", html);
@@ -62,7 +63,7 @@ class ReadinessReportTest {
   @Test
   void headlineFiguresAreTheReportTotals() {
     CoverageReport report = bundledSecurity();
-    String html = ReadinessReport.of(ReportFixtures.bundled(), report).html();
+    String html = ReadinessReport.of(BundledData.crosswalk(), report).html();
     Totals t = report.totals();
     assertTrue(html.contains("<div class=\"figure\" id=\"figure-applicable\"><span class=\"value\">" + t.applicable()
         + "</span>"), html.substring(0, 4000));
@@ -78,7 +79,7 @@ class ReadinessReportTest {
   @Test
   void everyApplicableVerdictHasAnExplanationOnDemand() {
     CoverageReport report = bundledSecurity();
-    String html = ReadinessReport.of(ReportFixtures.bundled(), report).html();
+    String html = ReadinessReport.of(BundledData.crosswalk(), report).html();
     long applicable = report.requirements().values().stream().filter(c -> c.verdict().isApplicable()).count();
     assertEquals(applicable, all("<tr class=\"verdict\" id=\"req-\\d+\"", html).size());
     assertEquals(applicable + report.gaps().gaps().size(), all("<details class=\"explain\">", html).size());
@@ -111,7 +112,7 @@ class ReadinessReportTest {
 
   @Test
   void pageIsSelfContainedAndItsPolicyAllowsExactlyItsInlineStyleAndScript() throws Exception {
-    String html = ReadinessReport.of(ReportFixtures.bundled(), bundledSecurity()).html();
+    String html = ReadinessReport.of(BundledData.crosswalk(), bundledSecurity()).html();
     assertFalse(html.contains(" src="), "nothing is loaded");
     assertFalse(html.contains("<link"));
     assertFalse(html.contains("url("));
@@ -135,7 +136,7 @@ class ReadinessReportTest {
 
   @Test
   void legendShowsEveryShade() {
-    String html = ReadinessReport.of(ReportFixtures.bundled(), bundledSecurity()).html();
+    String html = ReadinessReport.of(BundledData.crosswalk(), bundledSecurity()).html();
     String legend = html.substring(html.indexOf("<div class=\"legend\""), html.indexOf("</div>", html.indexOf("<div class=\"legend\"")));
     for (int s = 0; s <= Heatmap.SHADES; s++) {
       assertTrue(legend.contains("class=\"swatch h" + s + "\""), legend);
@@ -147,22 +148,22 @@ class ReadinessReportTest {
   @Test
   void sameInputSameBytes(@TempDir Path dir) throws Exception {
     CoverageReport report = bundledSecurity();
-    String one = ReadinessReport.of(ReportFixtures.bundled(), report).html();
+    String one = ReadinessReport.of(BundledData.crosswalk(), report).html();
     Crosswalk again = ReportFixtures.small();
     String small1 = ReadinessReport.of(again, Queries.on(again).coverage().of("hipaa").by("soc2").run()).html();
     Crosswalk other = ReportFixtures.small();
     String small2 = ReadinessReport.of(other, Queries.on(other).coverage().of("hipaa").by("soc2").run()).html();
     assertEquals(small1, small2);
-    Path file = ReadinessReport.of(ReportFixtures.bundled(), report).write(dir.resolve("sub/report.html"));
+    Path file = ReadinessReport.of(BundledData.crosswalk(), report).write(dir.resolve("sub/report.html"));
     assertEquals(one, Files.readString(file, StandardCharsets.UTF_8));
     Path notADir = Files.writeString(dir.resolve("file"), "x");
     assertThrows(CrosswalkDataException.class,
-        () -> ReadinessReport.of(ReportFixtures.bundled(), report).write(notADir.resolve("report.html")));
+        () -> ReadinessReport.of(BundledData.crosswalk(), report).write(notADir.resolve("report.html")));
   }
 
   @Test
   void rejectsAReportOfAnotherCrosswalk() {
-    Crosswalk cw = ReportFixtures.bundled();
+    Crosswalk cw = BundledData.crosswalk();
     CoverageReport report = Queries.on(cw).coverage().of("controls").by("soc2").run();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ReadinessReport.of(ReportFixtures.small(), report));
@@ -171,7 +172,7 @@ class ReadinessReportTest {
 
   @Test
   void inventoryReportsHaveControlDomainColumns() {
-    Crosswalk cw = ReportFixtures.bundled();
+    Crosswalk cw = BundledData.crosswalk();
     dev.crosswalk.core.query.ControlInventory inv = dev.crosswalk.core.query.ControlInventory.of(
         dev.crosswalk.core.query.InventoryControl.of("controls:IAM-01", dev.crosswalk.core.query.ControlStatus.IMPLEMENTED),
         dev.crosswalk.core.query.InventoryControl.of("controls:LOG-01", dev.crosswalk.core.query.ControlStatus.PLANNED));

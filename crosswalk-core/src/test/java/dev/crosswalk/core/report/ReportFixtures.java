@@ -1,7 +1,6 @@
 package dev.crosswalk.core.report;
 
 import com.google.common.collect.ImmutableSortedSet;
-import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.ElementRef;
@@ -13,32 +12,14 @@ import dev.crosswalk.core.model.Rationale;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Source;
-import java.nio.file.Path;
 import java.util.List;
 
-/** Inputs of the report and vendor review tests: the bundled data read from its files, and a small hostile crosswalk. */
+/** Inputs of the report and vendor review tests: a small hostile crosswalk (the bundled data is {@link dev.crosswalk.core.BundledData}). */
 public final class ReportFixtures {
-  /** The bundled data files, in manifest order. */
-  static final List<String> DATA_FILES = List.of("frameworks.json", "hipaa-security.json",
-      "hipaa-breach-privacy.json", "soc2-tsc.json", "controls.json", "mappings-hipaa-security-soc2.json",
-      "mappings-hipaa-privacy-soc2.json", "mappings-controls.json");
-
   /** Text that breaks HTML unless escaped. */
   public static final String HOSTILE = "<script>alert(\"x\")</script> & 'q' <b>bold</b>";
 
-  private static Crosswalk bundled;
-
   private ReportFixtures() {}
-
-  /** The bundled data, read from crosswalk-data's sources with the canonical reader (core cannot depend on crosswalk-data). */
-  public static synchronized Crosswalk bundled() {
-    if (bundled == null) {
-      Path dir = Path.of(System.getProperty("basedir", "."))
-          .resolve("../crosswalk-data/src/main/resources/dev/crosswalk/data");
-      bundled = CrosswalkReader.create().read(DATA_FILES.stream().map(dir::resolve).toArray(Path[]::new));
-    }
-    return bundled;
-  }
 
   /**
    * HIPAA section S (not assessable) with standards S.1 (specifications S.1.a, S.1.b), S.2, S.3;
