@@ -89,8 +89,8 @@ class SyntheticCrosswalkTest {
 
     Map<ElementRef, Integer> perElement = new HashMap<>();
     for (Mapping m : crosswalk.mappings()) {
-      perElement.merge(m.source(), 1, Integer::sum);
-      perElement.merge(m.target(), 1, Integer::sum);
+      m.source().members().forEach(e -> perElement.merge(e, 1, Integer::sum));
+      m.target().members().forEach(e -> perElement.merge(e, 1, Integer::sum));
     }
     double mean = perElement.values().stream().mapToInt(Integer::intValue).average().orElseThrow();
     int max = perElement.values().stream().mapToInt(Integer::intValue).max().orElseThrow();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.Iterables;
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.format.DataManifest;
 import dev.crosswalk.core.model.Crosswalk;
@@ -268,12 +269,12 @@ class BundledDataTest {
           problems.add(m + " maps HIPAA without citing 45 CFR 164");
         }
       }
-      for (ElementRef end : List.of(m.source(), m.target())) {
+      for (ElementRef end : Iterables.concat(m.source().members(), m.target().members())) {
         CW.requirement(end).filter(r -> !r.assessable())
             .ifPresent(r -> problems.add(m + " touches grouping node " + r.id() + "; map its paragraphs"));
       }
       if (m.source().framework().equals("hipaa") && m.target().framework().equals("soc2")) {
-        fanOut.merge(m.source(), 1, Integer::sum);
+        m.source().members().forEach(member -> fanOut.merge(member, 1, Integer::sum));
       }
     }
     fanOut.forEach((ref, n) -> {

@@ -63,6 +63,6 @@ class BundledIntegrityTest {
     CrosswalkDataException e = assertThrows(CrosswalkDataException.class, future::load);
     assertTrue(e.getMessage().contains("is in format 2.0, which this crosswalk-core cannot read: format 2.0 is read by"
         + " crosswalk-core 2.0.0 or later; this is crosswalk-core " + FormatVersion.coreVersion()
-        + ", which reads format 1.x"), e.getMessage());
+        + ", which reads format 1.0 to 1.1"), e.getMessage());
   }
 }

@@ -31,7 +31,7 @@ class VersionPinningExampleTest {
     Mapping missing = mappings.get(0);
     Mapping weaker = mappings.get(1);
     Mapping older = new Mapping(weaker.source(), weaker.target(), weaker.relationship(), weaker.rationale(),
-        weaker.strength() == 1 ? 2 : weaker.strength() - 1, weaker.justification(), weaker.sources(),
+        weaker.strength() == 1 ? 2 : weaker.strength() - 1, weaker.justification(), dev.crosswalk.core.model.Citation.ofSources(weaker.sources()),
         weaker.derivedVia());
     CrosswalkBuilder b = Crosswalk.builder();
     bundled.frameworks().values().forEach(b::addFramework);

@@ -5,12 +5,15 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import dev.crosswalk.core.model.Addition;
+import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Extensions;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Source;
@@ -53,12 +56,14 @@ import java.util.regex.Pattern;
 public final class CrosswalkDiff {
   private static final Pattern SIMPLE = Pattern.compile("[A-Za-z0-9_.:;/()\\[\\]-]+");
   private static final Pattern SEMVER = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})\\.(\\d{1,9})");
-  private static final Comparator<MappingKey> MAPPING_KEY_ORDER = Comparator.comparing(MappingKey::source)
-      .thenComparing(MappingKey::target)
+  private static final Comparator<MappingKey> MAPPING_KEY_ORDER = Comparator.comparing(MappingKey::source, MappingEnd.ORDER)
+      .thenComparing(MappingKey::target, MappingEnd.ORDER)
       .thenComparing(k -> !k.via().isEmpty())
       .thenComparing(k -> k.via().toString());
   private static final Comparator<NoCounterpartKey> NO_COUNTERPART_KEY_ORDER =
       Comparator.comparing(NoCounterpartKey::element).thenComparing(NoCounterpartKey::framework);
+  private static final Comparator<AdditionKey> ADDITION_KEY_ORDER =
+      Comparator.comparing(AdditionKey::element).thenComparing(AdditionKey::framework);
 
   private final String olderLabel;
   private final String newerLabel;
@@ -94,6 +99,9 @@ public final class CrosswalkDiff {
     compare(ItemKind.NO_COUNTERPART, byKey(older.noCounterparts(), NoCounterpartKey::of, NO_COUNTERPART_KEY_ORDER),
         byKey(newer.noCounterparts(), NoCounterpartKey::of, NO_COUNTERPART_KEY_ORDER), NO_COUNTERPART_KEY_ORDER,
         NoCounterpartKey::toString, CrosswalkDiff::fields, NoCounterpart::reason, out);
+    compare(ItemKind.ADDITION, byKey(older.additions(), AdditionKey::of, ADDITION_KEY_ORDER),
+        byKey(newer.additions(), AdditionKey::of, ADDITION_KEY_ORDER), ADDITION_KEY_ORDER,
+        AdditionKey::toString, CrosswalkDiff::fields, Addition::statement, out);
     for (int i = 0; i < out.size(); i++) {
       Change c = out.get(i);
       if (c.kind() == ItemKind.REQUIREMENT && c.type() == ChangeType.REMOVED) {
@@ -308,7 +316,7 @@ public final class CrosswalkDiff {
   // ---- comparing -----------------------------------------------------------------------------
 
   /** A mapping's identity. */
-  private record MappingKey(ElementRef source, ElementRef target, ImmutableList<ElementRef> via) {
+  private record MappingKey(MappingEnd source, MappingEnd target, ImmutableList<ElementRef> via) {
     static MappingKey of(Mapping m) {
       return new MappingKey(m.source(), m.target(), m.derivedVia());
     }
@@ -328,6 +336,18 @@ public final class CrosswalkDiff {
     @Override
     public String toString() {
       return element + " in " + framework;
+    }
+  }
+
+  /** An addition's identity. */
+  private record AdditionKey(ElementRef element, String framework) {
+    static AdditionKey of(Addition a) {
+      return new AdditionKey(a.element(), a.framework());
+    }
+
+    @Override
+    public String toString() {
+      return element + " beyond " + framework;
     }
   }
 
@@ -401,6 +421,8 @@ public final class CrosswalkDiff {
     m.put("kind", Optional.of(f.kind().name()));
     m.put("sourceUrl", f.sourceUrl());
     m.put("license", f.license());
+    m.put("attributes", Optional.empty());
+    f.attributes().forEach((k, v) -> m.put("attributes." + k, Optional.of(v)));
     m.put("extensions", extensions(f.extensions()));
     return m;
   }
@@ -444,15 +466,27 @@ public final class CrosswalkDiff {
     m.put("rationale", Optional.of(x.rationale().name()));
     m.put("strength", Optional.of(String.valueOf(x.strength())));
     m.put("justification", Optional.of(x.justification()));
-    m.put("sources", joined(x.sources()));
+    m.put("sources", cited(x.citations()));
     return m;
   }
 
   private static Map<String, Optional<String>> fields(NoCounterpart n) {
     Map<String, Optional<String>> m = new LinkedHashMap<>();
     m.put("reason", Optional.of(n.reason()));
-    m.put("sources", joined(n.sources()));
+    m.put("sources", cited(n.citations()));
     return m;
+  }
+
+  private static Map<String, Optional<String>> fields(Addition a) {
+    Map<String, Optional<String>> m = new LinkedHashMap<>();
+    m.put("statement", Optional.of(a.statement()));
+    m.put("sources", cited(a.citations()));
+    return m;
+  }
+
+  /** Citations as {@code id;id (locator)}: bare ids for citations without a locator, as in 1.0. */
+  private static Optional<String> cited(Collection<Citation> citations) {
+    return joined(citations.stream().map(Citation::toString).toList());
   }
 
   private static Optional<String> joined(Collection<String> values) {

@@ -19,7 +19,12 @@ public enum ItemKind {
    * A {@link dev.crosswalk.core.model.NoCounterpart} record, identified by element and framework,
    * written {@code element in framework}.
    */
-  NO_COUNTERPART("noCounterpart");
+  NO_COUNTERPART("noCounterpart"),
+  /**
+   * An {@link dev.crosswalk.core.model.Addition}, identified by element and framework, written
+   * {@code element beyond framework}.
+   */
+  ADDITION("addition");
 
   private final String id;
 

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.internal.OutputFiles;
+import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.Requirement;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -48,9 +50,13 @@ public final class CsvExporter {
   /** Columns of {@code controls.csv}. */
   public static final ImmutableList<String> CONTROL_COLUMNS =
       ImmutableList.of("framework", "ref", "title", "description", "domain");
-  /** Columns of {@code mappings.csv}; source and target are {@code framework:ref}, sources joined with {@code ;}. */
+  /**
+   * Columns of {@code mappings.csv}: source and target are {@code framework:ref} (a joint end's
+   * members one per line), {@code sources} the cited source ids joined with {@code ;}, {@code
+   * citations} one citation per line, {@code id} or {@code id: locator}.
+   */
   public static final ImmutableList<String> MAPPING_COLUMNS = ImmutableList.of(
-      "source", "target", "relationship", "strength", "rationale", "justification", "sources");
+      "source", "target", "relationship", "strength", "rationale", "justification", "sources", "citations");
 
   /** The file names {@link #write} uses, in writing order. */
   public static final ImmutableList<String> FILE_NAMES =
@@ -147,8 +153,24 @@ public final class CsvExporter {
   }
 
   private static List<String> mappingRow(Mapping m) {
-    return List.of(m.source().toString(), m.target().toString(), m.relationship().name(),
-        Integer.toString(m.strength()), m.rationale().name(), m.justification(), String.join(";", m.sources()));
+    return List.of(cell(m.source()), cell(m.target()), m.relationship().name(),
+        Integer.toString(m.strength()), m.rationale().name(), m.justification(), String.join(";", m.sources()),
+        citations(m.citations()));
+  }
+
+  /**
+   * A mapping end in a cell: the element reference, or a joint end's members one per line (a
+   * reference never holds a line feed).
+   */
+  public static String cell(MappingEnd end) {
+    return end instanceof ElementRef ref ? ref.toString()
+        : end.members().stream().map(ElementRef::toString).collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  /** Citations in a cell, one per line: {@code id} or {@code id: locator} (a source id holds no colon). */
+  public static String citations(Collection<Citation> citations) {
+    return citations.stream().map(c -> c.locator().map(l -> c.source() + ": " + l).orElse(c.source()))
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private static <T> String table(List<String> columns, Collection<T> items, Function<T, List<String>> row) {

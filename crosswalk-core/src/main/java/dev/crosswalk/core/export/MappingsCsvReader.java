@@ -68,7 +68,7 @@ public final class MappingsCsvReader {
    */
   public ImmutableList<Mapping> read(InputStream in, String sourceName) {
     ImmutableList.Builder<Mapping> out = ImmutableList.builder();
-    CsvRecords.read(in, sourceName, limits, CsvExporter.MAPPING_COLUMNS, row -> out.add(CsvItems.mapping(row)),
+    CsvRecords.read(in, sourceName, limits, CsvItems.MAPPING_COLUMNS, row -> out.add(CsvItems.mapping(row)),
         CsvRecords.FAIL_FAST);
     return out.build();
   }
@@ -81,7 +81,7 @@ public final class MappingsCsvReader {
    */
   public ImmutableList<Mapping> read(String csv, String sourceName) {
     ImmutableList.Builder<Mapping> out = ImmutableList.builder();
-    CsvRecords.read(csv, sourceName, limits, CsvExporter.MAPPING_COLUMNS, row -> out.add(CsvItems.mapping(row)),
+    CsvRecords.read(csv, sourceName, limits, CsvItems.MAPPING_COLUMNS, row -> out.add(CsvItems.mapping(row)),
         CsvRecords.FAIL_FAST);
     return out.build();
   }

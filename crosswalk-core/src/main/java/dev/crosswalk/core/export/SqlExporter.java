@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.model.Addition;
+import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
@@ -37,7 +39,9 @@ import java.util.Optional;
  * has no escape for it that SQLite and DuckDB both accept.
  *
  * <p>Almost lossless: every member of the model is in a table except that extensions are kept as
- * their JSON text in a {@code TEXT} column. A text containing the character U+0000 or an unpaired
+ * their JSON text in a {@code TEXT} column. A mapping's {@code source} and {@code target} columns
+ * hold the end as text (a joint end's members joined by {@code " + "}); {@code mapping_members}
+ * lists every member of both ends, one row each, with a foreign key to its element. A text containing the character U+0000 or an unpaired
  * surrogate (not valid Unicode) cannot be exported. Stateless and thread-safe.
  */
 public final class SqlExporter {
@@ -45,6 +49,8 @@ public final class SqlExporter {
       "CREATE TABLE frameworks (id TEXT NOT NULL PRIMARY KEY, name TEXT NOT NULL, edition TEXT NOT NULL,"
           + " publisher TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('REGULATION', 'ATTESTATION_CRITERIA',"
           + " 'STANDARD', 'CONTROL_CATALOG')), source_url TEXT, license TEXT, extensions TEXT NOT NULL);",
+      "CREATE TABLE framework_attributes (framework TEXT NOT NULL REFERENCES frameworks (id),"
+          + " name TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (framework, name));",
       "CREATE TABLE sources (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, url TEXT, publisher TEXT,"
           + " date TEXT);",
       "CREATE TABLE elements (id TEXT NOT NULL PRIMARY KEY, framework TEXT NOT NULL REFERENCES frameworks (id),"
@@ -63,28 +69,39 @@ public final class SqlExporter {
           + " description TEXT NOT NULL, extensions TEXT NOT NULL, UNIQUE (framework, ref));",
       "CREATE TABLE control_attributes (control TEXT NOT NULL REFERENCES controls (id), name TEXT NOT NULL,"
           + " value TEXT NOT NULL, PRIMARY KEY (control, name));",
-      "CREATE TABLE mappings (id INTEGER NOT NULL PRIMARY KEY, source TEXT NOT NULL REFERENCES elements (id),"
-          + " target TEXT NOT NULL REFERENCES elements (id), relationship TEXT NOT NULL CHECK (relationship IN"
+      "CREATE TABLE mappings (id INTEGER NOT NULL PRIMARY KEY, source TEXT NOT NULL,"
+          + " target TEXT NOT NULL, relationship TEXT NOT NULL CHECK (relationship IN"
           + " ('EQUAL', 'SUBSET_OF', 'SUPERSET_OF', 'INTERSECTS_WITH', 'NOT_RELATED')),"
           + " rationale TEXT NOT NULL CHECK (rationale IN ('SYNTACTIC', 'SEMANTIC', 'FUNCTIONAL')),"
           + " strength INTEGER NOT NULL CHECK (strength BETWEEN 1 AND 10), justification TEXT NOT NULL,"
           + " derived BOOLEAN NOT NULL);",
-      "CREATE TABLE mapping_sources (mapping INTEGER NOT NULL REFERENCES mappings (id),"
-          + " source TEXT NOT NULL REFERENCES sources (id), PRIMARY KEY (mapping, source));",
+      "CREATE TABLE mapping_members (mapping INTEGER NOT NULL REFERENCES mappings (id),"
+          + " side TEXT NOT NULL CHECK (side IN ('source', 'target')), element TEXT NOT NULL REFERENCES elements (id),"
+          + " PRIMARY KEY (mapping, side, element));",
+      "CREATE TABLE mapping_sources (mapping INTEGER NOT NULL REFERENCES mappings (id), position INTEGER NOT NULL,"
+          + " source TEXT NOT NULL REFERENCES sources (id), locator TEXT, PRIMARY KEY (mapping, position));",
       "CREATE TABLE mapping_pivots (mapping INTEGER NOT NULL REFERENCES mappings (id), step INTEGER NOT NULL,"
           + " element TEXT NOT NULL REFERENCES elements (id), PRIMARY KEY (mapping, step));",
       "CREATE TABLE no_counterparts (element TEXT NOT NULL REFERENCES elements (id),"
           + " framework TEXT NOT NULL REFERENCES frameworks (id), reason TEXT NOT NULL,"
           + " PRIMARY KEY (element, framework));",
       "CREATE TABLE no_counterpart_sources (element TEXT NOT NULL, framework TEXT NOT NULL,"
-          + " source TEXT NOT NULL REFERENCES sources (id), PRIMARY KEY (element, framework, source),"
-          + " FOREIGN KEY (element, framework) REFERENCES no_counterparts (element, framework));");
+          + " position INTEGER NOT NULL, source TEXT NOT NULL REFERENCES sources (id), locator TEXT,"
+          + " PRIMARY KEY (element, framework, position),"
+          + " FOREIGN KEY (element, framework) REFERENCES no_counterparts (element, framework));",
+      "CREATE TABLE additions (element TEXT NOT NULL REFERENCES elements (id),"
+          + " framework TEXT NOT NULL REFERENCES frameworks (id), statement TEXT NOT NULL,"
+          + " PRIMARY KEY (element, framework));",
+      "CREATE TABLE addition_sources (element TEXT NOT NULL, framework TEXT NOT NULL,"
+          + " position INTEGER NOT NULL, source TEXT NOT NULL REFERENCES sources (id), locator TEXT,"
+          + " PRIMARY KEY (element, framework, position),"
+          + " FOREIGN KEY (element, framework) REFERENCES additions (element, framework));");
 
   /** The tables of {@link #schema()}, in creation (and insertion) order. */
   public static final ImmutableList<String> TABLES = ImmutableList.of(
-      "frameworks", "sources", "elements", "requirements", "requirement_aliases", "requirement_attributes",
-      "controls", "control_attributes", "mappings", "mapping_sources", "mapping_pivots", "no_counterparts",
-      "no_counterpart_sources");
+      "frameworks", "framework_attributes", "sources", "elements", "requirements", "requirement_aliases",
+      "requirement_attributes", "controls", "control_attributes", "mappings", "mapping_members", "mapping_sources",
+      "mapping_pivots", "no_counterparts", "no_counterpart_sources", "additions", "addition_sources");
 
   private SqlExporter() {}
 
@@ -111,6 +128,12 @@ public final class SqlExporter {
       insert(out, "frameworks", "id, name, edition, publisher, kind, source_url, license, extensions",
           text(f.id()), text(f.name()), text(f.edition()), text(f.publisher()), text(f.kind().name()),
           optional(f.sourceUrl()), optional(f.license()), extensions(f.extensions()));
+    }
+    for (Framework f : crosswalk.frameworks().values()) {
+      for (Map.Entry<String, String> e : f.attributes().entrySet()) {
+        insert(out, "framework_attributes", "framework, name, value", text(f.id()), text(e.getKey()),
+            text(e.getValue()));
+      }
     }
     for (Source s : crosswalk.sources().values()) {
       insert(out, "sources", "id, title, url, publisher, date", text(s.id()), text(s.title()), optional(s.url()),
@@ -153,8 +176,21 @@ public final class SqlExporter {
           text(m.justification()), m.isDerived() ? "TRUE" : "FALSE");
     }
     for (int i = 0; i < mappings.size(); i++) {
-      for (String source : mappings.get(i).sources()) {
-        insert(out, "mapping_sources", "mapping, source", Integer.toString(i + 1), text(source));
+      Mapping m = mappings.get(i);
+      for (ElementRef member : m.source().members()) {
+        insert(out, "mapping_members", "mapping, side, element", Integer.toString(i + 1), text("source"),
+            text(member.toString()));
+      }
+      for (ElementRef member : m.target().members()) {
+        insert(out, "mapping_members", "mapping, side, element", Integer.toString(i + 1), text("target"),
+            text(member.toString()));
+      }
+    }
+    for (int i = 0; i < mappings.size(); i++) {
+      int position = 0;
+      for (Citation c : mappings.get(i).citations()) {
+        insert(out, "mapping_sources", "mapping, position, source, locator", Integer.toString(i + 1),
+            Integer.toString(++position), text(c.source()), optional(c.locator()));
       }
     }
     for (int i = 0; i < mappings.size(); i++) {
@@ -169,9 +205,23 @@ public final class SqlExporter {
           text(n.framework()), text(n.reason()));
     }
     for (NoCounterpart n : crosswalk.noCounterparts()) {
-      for (String source : n.sources()) {
-        insert(out, "no_counterpart_sources", "element, framework, source", text(n.element().toString()),
-            text(n.framework()), text(source));
+      int position = 0;
+      for (Citation c : n.citations()) {
+        insert(out, "no_counterpart_sources", "element, framework, position, source, locator",
+            text(n.element().toString()), text(n.framework()), Integer.toString(++position), text(c.source()),
+            optional(c.locator()));
+      }
+    }
+    for (Addition a : crosswalk.additions()) {
+      insert(out, "additions", "element, framework, statement", text(a.element().toString()),
+          text(a.framework()), text(a.statement()));
+    }
+    for (Addition a : crosswalk.additions()) {
+      int position = 0;
+      for (Citation c : a.citations()) {
+        insert(out, "addition_sources", "element, framework, position, source, locator",
+            text(a.element().toString()), text(a.framework()), Integer.toString(++position), text(c.source()),
+            optional(c.locator()));
       }
     }
     return ImmutableList.copyOf(out);

@@ -324,6 +324,8 @@ public final class CrosswalkReader {
     private final JsonParser p;
     private final String source;
     private final Items.Interner interner;
+    /** The version the document declares (read first); the members it may hold depend on it. */
+    private FormatVersion declared = FormatVersion.CURRENT;
     private int elements;
 
     Parse(JsonParser p, String source, Items.Interner interner) {
@@ -405,9 +407,11 @@ public final class CrosswalkReader {
       }
       if (!FormatVersion.CURRENT.canRead(v)) {
         throw fail("format version " + v + " is not supported: this crosswalk-core reads format "
-            + FormatVersion.CURRENT.major() + ".x" + (v.major() > FormatVersion.CURRENT.major()
-                ? "; upgrade crosswalk-core to a version that reads format " + v.major() + ".x" : ""));
+            + FormatVersion.CURRENT.major() + ".0 to " + FormatVersion.CURRENT
+            + (v.compareTo(FormatVersion.CURRENT) > 0
+                ? "; upgrade crosswalk-core to a version that reads format " + v : ""));
       }
+      declared = v;
     }
 
     // ---- items -------------------------------------------------------------------------------
@@ -432,6 +436,7 @@ public final class CrosswalkReader {
         Origin at = new Origin(source, tokenLine(), tokenColumn(), sectionPointer + index++);
         if (members == null) {
           members = new Items.Members(type, at, interner);
+          members.declare(declared);
         } else {
           members.reset(at);
         }

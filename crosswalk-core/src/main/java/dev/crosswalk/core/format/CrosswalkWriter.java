@@ -35,7 +35,11 @@ public final class CrosswalkWriter {
 
   private CrosswalkWriter() {}
 
-  /** A writer of the current {@link FormatVersion}. */
+  /**
+   * A writer of the current {@link FormatVersion}. Each document declares the lowest version
+   * that holds what it contains (1.0 unless it uses something 1.1 added), so that older readers
+   * keep reading what they can.
+   */
   public static CrosswalkWriter create() {
     return new CrosswalkWriter();
   }
@@ -84,7 +88,7 @@ public final class CrosswalkWriter {
 
   private static void writeDocument(JsonGenerator g, Crosswalk c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("formatVersion", FormatVersion.CURRENT.toString());
+    g.writeStringField("formatVersion", Items.requiredVersion(c).toString());
     for (Items.Type type : Items.Type.values()) {
       Collection<?> items = Items.itemsOf(c, type);
       if (items.isEmpty()) {

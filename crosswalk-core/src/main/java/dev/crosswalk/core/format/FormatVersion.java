@@ -10,15 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A format version {@code MAJOR.MINOR}. A reader accepts every minor of its own major and
- * refuses a newer major.
+ * A format version {@code MAJOR.MINOR}. A minor only adds optional members. A reader reads every
+ * minor of its own major up to its own, and refuses a newer minor (its members would be unknown,
+ * and the strict reader never skips what it does not know) and any other major.
  *
  * @param major incompatible changes
  * @param minor compatible additions
  */
 public record FormatVersion(int major, int minor) implements Comparable<FormatVersion> {
-  /** The version this library reads and writes. */
-  public static final FormatVersion CURRENT = new FormatVersion(1, 0);
+  /** The newest version this library reads and writes. */
+  public static final FormatVersion CURRENT = new FormatVersion(1, 1);
 
   private static final Pattern SYNTAX = Pattern.compile("(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})");
   private static final String CORE_VERSION = readCoreVersion();
@@ -56,13 +57,13 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
    *     manifest's {@code minCoreVersion})
    */
   public static String cannotRead(FormatVersion found, Optional<String> readBy) {
-    String self = "this is crosswalk-core " + CORE_VERSION + ", which reads format " + CURRENT.major + ".x";
+    String self = "this is crosswalk-core " + CORE_VERSION + ", which reads format " + CURRENT.major + ".0 to " + CURRENT;
     if (readBy.isPresent()) {
       return "format " + found + " is read by crosswalk-core " + readBy.get() + " or later; " + self;
     }
-    if (found.major > CURRENT.major) {
-      return "format " + found + " is read by a crosswalk-core release for format " + found.major
-          + ".x, newer than this one (see its CHANGELOG.md); " + self;
+    if (found.compareTo(CURRENT) > 0) {
+      return "format " + found + " is read by a crosswalk-core release for format " + found
+          + ", newer than this one (see its CHANGELOG.md); " + self;
     }
     return "format " + found + " is older than any this crosswalk-core reads; " + self
         + "; use an older crosswalk-core or convert the data";
@@ -84,9 +85,9 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
     return "unknown";
   }
 
-  /** True when a reader of this version can read {@code other}. */
+  /** True when a reader of this version can read {@code other}: the same major, a minor up to this one's. */
   public boolean canRead(FormatVersion other) {
-    return other.major == major;
+    return other.major == major && other.minor <= minor;
   }
 
   @Override

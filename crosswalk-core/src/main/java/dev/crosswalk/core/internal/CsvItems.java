@@ -12,6 +12,9 @@ import dev.crosswalk.core.model.Extensions;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.FrameworkKind;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.MappingEnd;
+import dev.crosswalk.core.model.Joint;
+import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Rationale;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
@@ -34,6 +37,11 @@ public final class CsvItems {
   private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final Pattern STRENGTH = Pattern.compile("10|[1-9]");
 
+  /** The columns of {@code mappings.csv} a reader accepts: {@code citations} (added later) may be left out. */
+  public static final ImmutableList<String> MAPPING_COLUMNS = ImmutableList.<String>builder()
+      .addAll(CsvExporter.MAPPING_COLUMNS.subList(0, CsvExporter.MAPPING_COLUMNS.size() - 1))
+      .add("citations?").build();
+
   private CsvItems() {}
 
   /** The four tables of the contract. */
@@ -45,7 +53,7 @@ public final class CsvItems {
     /** {@code controls.csv}. */
     CONTROLS("controls.csv", CsvExporter.CONTROL_COLUMNS),
     /** {@code mappings.csv}. */
-    MAPPINGS("mappings.csv", CsvExporter.MAPPING_COLUMNS);
+    MAPPINGS("mappings.csv", MAPPING_COLUMNS);
 
     private final String fileName;
     private final ImmutableList<String> columns;
@@ -60,7 +68,7 @@ public final class CsvItems {
       return fileName;
     }
 
-    /** The columns the header must name. */
+    /** The columns the header must name; one written {@code name?} may be left out. */
     public ImmutableList<String> columns() {
       return columns;
     }
@@ -95,7 +103,7 @@ public final class CsvItems {
     String publisher = row.text("publisher");
     FrameworkKind kind = row.enumValue("kind", FrameworkKind.class);
     return construct(row, () -> new Framework(id, name, edition, publisher, kind, row.optional("sourceUrl"),
-        row.optional("license"), Extensions.EMPTY));
+        row.optional("license"), com.google.common.collect.ImmutableSortedMap.of(), Extensions.EMPTY));
   }
 
   /**
@@ -139,8 +147,8 @@ public final class CsvItems {
 
   /** A record of {@code mappings.csv}, as a curated mapping (no {@code derivedVia}). */
   public static Mapping mapping(Row row) {
-    ElementRef source = row.ref("source");
-    ElementRef target = row.ref("target");
+    MappingEnd source = end(row, "source");
+    MappingEnd target = end(row, "target");
     Relationship relationship = row.enumValue("relationship", Relationship.class);
     String strengthText = row.cell("strength");
     if (!STRENGTH.matcher(strengthText).matches()) {
@@ -161,8 +169,58 @@ public final class CsvItems {
       }
       sources.add(id);
     }
-    return construct(row, () -> Mapping.curated(source, target, relationship, rationale, strength,
-        justification, ImmutableSortedSet.copyOf(sources)));
+    ImmutableSortedSet<Citation> citations = row.has("citations") && !row.cell("citations").isEmpty()
+        ? citations(row, sources) : Citation.ofSources(sources);
+    return construct(row, () -> new Mapping(source, target, relationship, rationale, strength,
+        justification, citations, ImmutableList.of()));
+  }
+
+  /** A mapping end: one element reference, or a joint end's members one per line. */
+  private static MappingEnd end(Row row, String column) {
+    String cell = row.cell(column);
+    if (cell.indexOf('\n') < 0) {
+      return row.ref(column);
+    }
+    List<ElementRef> members = new ArrayList<>();
+    for (String line : cell.split("\n", -1)) {
+      try {
+        members.add(ElementRef.parse(line.strip()));
+      } catch (CrosswalkException e) {
+        throw row.fail(column, e.getMessage());
+      }
+    }
+    try {
+      return Joint.of(members);
+    } catch (IllegalArgumentException e) {
+      throw row.fail(column, e.getMessage());
+    }
+  }
+
+  /**
+   * The {@code citations} cell: one per line, {@code id} or {@code id: locator}; it must cite
+   * exactly the ids of the {@code sources} cell.
+   */
+  private static ImmutableSortedSet<Citation> citations(Row row, List<String> sources) {
+    List<Citation> out = new ArrayList<>();
+    for (String line : row.cell("citations").split("\n", -1)) {
+      int colon = line.indexOf(':');
+      String id = (colon < 0 ? line : line.substring(0, colon)).strip();
+      if (!SOURCE_ID.matcher(id).matches()) {
+        throw row.fail("citations", (id.isEmpty() ? "has an empty source id" : "'" + id + "' is not a source id")
+            + "; write one citation per line, 'id' or 'id: locator'");
+      }
+      try {
+        out.add(colon < 0 ? Citation.of(id) : Citation.of(id, line.substring(colon + 1).strip()));
+      } catch (IllegalArgumentException e) {
+        throw row.fail("citations", e.getMessage());
+      }
+    }
+    ImmutableSortedSet<Citation> citations = ImmutableSortedSet.copyOf(out);
+    if (!Citation.sourcesOf(citations).equals(ImmutableSortedSet.copyOf(sources))) {
+      throw row.fail("citations", "cites " + Citation.sourcesOf(citations) + " but 'sources' says "
+          + ImmutableSortedSet.copyOf(sources) + "; name the same source ids in both");
+    }
+    return citations;
   }
 
   private static String frameworkId(Row row, String column) {

@@ -58,7 +58,8 @@ public final class CsvRecords {
   /**
    * Reads UTF-8 CSV from a stream, which is not closed.
    *
-   * @param columns the columns the header must name
+   * @param columns the columns the header must name, any order; one written {@code name?} may be
+   *     left out
    * @param rows called for each data record, in file order
    * @param recordProblems receives the fault of each record {@code rows} rejects (or that has the
    *     wrong number of cells); {@link #FAIL_FAST} rethrows it
@@ -85,9 +86,12 @@ public final class CsvRecords {
     parse(new StringReader(csv), source, limits, columns, rows, recordProblems);
   }
 
-  private static void parse(Reader reader, String source, ReadLimits limits, List<String> columns,
+  private static void parse(Reader reader, String source, ReadLimits limits, List<String> declared,
       RowReader rows, Consumer<CrosswalkFormatException> recordProblems) {
     requireNonNull(rows, "rows");
+    // A column written "name?" may be left out of the header (added to the contract later).
+    List<String> columns = declared.stream().map(CsvRecords::name).toList();
+    List<String> required = declared.stream().filter(c -> !c.endsWith("?")).toList();
     requireNonNull(recordProblems, "recordProblems");
     long line = 1;
     int record = 0;
@@ -126,7 +130,7 @@ public final class CsvRecords {
           if (cells.size() == columns.size()) {
             if (index == null) {
               cells.add(cell);
-              header(cells, columns, source, line); // names an unknown or repeated column
+              header(cells, columns, required, source, line); // names an unknown or repeated column
             }
             // No valid record has more cells: report it now and keep none of the rest, so an
             // endless record cannot exhaust memory.
@@ -152,7 +156,7 @@ public final class CsvRecords {
               "malformed CSV: unexpected " + (t == null ? "end of input" : t), null);
         }
         if (index == null) {
-          index = header(cells, columns, source, line);
+          index = header(cells, columns, required, source, line);
           continue;
         }
         if (extraCells > 0) {
@@ -196,7 +200,13 @@ public final class CsvRecords {
     return in;
   }
 
-  private static Map<String, Integer> header(List<String> cells, List<String> columns, String source, long line) {
+  /** A declared column's name: without the trailing {@code ?} of an optional one. */
+  private static String name(String declared) {
+    return declared.endsWith("?") ? declared.substring(0, declared.length() - 1) : declared;
+  }
+
+  private static Map<String, Integer> header(
+      List<String> cells, List<String> columns, List<String> required, String source, long line) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       String name = cells.get(i);
@@ -209,7 +219,7 @@ public final class CsvRecords {
             "column '" + name + "' is named twice", null);
       }
     }
-    List<String> missing = columns.stream().filter(c -> !index.containsKey(c)).toList();
+    List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       throw new CrosswalkFormatException(source, line, 0, "record 1 (header)",
           "missing column" + (missing.size() == 1 ? " " : "s ") + missing + "; the header must name "
@@ -256,6 +266,11 @@ public final class CsvRecords {
         throw new IllegalArgumentException("no column " + column);
       }
       return cells.get(i);
+    }
+
+    /** True when the header names the column (an optional column may be left out). */
+    public boolean has(String column) {
+      return index.containsKey(column);
     }
 
     /** The cell of an optional column; an empty cell is an absent value. */

@@ -8,6 +8,9 @@ import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.format.FormatVersion;
+import dev.crosswalk.core.model.Addition;
+import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
@@ -15,7 +18,9 @@ import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Extensions;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.FrameworkKind;
+import dev.crosswalk.core.model.Joint;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Origin;
 import dev.crosswalk.core.model.Rationale;
@@ -40,14 +45,15 @@ public final class Items {
   /** An item type: its name in JSON Lines, its section in the canonical document, its members. */
   public enum Type {
     FRAMEWORK("framework", "frameworks", "id", "name", "edition", "publisher", "kind", "sourceUrl", "license",
-        "extensions"),
+        "attributes", "extensions"),
     SOURCE("source", "sources", "id", "title", "url", "publisher", "date"),
     REQUIREMENT("requirement", "requirements", "id", "title", "kind", "parent", "text", "aliases", "assessable",
         "attributes", "extensions"),
     CONTROL("control", "controls", "id", "title", "description", "attributes", "extensions"),
     MAPPING("mapping", "mappings", "source", "target", "relationship", "rationale", "strength", "justification",
         "sources", "derivedVia"),
-    NO_COUNTERPART("noCounterpart", "noCounterparts", "element", "framework", "reason", "sources");
+    NO_COUNTERPART("noCounterpart", "noCounterparts", "element", "framework", "reason", "sources"),
+    ADDITION("addition", "additions", "element", "framework", "statement", "sources");
 
     private final String typeName;
     private final String section;
@@ -158,7 +164,46 @@ public final class Items {
       case CONTROL -> c.controls().values();
       case MAPPING -> c.mappings();
       case NO_COUNTERPART -> c.noCounterparts();
+      case ADDITION -> c.additions();
     };
+  }
+
+  /** The first format version that has these members: 1.1 for what 1.1 added. */
+  private static final FormatVersion V1_1 = new FormatVersion(1, 1);
+
+  /**
+   * The lowest format version that can hold everything in {@code c}: 1.0 unless it uses
+   * something 1.1 added (framework attributes, joint ends, citations with a locator, additions).
+   */
+  public static FormatVersion requiredVersion(Crosswalk c) {
+    if (!c.additions().isEmpty()) {
+      return V1_1;
+    }
+    for (Framework f : c.frameworks().values()) {
+      if (!f.attributes().isEmpty()) {
+        return V1_1;
+      }
+    }
+    for (Mapping m : c.mappings()) {
+      if (m.isJoint() || hasLocator(m.citations())) {
+        return V1_1;
+      }
+    }
+    for (NoCounterpart n : c.noCounterparts()) {
+      if (hasLocator(n.citations())) {
+        return V1_1;
+      }
+    }
+    return new FormatVersion(1, 0);
+  }
+
+  private static boolean hasLocator(Collection<Citation> citations) {
+    for (Citation c : citations) {
+      if (c.hasLocator()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -176,6 +221,7 @@ public final class Items {
       g.writeStringField("kind", f.kind().name());
       optional(g, "sourceUrl", f.sourceUrl());
       optional(g, "license", f.license());
+      attributes(g, f.attributes());
       extensions(g, f.extensions(), "framework " + f.id());
     } else if (item instanceof Source s) {
       g.writeStringField("id", s.id());
@@ -204,22 +250,52 @@ public final class Items {
       attributes(g, c.attributes());
       extensions(g, c.extensions(), "control " + c.id());
     } else if (item instanceof Mapping m) {
-      g.writeStringField("source", m.source().toString());
-      g.writeStringField("target", m.target().toString());
+      end(g, "source", m.source());
+      end(g, "target", m.target());
       g.writeStringField("relationship", m.relationship().name());
       g.writeStringField("rationale", m.rationale().name());
       g.writeNumberField("strength", m.strength());
       g.writeStringField("justification", m.justification());
-      strings(g, "sources", m.sources());
+      citations(g, m.citations());
       strings(g, "derivedVia", m.derivedVia().stream().map(ElementRef::toString).toList());
     } else if (item instanceof NoCounterpart n) {
       g.writeStringField("element", n.element().toString());
       g.writeStringField("framework", n.framework());
       g.writeStringField("reason", n.reason());
-      strings(g, "sources", n.sources());
+      citations(g, n.citations());
+    } else if (item instanceof Addition a) {
+      g.writeStringField("element", a.element().toString());
+      g.writeStringField("framework", a.framework());
+      g.writeStringField("statement", a.statement());
+      citations(g, a.citations());
     } else {
       throw new IllegalArgumentException("not a crosswalk item: " + item);
     }
+  }
+
+  /** A single-element end as a string, a joint end as an array of its members. */
+  private static void end(JsonGenerator g, String name, MappingEnd end) throws IOException {
+    if (end instanceof ElementRef ref) {
+      g.writeStringField(name, ref.toString());
+      return;
+    }
+    strings(g, name, end.members().stream().map(ElementRef::toString).toList());
+  }
+
+  /** {@code sources}: a bare id per citation without a locator, an object per citation with one. */
+  private static void citations(JsonGenerator g, Collection<Citation> citations) throws IOException {
+    g.writeArrayFieldStart("sources");
+    for (Citation c : citations) {
+      if (c.locator().isEmpty()) {
+        g.writeString(c.source());
+      } else {
+        g.writeStartObject();
+        g.writeStringField("id", c.source());
+        g.writeStringField("locator", c.locator().get());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
   }
 
   private static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
@@ -279,7 +355,7 @@ public final class Items {
     /** The references and source sets of one crosswalk being read; thread-safe. */
     public static final class Store {
       private final Map<String, ElementRef> refs = new ConcurrentHashMap<>();
-      private final Map<List<String>, ImmutableSortedSet<String>> sourceSets = new ConcurrentHashMap<>();
+      private final Map<List<?>, ImmutableSortedSet<Citation>> citationSets = new ConcurrentHashMap<>();
       private final Map<Map<String, String>, ImmutableSortedMap<String, String>> attributeMaps =
           new ConcurrentHashMap<>();
 
@@ -340,12 +416,19 @@ public final class Items {
       return map;
     }
 
-    /** The sorted set of these source ids, the same instance for the same list. */
-    ImmutableSortedSet<String> sources(List<String> ids) {
-      ImmutableSortedSet<String> set = store.sourceSets.get(ids);
+    /**
+     * The sorted set of the citations a {@code sources} array as read holds, the same instance for
+     * an equal array; {@code decode} turns one entry into a citation and reports a bad one.
+     */
+    ImmutableSortedSet<Citation> citations(List<?> entries, java.util.function.IntFunction<Citation> decode) {
+      ImmutableSortedSet<Citation> set = store.citationSets.get(entries);
       if (set == null) {
-        set = ImmutableSortedSet.copyOf(ids);
-        ImmutableSortedSet<String> raced = store.sourceSets.putIfAbsent(List.copyOf(ids), set);
+        List<Citation> decoded = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+          decoded.add(decode.apply(i));
+        }
+        set = ImmutableSortedSet.copyOf(decoded);
+        ImmutableSortedSet<Citation> raced = store.citationSets.putIfAbsent(List.copyOf(entries), set);
         set = raced != null ? raced : set;
       }
       return set;
@@ -376,6 +459,8 @@ public final class Items {
     private final long[] positions;
     /** Bit i is set when member i has a value: {@link #reset} clears only those. */
     private int present;
+    /** The format version the document declares; members added later are refused. */
+    private FormatVersion declared = FormatVersion.CURRENT;
 
     /** Empty members of an item of {@code type} that starts at {@code at}, sharing values through {@code interner}. */
     public Members(Type type, Origin at, Interner interner) {
@@ -384,6 +469,15 @@ public final class Items {
       this.interner = interner;
       this.values = new Object[type.members.size()];
       this.positions = new long[2 * type.members.size()];
+    }
+
+    /**
+     * Declares the format version of the document the members are read from: a member a later
+     * version added is then an error at that member. Without a declaration (JSON Lines, which
+     * has no version line), every member of {@link FormatVersion#CURRENT} is allowed.
+     */
+    public void declare(FormatVersion version) {
+      this.declared = version;
     }
 
     /**
@@ -490,6 +584,7 @@ public final class Items {
         case CONTROL -> builder.addControl((Control) item, at);
         case MAPPING -> builder.addMapping((Mapping) item, at);
         case NO_COUNTERPART -> builder.addNoCounterpart((NoCounterpart) item, at);
+        case ADDITION -> builder.addAddition((Addition) item, at);
       }
     }
 
@@ -502,17 +597,24 @@ public final class Items {
       try {
         return switch (type) {
           case FRAMEWORK -> new Framework(req("id"), req("name"), req("edition"), req("publisher"),
-              enumValue("kind", FrameworkKind.class), opt("sourceUrl"), opt("license"), extensions());
+              enumValue("kind", FrameworkKind.class), opt("sourceUrl"), opt("license"), since11("attributes",
+                  attributes()), extensions());
           case SOURCE -> new Source(req("id"), req("title"), opt("url"), opt("publisher"), opt("date"));
           case REQUIREMENT -> new Requirement(ref("id"), req("title"), req("kind"), optRef("parent"),
               opt("text").orElse(""), ImmutableList.copyOf(strings("aliases")), bool("assessable", true),
               attributes(), extensions());
           case CONTROL -> new Control(ref("id"), req("title"), req("description"), attributes(), extensions());
-          case MAPPING -> new Mapping(ref("source"), ref("target"), enumValue("relationship", Relationship.class),
+          case MAPPING -> new Mapping(end("source"), end("target"), enumValue("relationship", Relationship.class),
               enumValue("rationale", Rationale.class), strength(), req("justification"),
-              interner.sources(nonEmptyStrings("sources")), refs("derivedVia"));
-          case NO_COUNTERPART -> new NoCounterpart(ref("element"), req("framework"), req("reason"),
-              interner.sources(nonEmptyStrings("sources")));
+              citations(), refs("derivedVia"));
+          case NO_COUNTERPART -> new NoCounterpart(ref("element"), req("framework"), req("reason"), citations());
+          case ADDITION -> {
+            if (declared.compareTo(V1_1) < 0) {
+              throw new CrosswalkFormatException(at.source(), at.line(), at.column(), at.pointer(),
+                  "'additions' needs formatVersion 1.1 or later; the document declares " + declared, null);
+            }
+            yield new Addition(ref("element"), req("framework"), req("statement"), citations());
+          }
         };
       } catch (CrosswalkFormatException e) {
         throw e;
@@ -545,6 +647,87 @@ public final class Items {
         return interner.ref(text);
       } catch (CrosswalkException e) {
         throw fail(name, "", e.getMessage());
+      }
+    }
+
+    /** A value that only format 1.1 has, when present and not empty: refused in an older document. */
+    private <T> T since11(String member, T value) {
+      if (declared.compareTo(V1_1) < 0 && value instanceof Map<?, ?> m && !m.isEmpty()) {
+        throw fail(member, "", "'" + member + "' of a " + type.typeName()
+            + " needs formatVersion 1.1 or later; the document declares " + declared);
+      }
+      return value;
+    }
+
+    /** A mapping end: an element reference, or (1.1) an array of two or more, a joint end. */
+    private MappingEnd end(String name) {
+      Object v = value(name);
+      if (!(v instanceof List<?>)) {
+        return ref(name);
+      }
+      if (declared.compareTo(V1_1) < 0) {
+        throw fail(name, "", "a joint " + name + " (an array) needs formatVersion 1.1 or later; the document declares "
+            + declared);
+      }
+      List<ElementRef> members = refs(name);
+      try {
+        return Joint.of(members);
+      } catch (IllegalArgumentException e) {
+        throw fail(name, "", e.getMessage());
+      }
+    }
+
+    /** {@code sources}: a non-empty array of source ids or (1.1) {@code {"id", "locator"}} objects. */
+    private ImmutableSortedSet<Citation> citations() {
+      Object v = value("sources");
+      if (v == null) {
+        req("sources");
+      }
+      if (!(v instanceof List<?> l)) {
+        throw fail("sources", "", "expected an array of source ids or citations, got " + JsonValues.describe(v));
+      }
+      if (l.isEmpty()) {
+        throw fail("sources", "", "'sources' must not be empty");
+      }
+      return interner.citations(l, i -> citation(l.get(i), i));
+    }
+
+    private Citation citation(Object entry, int index) {
+      String at = "/" + index;
+      try {
+        if (entry instanceof String id) {
+          return Citation.of(id);
+        }
+        if (!(entry instanceof Map<?, ?> m)) {
+          throw fail("sources", at, "expected a source id or a citation object {\"id\", \"locator\"}, got "
+              + JsonValues.describe(entry));
+        }
+        if (declared.compareTo(V1_1) < 0) {
+          throw fail("sources", at, "a citation object needs formatVersion 1.1 or later; the document declares "
+              + declared + " (write the source id alone)");
+        }
+        for (Object key : m.keySet()) {
+          if (!key.equals("id") && !key.equals("locator")) {
+            throw fail("sources", at + "/" + JsonValues.escape((String) key), "unknown member '" + key
+                + "' for a citation; allowed: id, locator");
+          }
+        }
+        Object id = m.get("id");
+        if (!(id instanceof String sourceId)) {
+          throw fail("sources", at, "a citation needs 'id', the source id as a string");
+        }
+        Object locator = m.get("locator");
+        if (locator == null) {
+          return Citation.of(sourceId);
+        }
+        if (!(locator instanceof String text)) {
+          throw fail("sources", at + "/locator", "expected a string, got " + JsonValues.describe(locator));
+        }
+        return Citation.of(sourceId, text);
+      } catch (CrosswalkFormatException e) {
+        throw e;
+      } catch (CrosswalkException | IllegalArgumentException e) {
+        throw fail("sources", at, e.getMessage());
       }
     }
 
@@ -633,17 +816,6 @@ public final class Items {
       @SuppressWarnings("unchecked")
       List<String> strings = (List<String>) l;
       return strings;
-    }
-
-    private List<String> nonEmptyStrings(String name) {
-      if (!has(name)) {
-        req(name);
-      }
-      List<String> l = strings(name);
-      if (l.isEmpty()) {
-        throw fail(name, "", "'" + name + "' must not be empty");
-      }
-      return l;
     }
 
     private ImmutableSortedMap<String, String> attributes() {

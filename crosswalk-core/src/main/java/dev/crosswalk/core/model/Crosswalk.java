@@ -8,7 +8,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.UnknownElementException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -27,6 +30,7 @@ public final class Crosswalk {
   private final ImmutableSortedMap<ElementRef, Control> controls;
   private final ImmutableList<Mapping> mappings;
   private final ImmutableList<NoCounterpart> noCounterparts;
+  private final ImmutableList<Addition> additions;
   /**
    * Hash indexes of the sorted maps, for look-ups: a sorted map's is a binary search comparing
    * references as text, which at 100,000 requirements was half of a coverage query.
@@ -38,6 +42,7 @@ public final class Crosswalk {
   private final ImmutableMap<ElementRef, ImmutableList<Mapping>> mappingsFrom;
   private final ImmutableMap<ElementRef, ImmutableList<Mapping>> mappingsTo;
   private final ImmutableListMultimap<ElementRef, NoCounterpart> noCounterpartsOf;
+  private final ImmutableListMultimap<ElementRef, Addition> additionsOf;
   private final ImmutableListMultimap<String, Requirement> requirementsOf;
   private final ImmutableListMultimap<String, Control> controlsOf;
 
@@ -48,13 +53,15 @@ public final class Crosswalk {
       ImmutableSortedMap<ElementRef, Control> controls,
       ImmutableList<Mapping> mappings,
       ImmutableList<Mapping> mappingsByTarget,
-      ImmutableList<NoCounterpart> noCounterparts) {
+      ImmutableList<NoCounterpart> noCounterparts,
+      ImmutableList<Addition> additions) {
     this.frameworks = frameworks;
     this.sources = sources;
     this.requirements = requirements;
     this.controls = controls;
     this.mappings = mappings;
     this.noCounterparts = noCounterparts;
+    this.additions = additions;
     this.requirementsById = ImmutableMap.copyOf(requirements);
     this.controlsById = ImmutableMap.copyOf(controls);
 
@@ -84,20 +91,51 @@ public final class Crosswalk {
     ImmutableListMultimap.Builder<ElementRef, NoCounterpart> nc = ImmutableListMultimap.builder();
     noCounterparts.forEach(n -> nc.put(n.element(), n));
     this.noCounterpartsOf = nc.build();
+    ImmutableListMultimap.Builder<ElementRef, Addition> add = ImmutableListMultimap.builder();
+    additions.forEach(a -> add.put(a.element(), a));
+    this.additionsOf = add.build();
   }
 
+  /**
+   * The runs of equal ends of a list grouped by end, by element: a single-element end's run as
+   * it is (a view); a joint end's mappings added to the run of each of its members, in {@link
+   * Mapping#ORDER}.
+   */
   private static ImmutableMap<ElementRef, ImmutableList<Mapping>> runs(
-      ImmutableList<Mapping> sorted, Function<Mapping, ElementRef> key, int maxKeys) {
+      ImmutableList<Mapping> grouped, Function<Mapping, MappingEnd> key, int maxKeys) {
     ImmutableMap.Builder<ElementRef, ImmutableList<Mapping>> out =
-        ImmutableMap.builderWithExpectedSize(Math.min(maxKeys, sorted.size()));
+        ImmutableMap.builderWithExpectedSize(Math.min(maxKeys, grouped.size()));
+    Map<ElementRef, List<Mapping>> joint = null;
     int start = 0;
-    for (int i = 1; i <= sorted.size(); i++) {
-      if (i == sorted.size() || !key.apply(sorted.get(i)).equals(key.apply(sorted.get(start)))) {
-        out.put(key.apply(sorted.get(start)), sorted.subList(start, i));
+    for (int i = 1; i <= grouped.size(); i++) {
+      if (i == grouped.size() || !key.apply(grouped.get(i)).equals(key.apply(grouped.get(start)))) {
+        MappingEnd end = key.apply(grouped.get(start));
+        if (end instanceof ElementRef element) {
+          out.put(element, grouped.subList(start, i));
+        } else {
+          if (joint == null) {
+            joint = new HashMap<>();
+          }
+          for (ElementRef member : end.members()) {
+            joint.computeIfAbsent(member, k -> new ArrayList<>()).addAll(grouped.subList(start, i));
+          }
+        }
         start = i;
       }
     }
-    return out.buildOrThrow();
+    ImmutableMap<ElementRef, ImmutableList<Mapping>> singles = out.buildOrThrow();
+    if (joint == null) {
+      return singles;
+    }
+    // Joint ends are few: merge them into their members' runs.
+    Map<ElementRef, ImmutableList<Mapping>> merged = new LinkedHashMap<>(singles);
+    joint.forEach((member, list) -> {
+      List<Mapping> all = new ArrayList<>(singles.getOrDefault(member, ImmutableList.of()));
+      all.addAll(list);
+      all.sort(Mapping.ORDER);
+      merged.put(member, ImmutableList.copyOf(all));
+    });
+    return ImmutableMap.copyOf(merged);
   }
 
   /** Starts an empty builder. */
@@ -166,6 +204,26 @@ public final class Crosswalk {
   /** Every recorded no-counterpart assessment, by element then framework. */
   public ImmutableList<NoCounterpart> noCounterparts() {
     return noCounterparts;
+  }
+
+  /** Every addition ("what an element adds beyond another framework"), by element then framework. */
+  public ImmutableList<Addition> additions() {
+    return additions;
+  }
+
+  /** The additions recorded for one element, by framework. */
+  public ImmutableList<Addition> additions(ElementRef element) {
+    return additionsOf.get(canonical(element));
+  }
+
+  /** What {@code element} asks for beyond {@code framework}, if recorded. */
+  public Optional<Addition> addition(ElementRef element, String framework) {
+    for (Addition a : additions(element)) {
+      if (a.framework().equals(framework)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The no-counterpart assessments recorded for one element. */
@@ -237,12 +295,12 @@ public final class Crosswalk {
     }
   }
 
-  /** The mappings whose source is this element. */
+  /** The mappings whose source is this element or a joint end it is a member of. */
   public ImmutableList<Mapping> mappingsFrom(ElementRef ref) {
     return mappingsFrom.getOrDefault(canonical(ref), ImmutableList.of());
   }
 
-  /** The mappings whose target is this element. */
+  /** The mappings whose target is this element or a joint end it is a member of. */
   public ImmutableList<Mapping> mappingsTo(ElementRef ref) {
     return mappingsTo.getOrDefault(canonical(ref), ImmutableList.of());
   }
@@ -257,8 +315,9 @@ public final class Crosswalk {
 
   /**
    * The mappings that relate an element to elements of another framework, each read with the
-   * element as source: stored mappings as they are, mappings stored the other way round
-   * {@linkplain Mapping#inverse() inverted}.
+   * element's side as source: stored mappings as they are, mappings stored the other way round
+   * {@linkplain Mapping#inverse() inverted}. A mapping whose end on the element's side is a joint
+   * end the element is a member of is included, with that joint end as its source.
    */
   public ImmutableList<Mapping> mappingsOf(ElementRef ref, String otherFramework) {
     ElementRef id = canonical(ref);
@@ -284,12 +343,13 @@ public final class Crosswalk {
         && requirements.equals(c.requirements)
         && controls.equals(c.controls)
         && mappings.equals(c.mappings)
-        && noCounterparts.equals(c.noCounterparts);
+        && noCounterparts.equals(c.noCounterparts)
+        && additions.equals(c.additions);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(frameworks, sources, requirements, controls, mappings, noCounterparts);
+    return java.util.Objects.hash(frameworks, sources, requirements, controls, mappings, noCounterparts, additions);
   }
 
   /** A one-line summary with counts. */
@@ -297,6 +357,7 @@ public final class Crosswalk {
   public String toString() {
     return "Crosswalk[frameworks=" + frameworks.keySet() + ", requirements=" + requirements.size()
         + ", controls=" + controls.size() + ", mappings=" + mappings.size()
-        + ", noCounterparts=" + noCounterparts.size() + ", sources=" + sources.size() + "]";
+        + ", noCounterparts=" + noCounterparts.size() + ", additions=" + additions.size()
+        + ", sources=" + sources.size() + "]";
   }
 }

@@ -48,6 +48,7 @@ public final class CrosswalkBuilder {
   private final List<Entry<Control>> controls = new ArrayList<>();
   private final List<Entry<Mapping>> mappings = new ArrayList<>();
   private final List<Entry<NoCounterpart>> noCounterparts = new ArrayList<>();
+  private final List<Entry<Addition>> additions = new ArrayList<>();
 
   CrosswalkBuilder() {}
 
@@ -117,12 +118,23 @@ public final class CrosswalkBuilder {
     return this;
   }
 
+  /** Adds an addition ("what an element asks for beyond another framework"). */
+  public CrosswalkBuilder addAddition(Addition addition) {
+    return addAddition(addition, null);
+  }
+
+  /** Adds an addition read from {@code origin} (may be null). */
+  public CrosswalkBuilder addAddition(Addition addition, Origin origin) {
+    additions.add(new Entry<>(requireNonNull(addition, "addition"), Optional.ofNullable(origin)));
+    return this;
+  }
+
   /**
    * The items of one type added so far, in the order added, with their origins; for tools that
    * inspect or merge items before building, such as overlays.
    *
    * @param type {@code Framework.class}, {@code Source.class}, {@code Requirement.class},
-   *     {@code Control.class}, {@code Mapping.class} or {@code NoCounterpart.class}
+   *     {@code Control.class}, {@code Mapping.class}, {@code NoCounterpart.class} or {@code Addition.class}
    * @throws IllegalArgumentException for any other type
    */
   @SuppressWarnings("unchecked")
@@ -140,9 +152,11 @@ public final class CrosswalkBuilder {
       list = mappings;
     } else if (type == NoCounterpart.class) {
       list = noCounterparts;
+    } else if (type == Addition.class) {
+      list = additions;
     } else {
       throw new IllegalArgumentException("a builder holds no items of type " + type.getName()
-          + "; use Framework, Source, Requirement, Control, Mapping or NoCounterpart");
+          + "; use Framework, Source, Requirement, Control, Mapping, NoCounterpart or Addition");
     }
     return ImmutableList.copyOf((List<Entry<T>>) list);
   }
@@ -159,6 +173,7 @@ public final class CrosswalkBuilder {
     controls.addAll(other.controls);
     mappings.addAll(other.mappings);
     noCounterparts.addAll(other.noCounterparts);
+    additions.addAll(other.additions);
     return this;
   }
 
@@ -176,6 +191,7 @@ public final class CrosswalkBuilder {
     other.controls().values().forEach(this::addControl);
     other.mappings().forEach(this::addMapping);
     other.noCounterparts().forEach(this::addNoCounterpart);
+    other.additions().forEach(this::addAddition);
     return this;
   }
 
@@ -185,7 +201,8 @@ public final class CrosswalkBuilder {
    * @throws CrosswalkValidationException listing every violation: duplicate ids or aliases,
    *     unknown frameworks or sources, dangling parents and mapping ends, parents in another
    *     framework, hierarchy cycles, controls outside a control catalog, self mappings,
-   *     duplicate mappings, and no-counterpart records contradicted by a mapping
+   *     duplicate mappings, joint ends sharing a member with the other end, no-counterpart
+   *     records contradicted by a mapping, and additions of unknown elements or given twice
    */
   public Crosswalk build() {
     List<Violation> violations = new ArrayList<>();
@@ -269,11 +286,7 @@ public final class CrosswalkBuilder {
         violations.add(new Violation(what, "framework '" + n.framework() + "' does not exist; known: "
             + new java.util.TreeSet<>(fw.keySet()), e.origin()));
       }
-      for (String s : n.sources()) {
-        if (!src.containsKey(s)) {
-          violations.add(unknownSource(s, what, e.origin()));
-        }
-      }
+      checkCited(n.citations(), src, what, e.origin(), violations);
       ElementInFramework key = new ElementInFramework(n.element(), n.framework());
       if (!ncPairs.add(key)) {
         violations.add(new Violation(what, "is given more than once", e.origin()));
@@ -283,6 +296,24 @@ public final class CrosswalkBuilder {
         violations.add(new Violation(what, "contradicts " + contradicting.value()
             + contradicting.origin().map(o -> " (" + o + ")").orElse("")
             + "; remove one of the two", e.origin()));
+      }
+    }
+
+    Set<ElementInFramework> additionPairs = new HashSet<>();
+    for (Entry<Addition> e : additions) {
+      Addition a = e.value();
+      String what = "addition " + a.element() + " beyond " + a.framework();
+      if (!isElement(a.element(), req, ctl)) {
+        violations.add(endViolation(a.element(), "element", what, e.origin(), aliasOf, fw));
+      }
+      if (!fw.containsKey(a.framework())) {
+        violations.add(new Violation(what, "framework '" + a.framework() + "' does not exist; known: "
+            + new java.util.TreeSet<>(fw.keySet()), e.origin()));
+      }
+      checkCited(a.citations(), src, what, e.origin(), violations);
+      if (!additionPairs.add(new ElementInFramework(a.element(), a.framework()))) {
+        violations.add(new Violation(what, "is given more than once; write one statement per element and framework",
+            e.origin()));
       }
     }
 
@@ -302,7 +333,20 @@ public final class CrosswalkBuilder {
         pass.byTarget(mappingValues),
         noCounterparts.stream().map(Entry::value)
             .sorted(java.util.Comparator.comparing(NoCounterpart::element).thenComparing(NoCounterpart::framework))
+            .collect(ImmutableList.toImmutableList()),
+        additions.stream().map(Entry::value)
+            .sorted(java.util.Comparator.comparing(Addition::element).thenComparing(Addition::framework))
             .collect(ImmutableList.toImmutableList()));
+  }
+
+  private static void checkCited(
+      Collection<Citation> citations, Map<String, Source> src, String what, Optional<Origin> origin,
+      List<Violation> violations) {
+    for (Citation c : citations) {
+      if (!src.containsKey(c.source())) {
+        violations.add(unknownSource(c.source(), what, origin));
+      }
+    }
   }
 
   /**
@@ -371,8 +415,8 @@ public final class CrosswalkBuilder {
     private final Set<ElementRef> ncElements;
     final List<Violation> violations = new ArrayList<>();
     final Map<ElementInFramework, Entry<Mapping>> curatedPairs = new HashMap<>();
-    /** Per target: {number of mappings, 1 if it is an element}; the count becomes a write position. */
-    private final Map<ElementRef, int[]> targets = new HashMap<>();
+    /** Per target end: {number of mappings, 1 if every member is an element}; the count becomes a write position. */
+    private final Map<MappingEnd, int[]> targets = new HashMap<>();
     /** Per mapping of the order run, its target's entry of {@link #targets}. */
     private int[][] targetOf;
 
@@ -391,46 +435,49 @@ public final class CrosswalkBuilder {
 
     void run(List<Entry<Mapping>> order) {
       targetOf = new int[order.size()][];
-      ElementRef knownSource = null;
-      ImmutableSortedSet<String> knownSources = null;
+      MappingEnd knownSource = null;
+      ImmutableSortedSet<Citation> knownSources = null;
       for (int i = 0; i < targetOf.length; i++) {
         Entry<Mapping> e = order.get(i);
         Mapping m = e.value();
         // The description is built only for a violation: mappings come by the million.
         if (m.source() != knownSource) {
-          if (isElement(m.source(), req, ctl)) {
+          if (isEnd(m.source(), req, ctl)) {
             knownSource = m.source(); // input is usually sorted by source: checked once per run
           } else {
-            violations.add(endViolation(m.source(), "source", describe(m), e.origin(), aliasOf, fw));
+            endViolations(m.source(), "source", describe(m), e.origin());
           }
         }
         int[] target = targets.get(m.target()); // one look-up per mapping both checks and groups
         if (target == null) {
-          target = new int[] {0, isElement(m.target(), req, ctl) ? 1 : 0};
+          target = new int[] {0, isEnd(m.target(), req, ctl) ? 1 : 0};
           targets.put(m.target(), target);
         }
         target[0]++;
         targetOf[i] = target;
         if (target[1] == 0) {
-          violations.add(endViolation(m.target(), "target", describe(m), e.origin(), aliasOf, fw));
+          endViolations(m.target(), "target", describe(m), e.origin());
         }
         if (m.source().equals(m.target())) {
           violations.add(new Violation(describe(m), "maps an element to itself", e.origin()));
+        } else if (m.isJoint() && sharesMember(m.source(), m.target())) {
+          violations.add(new Violation(describe(m), "has an element on both ends; a joint end must not"
+              + " contain the element it is compared with", e.origin()));
         }
         for (ElementRef via : m.derivedVia()) {
           if (!isElement(via, req, ctl)) {
             violations.add(endViolation(via, "pivot", describe(m), e.origin(), aliasOf, fw));
           }
         }
-        if (m.sources() != knownSources) { // read source sets are shared: checked once per run
+        if (m.citations() != knownSources) { // read citation sets are shared: checked once per run
           boolean known = true;
-          for (String s : m.sources()) {
-            if (!src.containsKey(s)) {
-              violations.add(unknownSource(s, describe(m), e.origin()));
+          for (Citation c : m.citations()) {
+            if (!src.containsKey(c.source())) {
+              violations.add(unknownSource(c.source(), describe(m), e.origin()));
               known = false;
             }
           }
-          knownSources = known ? m.sources() : null;
+          knownSources = known ? m.citations() : null;
         }
         if (!repeated.isEmpty() && repeated.contains(e)) {
           violations.add(new Violation(describe(m), "is given more than once" + (m.isDerived() ? " with the same path" : "")
@@ -444,16 +491,32 @@ public final class CrosswalkBuilder {
 
     /** Notes the (element, framework) pairs of {@code m} that a no-counterpart record names. */
     private void notePairs(Mapping m, Entry<Mapping> e) {
-      if (ncElements.contains(m.source())) {
-        ElementInFramework forward = new ElementInFramework(m.source(), m.target().framework());
-        if (ncKeys.contains(forward)) {
-          curatedPairs.put(forward, e);
+      notePairs(m.source(), m.target().framework(), e);
+      notePairs(m.target(), m.source().framework(), e);
+    }
+
+    private void notePairs(MappingEnd end, String otherFramework, Entry<Mapping> e) {
+      if (end instanceof ElementRef element) {
+        notePair(element, otherFramework, e);
+      } else {
+        end.members().forEach(member -> notePair(member, otherFramework, e));
+      }
+    }
+
+    private void notePair(ElementRef element, String otherFramework, Entry<Mapping> e) {
+      if (ncElements.contains(element)) {
+        ElementInFramework pair = new ElementInFramework(element, otherFramework);
+        if (ncKeys.contains(pair)) {
+          curatedPairs.put(pair, e);
         }
       }
-      if (ncElements.contains(m.target())) {
-        ElementInFramework backward = new ElementInFramework(m.target(), m.source().framework());
-        if (ncKeys.contains(backward)) {
-          curatedPairs.put(backward, e);
+    }
+
+    /** The violations of an end some member of which is not an element. */
+    private void endViolations(MappingEnd end, String role, String what, Optional<Origin> origin) {
+      for (ElementRef member : end.members()) {
+        if (!isElement(member, req, ctl)) {
+          violations.add(endViolation(member, end.isJoint() ? role + " member" : role, what, origin, aliasOf, fw));
         }
       }
     }
@@ -520,6 +583,28 @@ public final class CrosswalkBuilder {
 
   private static boolean isElement(ElementRef ref, Map<ElementRef, Requirement> req, Map<ElementRef, Control> ctl) {
     return req.containsKey(ref) || ctl.containsKey(ref);
+  }
+
+  /** True when the end is an element, or a joint end all of whose members are. */
+  private static boolean isEnd(MappingEnd end, Map<ElementRef, Requirement> req, Map<ElementRef, Control> ctl) {
+    if (end instanceof ElementRef element) {
+      return isElement(element, req, ctl);
+    }
+    for (ElementRef member : end.members()) {
+      if (!isElement(member, req, ctl)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sharesMember(MappingEnd a, MappingEnd b) {
+    for (ElementRef member : a.members()) {
+      if (b.contains(member)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The violation of a reference that is not an element ({@link #isElement} was false). */

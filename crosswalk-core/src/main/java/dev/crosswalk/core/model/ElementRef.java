@@ -1,5 +1,6 @@
 package dev.crosswalk.core.model;
 
+import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.InvalidReferenceException;
 
 /**
@@ -11,7 +12,7 @@ import dev.crosswalk.core.InvalidReferenceException;
  * keep its hash code: a large crosswalk looks references up millions of times while loading and
  * querying, and hashing the two strings each time meant reading three objects instead of one.
  */
-public final class ElementRef implements Comparable<ElementRef> {
+public final class ElementRef implements Comparable<ElementRef>, MappingEnd {
   private final String framework;
   private final String ref;
   private final int hash;
@@ -38,6 +39,24 @@ public final class ElementRef implements Comparable<ElementRef> {
   /** The citation inside the framework, exactly as the framework writes it. */
   public String ref() {
     return ref;
+  }
+
+  /** This element alone: a single-element {@link MappingEnd}. */
+  @Override
+  public ImmutableList<ElementRef> members() {
+    return ImmutableList.of(this);
+  }
+
+  /** False: a single element. */
+  @Override
+  public boolean isJoint() {
+    return false;
+  }
+
+  /** True when {@code element} is this reference. */
+  @Override
+  public boolean contains(ElementRef element) {
+    return equals(element);
   }
 
   /** Creates a reference from its two parts. */

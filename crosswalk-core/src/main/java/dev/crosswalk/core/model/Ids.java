@@ -74,6 +74,26 @@ final class Ids {
     return text;
   }
 
+  /**
+   * Checks a one-line text: not blank, at most {@code max} characters, no control characters,
+   * no leading or trailing white space; returns it.
+   */
+  static String checkLine(String text, int max, String what) {
+    checkText(text, what);
+    if (text.length() > max) {
+      throw new IllegalArgumentException(what + " is longer than " + max + " characters");
+    }
+    if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
+      throw new IllegalArgumentException(what + " has leading or trailing white space");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        throw new IllegalArgumentException(what + " has a control character at index " + i + "; use one line of text");
+      }
+    }
+    return text;
+  }
+
   private static boolean isId(String s) {
     if (s == null || s.isEmpty() || s.length() > MAX_ID_LENGTH || !(isLower(s.charAt(0)) || isDigit(s.charAt(0)))) {
       return false;

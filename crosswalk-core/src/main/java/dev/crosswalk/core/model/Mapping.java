@@ -10,29 +10,30 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A directed statement that a source element relates to a target element, with the why and the
- * where-from: relationship (NIST IR 8477), rationale, strength, justification and sources.
+ * A directed statement that a source relates to a target, with the why and the where-from:
+ * relationship (NIST IR 8477), rationale, strength, justification and citations.
  *
- * <p>A mapping is either curated (written and reviewed by people) or derived by composing two or
- * more mappings through pivot elements, named in {@link #derivedVia()}.
+ * <p>Each end is an element or a {@link Joint} set of elements that together bear the
+ * relationship. A mapping is either curated (written and reviewed by people) or derived by
+ * composing two or more mappings through pivot elements, named in {@link #derivedVia()}.
  *
- * @param source the element the statement is about
- * @param target the element it is compared with
+ * @param source the end the statement is about
+ * @param target the end it is compared with
  * @param relationship how source outcomes relate to target outcomes
  * @param rationale why the relationship holds
  * @param strength how closely the two match, 1 (tangential) to 10 (same scope and depth)
  * @param justification one to three sentences saying why
- * @param sources ids of the provenance sources, sorted, at least one
+ * @param citations the provenance sources cited, with where in each, sorted, at least one
  * @param derivedVia pivot elements of a derived mapping, in path order; empty when curated
  */
 public record Mapping(
-    ElementRef source,
-    ElementRef target,
+    MappingEnd source,
+    MappingEnd target,
     Relationship relationship,
     Rationale rationale,
     int strength,
     String justification,
-    ImmutableSortedSet<String> sources,
+    ImmutableSortedSet<Citation> citations,
     ImmutableList<ElementRef> derivedVia) {
 
   /** Orders mappings by source, then target, then curated before derived. */
@@ -54,21 +55,18 @@ public record Mapping(
     if (justification == null || justification.isBlank()) {
       Ids.checkText(justification, "justification of mapping " + source + " -> " + target);
     }
-    sources = ImmutableSortedSet.copyOf(requireNonNull(sources, "sources"));
-    checkArgument(!sources.isEmpty(), "mapping %s -> %s cites no source; name at least one", source, target);
-    for (String s : sources) {
-      Ids.checkId(s, "source id");
-    }
+    citations = ImmutableSortedSet.copyOf(requireNonNull(citations, "citations"));
+    checkArgument(!citations.isEmpty(), "mapping %s -> %s cites no source; name at least one", source, target);
     derivedVia = ImmutableList.copyOf(requireNonNull(derivedVia, "derivedVia"));
   }
 
   /** {@link #ORDER}: source, then target, then curated before derived, then the derived path's text. */
   private static int compareInOrder(Mapping a, Mapping b) {
-    int c = a.source.compareTo(b.source);
+    int c = MappingEnd.ORDER.compare(a.source, b.source);
     if (c != 0) {
       return c;
     }
-    c = a.target.compareTo(b.target);
+    c = MappingEnd.ORDER.compare(a.target, b.target);
     if (c != 0) {
       return c;
     }
@@ -76,12 +74,12 @@ public record Mapping(
     return c != 0 || !a.isDerived() ? c : a.derivedVia.toString().compareTo(b.derivedVia.toString());
   }
 
-  /** A curated mapping. */
+  /** A curated mapping citing whole sources by id. */
   public static Mapping curated(
-      ElementRef source, ElementRef target, Relationship relationship, Rationale rationale,
+      MappingEnd source, MappingEnd target, Relationship relationship, Rationale rationale,
       int strength, String justification, Collection<String> sources) {
     return new Mapping(source, target, relationship, rationale, strength, justification,
-        ImmutableSortedSet.copyOf(sources), ImmutableList.of());
+        Citation.ofSources(sources), ImmutableList.of());
   }
 
   /** A curated mapping between two element references given as {@code framework:ref} text. */
@@ -92,9 +90,25 @@ public record Mapping(
         strength, justification, sources);
   }
 
+  /** The ids of the sources cited, sorted. */
+  public ImmutableSortedSet<String> sources() {
+    return Citation.sourcesOf(citations);
+  }
+
   /** True when this mapping was derived by composition rather than curated. */
   public boolean isDerived() {
     return !derivedVia.isEmpty();
+  }
+
+  /** True when either end is {@linkplain Joint joint}. */
+  public boolean isJoint() {
+    return source.isJoint() || target.isJoint();
+  }
+
+  /** The same mapping citing these instead of its own citations. */
+  public Mapping withCitations(Collection<Citation> newCitations) {
+    return new Mapping(source, target, relationship, rationale, strength, justification,
+        ImmutableSortedSet.copyOf(newCitations), derivedVia);
   }
 
   /**
@@ -103,7 +117,7 @@ public record Mapping(
    */
   public Mapping inverse() {
     return new Mapping(target, source, relationship.inverse(), rationale, strength, justification,
-        sources, derivedVia.reverse());
+        citations, derivedVia.reverse());
   }
 
   /** {@code source -REL-> target}, for logs and messages. */

@@ -12,10 +12,10 @@ import com.google.common.collect.ImmutableSortedSet;
  * @param element the element assessed, e.g. {@code hipaa:164.308(b)(1)}
  * @param framework the framework it has no counterpart in, e.g. {@code soc2}
  * @param reason why
- * @param sources provenance source ids, sorted, at least one
+ * @param citations the provenance sources cited, with where in each, sorted, at least one
  */
 public record NoCounterpart(
-    ElementRef element, String framework, String reason, ImmutableSortedSet<String> sources) {
+    ElementRef element, String framework, String reason, ImmutableSortedSet<Citation> citations) {
 
   /** Validates every component. */
   public NoCounterpart {
@@ -26,8 +26,17 @@ public record NoCounterpart(
     if (reason == null || reason.isBlank()) {
       Ids.checkText(reason, "reason of no-counterpart " + element + " in " + framework);
     }
-    sources = ImmutableSortedSet.copyOf(requireNonNull(sources, "sources"));
-    checkArgument(!sources.isEmpty(), "no-counterpart %s in %s cites no source", element, framework);
-    sources.forEach(s -> Ids.checkId(s, "source id"));
+    citations = ImmutableSortedSet.copyOf(requireNonNull(citations, "citations"));
+    checkArgument(!citations.isEmpty(), "no-counterpart %s in %s cites no source", element, framework);
+  }
+
+  /** A record citing whole sources by id. */
+  public static NoCounterpart of(ElementRef element, String framework, String reason, java.util.Collection<String> sources) {
+    return new NoCounterpart(element, framework, reason, Citation.ofSources(sources));
+  }
+
+  /** The ids of the sources cited, sorted. */
+  public ImmutableSortedSet<String> sources() {
+    return Citation.sourcesOf(citations);
   }
 }

@@ -566,7 +566,8 @@ public final class OscalCatalogReader {
       Optional<String> license = ours(metadataProps, Oscal.LICENSE).map(Prop::value);
       Extensions extensions = extensions(metadataProps);
       try {
-        return new Framework(id, name, edition, publisher(), kind, sourceUrl, license, extensions);
+        return new Framework(id, name, edition, publisher(), kind, sourceUrl, license,
+            com.google.common.collect.ImmutableSortedMap.of(), extensions);
       } catch (CrosswalkException | IllegalArgumentException | NullPointerException e) {
         throw failAt(metadataOrigin, e.getMessage());
       }

@@ -110,8 +110,8 @@ public final class OscalCatalogWriter {
       this.crosswalk = crosswalk;
       this.framework = framework;
       for (Mapping m : crosswalk.mappings()) {
-        mapped.add(m.source());
-        mapped.add(m.target());
+        mapped.addAll(m.source().members());
+        mapped.addAll(m.target().members());
       }
     }
 

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.Rationale;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Source;
@@ -222,10 +224,13 @@ public final class OscalMappingWriter {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("links");
-    for (String s : m.sources()) {
+    for (Citation c : m.citations()) {
       g.writeStartObject();
-      g.writeStringField("href", "#" + sourceResourceUuid(s));
+      g.writeStringField("href", "#" + sourceResourceUuid(c.source()));
       g.writeStringField("rel", "reference");
+      if (c.locator().isPresent()) {
+        g.writeStringField("text", Oscal.toMarkdown(c.locator().get()));
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -233,15 +238,18 @@ public final class OscalMappingWriter {
     g.writeEndObject();
   }
 
-  private static void mappingItems(JsonGenerator g, String field, ElementRef element) throws IOException {
+  /** One mapping item per member: OSCAL's several sources (or targets) of one map are a joint end. */
+  private static void mappingItems(JsonGenerator g, String field, MappingEnd end) throws IOException {
     g.writeArrayFieldStart(field);
-    g.writeStartObject();
-    g.writeStringField("type", "control");
-    g.writeStringField("id-ref", OscalIds.of(element.ref()));
-    g.writeArrayFieldStart("props");
-    OscalCatalogWriter.prop(g, Oscal.ELEMENT, Oscal.NS, element.toString());
-    g.writeEndArray();
-    g.writeEndObject();
+    for (ElementRef element : end.members()) {
+      g.writeStartObject();
+      g.writeStringField("type", "control");
+      g.writeStringField("id-ref", OscalIds.of(element.ref()));
+      g.writeArrayFieldStart("props");
+      OscalCatalogWriter.prop(g, Oscal.ELEMENT, Oscal.NS, element.toString());
+      g.writeEndArray();
+      g.writeEndObject();
+    }
     g.writeEndArray();
   }
 

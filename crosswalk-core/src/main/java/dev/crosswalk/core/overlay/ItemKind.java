@@ -15,7 +15,9 @@ public enum ItemKind {
   /** A {@link dev.crosswalk.core.model.Mapping}, identified by source, target and pivots. */
   MAPPING,
   /** A {@link dev.crosswalk.core.model.NoCounterpart} record, identified by element and framework. */
-  NO_COUNTERPART;
+  NO_COUNTERPART,
+  /** An {@link dev.crosswalk.core.model.Addition}, identified by element and framework. */
+  ADDITION;
 
   /** The lower-case name used in messages, e.g. {@code no-counterpart}. */
   public String label() {

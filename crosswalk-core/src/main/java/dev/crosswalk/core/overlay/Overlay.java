@@ -3,6 +3,7 @@ package dev.crosswalk.core.overlay;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.model.Addition;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
@@ -36,6 +37,7 @@ public final class Overlay {
   private final ImmutableList<Entry<Control>> controls;
   private final ImmutableList<Entry<Mapping>> mappings;
   private final ImmutableList<Entry<NoCounterpart>> noCounterparts;
+  private final ImmutableList<Entry<Addition>> additions;
 
   private Overlay(List<String> files, CrosswalkBuilder items) {
     this.files = ImmutableList.copyOf(files);
@@ -45,6 +47,7 @@ public final class Overlay {
     this.controls = items.entries(Control.class);
     this.mappings = items.entries(Mapping.class);
     this.noCounterparts = items.entries(NoCounterpart.class);
+    this.additions = items.entries(Addition.class);
   }
 
   /** An overlay with no items. */
@@ -87,6 +90,7 @@ public final class Overlay {
     controls.forEach(e -> builder.addControl(e.value(), e.origin().orElse(null)));
     mappings.forEach(e -> builder.addMapping(e.value(), e.origin().orElse(null)));
     noCounterparts.forEach(e -> builder.addNoCounterpart(e.value(), e.origin().orElse(null)));
+    additions.forEach(e -> builder.addAddition(e.value(), e.origin().orElse(null)));
     return builder;
   }
 
@@ -125,10 +129,15 @@ public final class Overlay {
     return noCounterparts;
   }
 
+  /** The additions, in the order read. */
+  public ImmutableList<Entry<Addition>> additions() {
+    return additions;
+  }
+
   /** How many items the overlay holds. */
   public int size() {
     return frameworks.size() + sources.size() + requirements.size() + controls.size() + mappings.size()
-        + noCounterparts.size();
+        + noCounterparts.size() + additions.size();
   }
 
   /** True when the overlay holds no items. */
@@ -138,7 +147,7 @@ public final class Overlay {
 
   /** Items of every kind, in section order (frameworks first), then in the order read. */
   Stream<Entry<?>> entries() {
-    return Stream.of(frameworks, sources, requirements, controls, mappings, noCounterparts)
+    return Stream.of(frameworks, sources, requirements, controls, mappings, noCounterparts, additions)
         .flatMap(List::stream);
   }
 
@@ -151,12 +160,13 @@ public final class Overlay {
         && requirements.equals(other.requirements)
         && controls.equals(other.controls)
         && mappings.equals(other.mappings)
-        && noCounterparts.equals(other.noCounterparts);
+        && noCounterparts.equals(other.noCounterparts)
+        && additions.equals(other.additions);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(files, frameworks, sources, requirements, controls, mappings, noCounterparts);
+    return Objects.hash(files, frameworks, sources, requirements, controls, mappings, noCounterparts, additions);
   }
 
   /** A one-line summary with counts. */
@@ -164,6 +174,7 @@ public final class Overlay {
   public String toString() {
     return "Overlay[files=" + files + ", frameworks=" + frameworks.size() + ", sources=" + sources.size()
         + ", requirements=" + requirements.size() + ", controls=" + controls.size()
-        + ", mappings=" + mappings.size() + ", noCounterparts=" + noCounterparts.size() + "]";
+        + ", mappings=" + mappings.size() + ", noCounterparts=" + noCounterparts.size()
+        + ", additions=" + additions.size() + "]";
   }
 }

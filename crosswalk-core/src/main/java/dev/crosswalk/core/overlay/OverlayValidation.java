@@ -7,6 +7,7 @@ import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.CrosswalkValidationException;
 import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.model.Addition;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder.Entry;
 import dev.crosswalk.core.model.ElementRef;
@@ -97,12 +98,19 @@ public final class OverlayValidation {
     }
     overlay.controls().forEach(e -> refs.add(e.value().id()));
     for (Entry<Mapping> e : overlay.mappings()) {
-      refs.add(e.value().source());
-      refs.add(e.value().target());
+      refs.addAll(e.value().source().members());
+      refs.addAll(e.value().target().members());
       refs.addAll(e.value().derivedVia());
       cited.addAll(e.value().sources());
     }
     for (Entry<NoCounterpart> e : overlay.noCounterparts()) {
+      refs.add(e.value().element());
+      cited.addAll(e.value().sources());
+      if (!frameworks.contains(e.value().framework())) {
+        return false;
+      }
+    }
+    for (Entry<Addition> e : overlay.additions()) {
       refs.add(e.value().element());
       cited.addAll(e.value().sources());
       if (!frameworks.contains(e.value().framework())) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkValidationException;
+import dev.crosswalk.core.model.Addition;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
@@ -112,10 +113,13 @@ public final class Overlays {
       } else if (value instanceof Mapping m) {
         return new Slot(ItemKind.MAPPING, List.of(m.source(), m.target(), m.derivedVia()),
             m.source() + " -> " + m.target() + (m.isDerived() ? " via " + m.derivedVia() : ""), m, origin);
-      } else {
-        NoCounterpart n = (NoCounterpart) value;
+      } else if (value instanceof NoCounterpart n) {
         return new Slot(ItemKind.NO_COUNTERPART, List.of(n.element(), "in", n.framework()),
             n.element() + " in " + n.framework(), n, origin);
+      } else {
+        Addition a = (Addition) value;
+        return new Slot(ItemKind.ADDITION, List.of(a.element(), "beyond", a.framework()),
+            a.element() + " beyond " + a.framework(), a, origin);
       }
     }
   }
@@ -136,7 +140,7 @@ public final class Overlays {
       Optional<Origin> at = Optional.of(baseOrigin);
       CrosswalkBuilder all = base.toBuilder();
       for (Class<?> type : List.of(Framework.class, Source.class, Requirement.class, Control.class,
-          Mapping.class, NoCounterpart.class)) {
+          Mapping.class, NoCounterpart.class, Addition.class)) {
         for (Entry<?> e : all.entries(type)) {
           Slot s = Slot.of(e.value(), at);
           baseSlots.add(s);
@@ -200,7 +204,8 @@ public final class Overlays {
         String fix;
         if (how.startsWith("contradicts")) {
           fix = "remove one of the two";
-        } else if (o.kind() == ItemKind.MAPPING || o.kind() == ItemKind.NO_COUNTERPART) {
+        } else if (o.kind() == ItemKind.MAPPING || o.kind() == ItemKind.NO_COUNTERPART
+            || o.kind() == ItemKind.ADDITION) {
           fix = "remove it from the overlay";
         } else {
           fix = "give the overlay's " + o.kind().label() + " another id or remove it from the overlay";
@@ -223,7 +228,7 @@ public final class Overlays {
     private boolean contradictions(Slot o) {
       List<List<Object>> keys;
       if (o.value() instanceof Mapping m && related(m)) {
-        keys = List.of(List.of(m.source(), m.target().framework()), List.of(m.target(), m.source().framework()));
+        keys = pairs(m);
       } else if (o.value() instanceof NoCounterpart n) {
         keys = List.of(List.of(n.element(), n.framework()));
       } else {
@@ -253,12 +258,21 @@ public final class Overlays {
           if (s.value() instanceof NoCounterpart n) {
             counterparts.computeIfAbsent(List.of(n.element(), n.framework()), k -> new ArrayList<>()).add(s);
           } else if (s.value() instanceof Mapping m && related(m)) {
-            counterparts.computeIfAbsent(List.of(m.source(), m.target().framework()), k -> new ArrayList<>()).add(s);
-            counterparts.computeIfAbsent(List.of(m.target(), m.source().framework()), k -> new ArrayList<>()).add(s);
+            for (List<Object> pair : pairs(m)) {
+              counterparts.computeIfAbsent(pair, k -> new ArrayList<>()).add(s);
+            }
           }
         }
       }
       return counterparts;
+    }
+
+    /** (element, other end's framework) for every member of both ends: what a no-counterpart may name. */
+    private static List<List<Object>> pairs(Mapping m) {
+      List<List<Object>> out = new ArrayList<>();
+      m.source().members().forEach(e -> out.add(List.of(e, m.target().framework())));
+      m.target().members().forEach(e -> out.add(List.of(e, m.source().framework())));
+      return out;
     }
 
     private static boolean related(Mapping m) {
@@ -281,21 +295,24 @@ public final class Overlays {
           String id = ((Framework) replaced.value()).id();
           yield item instanceof Requirement r && r.id().framework().equals(id)
               || item instanceof Control c && c.id().framework().equals(id)
-              || item instanceof NoCounterpart n && n.framework().equals(id);
+              || item instanceof NoCounterpart n && n.framework().equals(id)
+              || item instanceof Addition a && a.framework().equals(id);
         }
         case SOURCE -> {
           String id = ((Source) replaced.value()).id();
           yield item instanceof Mapping m && m.sources().contains(id)
-              || item instanceof NoCounterpart n && n.sources().contains(id);
+              || item instanceof NoCounterpart n && n.sources().contains(id)
+              || item instanceof Addition a && a.sources().contains(id);
         }
         case REQUIREMENT, CONTROL -> {
           ElementRef id = (ElementRef) replaced.key();
           yield item instanceof Requirement r && r.parent().equals(Optional.of(id))
-              || item instanceof Mapping m && (m.source().equals(id) || m.target().equals(id)
+              || item instanceof Mapping m && (m.source().contains(id) || m.target().contains(id)
                   || m.derivedVia().contains(id))
-              || item instanceof NoCounterpart n && n.element().equals(id);
+              || item instanceof NoCounterpart n && n.element().equals(id)
+              || item instanceof Addition a && a.element().equals(id);
         }
-        case MAPPING, NO_COUNTERPART -> false;
+        case MAPPING, NO_COUNTERPART, ADDITION -> false;
       };
     }
 
@@ -308,6 +325,7 @@ public final class Overlays {
         case CONTROL -> b.addControl((Control) s.value(), o);
         case MAPPING -> b.addMapping((Mapping) s.value(), o);
         case NO_COUNTERPART -> b.addNoCounterpart((NoCounterpart) s.value(), o);
+        case ADDITION -> b.addAddition((Addition) s.value(), o);
       }
     }
   }

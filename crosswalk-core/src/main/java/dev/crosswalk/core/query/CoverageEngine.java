@@ -6,6 +6,7 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Requirement;
 import java.util.ArrayList;
@@ -102,10 +103,10 @@ final class CoverageEngine {
       consider(m, out);
     }
     List<Evidence> inverses = new ArrayList<>();
-    ElementRef previousEnd = null;
+    MappingEnd previousEnd = null;
     boolean samePairTwice = false;
     for (Mapping m : crosswalk.mappingsFrom(target)) {
-      if (settings.isSourceElement(m.target())) {
+      if (settings.isSourceEnd(m.target())) {
         samePairTwice |= m.target().equals(previousEnd);
         previousEnd = m.target();
         consider(m.inverse(), inverses);
@@ -147,17 +148,25 @@ final class CoverageEngine {
     return element.isPresent() && !settings.scope().includes(crosswalk, element.get());
   }
 
-  /** Adds the evidence of a mapping read as (source element) rel (target requirement). */
+  /** Adds the evidence of a mapping read as (source end) rel (target requirement). */
   private void consider(Mapping m, List<Evidence> out) {
-    if (!settings.isSourceElement(m.source()) || (settings.curatedOnly() && m.isDerived())) {
+    if (!settings.isSourceEnd(m.source()) || (settings.curatedOnly() && m.isDerived())) {
       return;
     }
-    Optional<InventoryControl> control = settings.inventory().flatMap(i -> i.control(m.source()));
+    if (m.source() instanceof ElementRef source) {
+      out.add(single(m, source));
+    } else {
+      out.add(joint(m));
+    }
+  }
+
+  private Evidence single(Mapping m, ElementRef source) {
+    Optional<InventoryControl> control = settings.inventory().flatMap(i -> i.control(source));
     Verdict contribution = Verdict.of(m.relationship());
     Evidence.Limit limit = Evidence.Limit.NONE;
     if (contribution == Verdict.NOT_COVERED) {
       limit = Evidence.Limit.NOT_RELATED;
-    } else if (outOfScope(m.source())) {
+    } else if (outOfScope(source)) {
       contribution = Verdict.NOT_COVERED;
       limit = Evidence.Limit.OUT_OF_SCOPE;
     } else if (control.isPresent() && !control.get().status().isActive()) {
@@ -169,6 +178,40 @@ final class CoverageEngine {
         limit = Evidence.Limit.CONTROL_PARTIAL;
       }
     }
-    out.add(new Evidence(m, contribution, limit, control));
+    return new Evidence(m, contribution, limit, control, ImmutableList.of());
+  }
+
+  /**
+   * A joint source counts only when every member is in scope and, with an inventory, in place:
+   * the members that are not are named as missing. A member only partly in place caps the
+   * contribution at PARTIAL.
+   */
+  private Evidence joint(Mapping m) {
+    Verdict contribution = Verdict.of(m.relationship());
+    if (contribution == Verdict.NOT_COVERED) {
+      return new Evidence(m, contribution, Evidence.Limit.NOT_RELATED, Optional.empty(), ImmutableList.of());
+    }
+    ImmutableList<ElementRef> members = m.source().members();
+    ImmutableList<ElementRef> outOfScope = members.stream().filter(this::outOfScope)
+        .collect(ImmutableList.toImmutableList());
+    if (!outOfScope.isEmpty()) {
+      return new Evidence(m, Verdict.NOT_COVERED, Evidence.Limit.OUT_OF_SCOPE, Optional.empty(), outOfScope);
+    }
+    if (settings.inventory().isEmpty()) {
+      return new Evidence(m, contribution, Evidence.Limit.NONE, Optional.empty(), ImmutableList.of());
+    }
+    ControlInventory inventory = settings.inventory().get();
+    ImmutableList<ElementRef> notInPlace = members.stream()
+        .filter(r -> inventory.control(r).map(c -> !c.status().isActive()).orElse(true))
+        .collect(ImmutableList.toImmutableList());
+    if (!notInPlace.isEmpty()) {
+      return new Evidence(m, Verdict.NOT_COVERED, Evidence.Limit.CONTROL_NOT_ACTIVE, Optional.empty(), notInPlace);
+    }
+    boolean partly = members.stream()
+        .anyMatch(r -> inventory.control(r).map(c -> c.status() == ControlStatus.PARTIAL).orElse(false));
+    if (partly && contribution == Verdict.COVERED) {
+      return new Evidence(m, Verdict.PARTIAL, Evidence.Limit.CONTROL_PARTIAL, Optional.empty(), ImmutableList.of());
+    }
+    return new Evidence(m, contribution, Evidence.Limit.NONE, Optional.empty(), ImmutableList.of());
   }
 }

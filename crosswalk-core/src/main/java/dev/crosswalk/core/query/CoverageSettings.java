@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.MappingEnd;
 import java.util.Optional;
 
 /** The validated options of one coverage or gap query. */
@@ -28,6 +29,20 @@ record CoverageSettings(
     return sourceFramework.isPresent()
         ? sourceFramework.get().equals(ref.framework())
         : inventory.get().controls().containsKey(ref);
+  }
+
+  /**
+   * Whether a mapping end is on the source's side: an element of the source, or a joint end of
+   * the source framework (for an inventory: of one of its catalogs, with a member in it).
+   */
+  boolean isSourceEnd(MappingEnd end) {
+    if (end instanceof ElementRef ref) {
+      return isSourceElement(ref);
+    }
+    if (sourceFramework.isPresent()) {
+      return sourceFramework.get().equals(end.framework());
+    }
+    return end.members().stream().anyMatch(this::isSourceElement);
   }
 
   String sourceDescription() {

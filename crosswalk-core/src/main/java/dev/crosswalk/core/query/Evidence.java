@@ -3,6 +3,8 @@ package dev.crosswalk.core.query;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Mapping;
 import java.util.Optional;
 
@@ -17,9 +19,13 @@ import java.util.Optional;
  * @param contribution what the mapping gives the target: {@link Verdict#COVERED},
  *     {@link Verdict#PARTIAL} or {@link Verdict#NOT_COVERED} (nothing)
  * @param limit why it contributes less than its relationship would, or {@link Limit#NONE}
- * @param control the inventory entry of the source element, for inventory coverage
+ * @param control the inventory entry of a single source element, for inventory coverage
+ * @param missing the members of a joint source that keep it from counting: out of scope, or (with
+ *     an inventory) not in place; empty for a single source or a joint source that counts
  */
-public record Evidence(Mapping mapping, Verdict contribution, Limit limit, Optional<InventoryControl> control) {
+public record Evidence(
+    Mapping mapping, Verdict contribution, Limit limit, Optional<InventoryControl> control,
+    ImmutableList<ElementRef> missing) {
 
   /** Why a mapping contributes less than its relationship alone would give. */
   public enum Limit {
@@ -27,11 +33,20 @@ public record Evidence(Mapping mapping, Verdict contribution, Limit limit, Optio
     NONE,
     /** A {@code NOT_RELATED} mapping: recorded as assessed, contributes nothing. */
     NOT_RELATED,
-    /** The source element is outside the query's scope; contributes nothing. */
+    /**
+     * The source element, or a member of a joint source ({@link #missing()}), is outside the
+     * query's scope; contributes nothing.
+     */
     OUT_OF_SCOPE,
-    /** The inventory control is {@code PLANNED} or {@code NOT_APPLICABLE}; contributes nothing. */
+    /**
+     * The inventory control is {@code PLANNED} or {@code NOT_APPLICABLE}, or a member of a joint
+     * source is not in place ({@link #missing()}); contributes nothing.
+     */
     CONTROL_NOT_ACTIVE,
-    /** The inventory control is only {@code PARTIAL}ly in place; capped at {@link Verdict#PARTIAL}. */
+    /**
+     * The inventory control, or a member of a joint source, is only {@code PARTIAL}ly in place;
+     * capped at {@link Verdict#PARTIAL}.
+     */
     CONTROL_PARTIAL
   }
 
@@ -42,6 +57,12 @@ public record Evidence(Mapping mapping, Verdict contribution, Limit limit, Optio
     checkArgument(contribution.isApplicable(), "a mapping contributes COVERED, PARTIAL or NOT_COVERED");
     requireNonNull(limit, "limit");
     requireNonNull(control, "control");
+    missing = ImmutableList.copyOf(missing);
+  }
+
+  /** True when the mapping's source is a joint end. */
+  public boolean isJoint() {
+    return mapping.source().isJoint();
   }
 
   /** True when the mapping adds to the verdict (it contributes more than {@link Verdict#NOT_COVERED}). */
@@ -53,6 +74,7 @@ public record Evidence(Mapping mapping, Verdict contribution, Limit limit, Optio
   @Override
   public String toString() {
     return mapping + " -> " + contribution + (limit == Limit.NONE ? "" : " [" + limit + "]")
+        + (missing.isEmpty() ? "" : " missing " + missing)
         + control.map(c -> " {" + c + "}").orElse("");
   }
 }

@@ -2,8 +2,11 @@ package dev.crosswalk.core.query;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.Relationship;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +29,12 @@ import java.util.Optional;
  * rest of T untested, while S failing means part of T is not met. A partial overlap
  * (INTERSECTS_WITH) allows no conclusion either way. Several implications for one target are
  * {@linkplain #combine combined}: the most restrictive conclusion wins.
+ *
+ * <p>Joint ends. A joint source is tested as a whole: its status is {@linkplain #jointStatus
+ * combined} from its members' results (a failed member fails the union; an untested member leaves
+ * it untested unless another failed). Toward a joint target, a conclusion holds for each member
+ * when it says the union passed (each member is part of it), but a failure of the union cannot
+ * be placed in any one member: it becomes {@code NOT_TESTED} ({@link #forMember}).
  */
 public final class InferenceRules {
   private InferenceRules() {}
@@ -42,6 +51,38 @@ public final class InferenceRules {
       case INTERSECTS_WITH -> Optional.of(nt);
       case NOT_RELATED -> Optional.empty();
     };
+  }
+
+  /**
+   * The status of a joint source from its members' results ({@code NOT_TESTED} for a member
+   * without one): {@code FAILED} when any member failed; else {@code NOT_TESTED} when any was not
+   * tested; else {@code PASSED_WITH_EXCEPTIONS} when any passed with exceptions; else {@code PASSED}.
+   */
+  public static AssessmentStatus jointStatus(
+      Collection<ElementRef> members, Map<ElementRef, AssessmentStatus> results) {
+    boolean untested = false;
+    boolean exceptions = false;
+    for (ElementRef m : members) {
+      AssessmentStatus s = results.getOrDefault(m, AssessmentStatus.NOT_TESTED);
+      switch (s) {
+        case FAILED -> {
+          return AssessmentStatus.FAILED;
+        }
+        case NOT_TESTED -> untested = true;
+        case PASSED_WITH_EXCEPTIONS -> exceptions = true;
+        case PASSED -> { }
+      }
+    }
+    return untested ? AssessmentStatus.NOT_TESTED
+        : exceptions ? AssessmentStatus.PASSED_WITH_EXCEPTIONS : AssessmentStatus.PASSED;
+  }
+
+  /**
+   * The conclusion for each member of a target end: as implied for a single element; for a joint
+   * end, a {@code FAILED} union becomes {@code NOT_TESTED} (which member failed is unknown).
+   */
+  public static AssessmentStatus forMember(AssessmentStatus implied, MappingEnd target) {
+    return target.isJoint() && implied == AssessmentStatus.FAILED ? AssessmentStatus.NOT_TESTED : implied;
   }
 
   /**

@@ -10,7 +10,9 @@ import dev.crosswalk.core.UnknownElementException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
 import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Relationship;
 import java.util.ArrayList;
@@ -109,6 +111,7 @@ public final class Queries {
     requireNonNull(scope, "scope");
     crosswalk.requireFramework(targetFramework);
     Map<ElementRef, List<InferenceStep>> steps = new HashMap<>();
+    Set<Mapping> jointDone = new HashSet<>();
     for (Map.Entry<ElementRef, AssessmentStatus> r : new TreeMap<>(results).entrySet()) {
       Element tested = crosswalk.element(r.getKey()).orElseThrow(() -> new UnknownElementException(
           "tested element '" + r.getKey() + "' is not in the crosswalk"));
@@ -116,12 +119,25 @@ public final class Queries {
           "tested element %s is in the target framework '%s'; infer another framework", tested.id(), targetFramework);
       AssessmentStatus status = requireNonNull(r.getValue(), "status of " + r.getKey());
       for (Mapping m : crosswalk.mappingsOf(tested.id(), targetFramework)) {
-        Optional<AssessmentStatus> implied = InferenceRules.implied(m.relationship(), status);
-        Optional<Element> target = crosswalk.element(m.target());
-        if (implied.isEmpty() || target.isEmpty() || !scope.includes(crosswalk, target.get())) {
+        AssessmentStatus sourceStatus = status;
+        if (m.source().isJoint()) {
+          if (!jointDone.add(m)) {
+            continue; // reached from another member: one conclusion per joint mapping
+          }
+          sourceStatus = InferenceRules.jointStatus(m.source().members(), results);
+        }
+        Optional<AssessmentStatus> implied = InferenceRules.implied(m.relationship(), sourceStatus);
+        if (implied.isEmpty()) {
           continue;
         }
-        steps.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(new InferenceStep(status, m, implied.get()));
+        AssessmentStatus conclusion = InferenceRules.forMember(implied.get(), m.target());
+        for (ElementRef t : m.target().members()) {
+          Optional<Element> target = crosswalk.element(t);
+          if (target.isEmpty() || !scope.includes(crosswalk, target.get())) {
+            continue;
+          }
+          steps.computeIfAbsent(t, k -> new ArrayList<>()).add(new InferenceStep(sourceStatus, m, conclusion));
+        }
       }
     }
     ImmutableSortedMap.Builder<ElementRef, InferredStatus> out = ImmutableSortedMap.naturalOrder();
@@ -155,36 +171,42 @@ public final class Queries {
     crosswalk.requirements(from).forEach(r -> starts.add(r.id()));
     crosswalk.controls(from).forEach(c -> starts.add(c.id()));
     // Mapping.ORDER sorts by source first: sorting each start's block and emitting the blocks in
-    // source order gives the whole result in order without one big sort.
+    // source order gives the whole result in order without one big sort. A joint source end is
+    // composed in the block of its first member, where the order puts it.
     starts.sort(null);
     ImmutableList.Builder<Mapping> result = ImmutableList.builder();
-    // Source sets are shared instances (the reader interns them): each pair's union is made once.
-    Map<ImmutableSortedSet<String>, Map<ImmutableSortedSet<String>, ImmutableSortedSet<String>>> unions =
+    // Citation sets are shared instances (the reader interns them): each pair's union is made once.
+    Map<ImmutableSortedSet<Citation>, Map<ImmutableSortedSet<Citation>, ImmutableSortedSet<Citation>>> unions =
         new IdentityHashMap<>();
     // A pivot element is reached from many starts: its links onwards are looked up once.
     Map<ElementRef, ImmutableList<Mapping>> onwards = new HashMap<>();
     for (ElementRef a : starts) {
-      if (hasNoCounterpart(a, to)) {
-        continue;
-      }
       Map<DerivedKey, Mapping> derived = new LinkedHashMap<>();
-      Set<ElementRef> curated = new HashSet<>();
+      Set<EndPair> curated = new HashSet<>();
       Set<DerivedKey> existing = new HashSet<>();
       for (Mapping m : crosswalk.mappingsOf(a, to)) {
         if (m.isDerived()) {
-          existing.add(new DerivedKey(a, m.target(), m.derivedVia()));
+          existing.add(new DerivedKey(m.source(), m.target(), m.derivedVia()));
         } else {
-          curated.add(m.target());
+          curated.add(new EndPair(m.source(), m.target()));
         }
       }
       for (Mapping first : crosswalk.mappingsOf(a, pivot)) {
-        ElementRef b = first.target();
+        // A joint source end is composed once, from its first member; a chain through a joint
+        // pivot end is not composed: the algebra does not say how a union relates to its members.
+        if (!first.source().members().get(0).equals(a) || !(first.target() instanceof ElementRef b)
+            || hasNoCounterpart(first.source(), to)) {
+          continue;
+        }
         String because = null; // "Derived through B: A REL B; B ", made once per first link
         ImmutableList<ElementRef> curatedPath = null;
         for (Mapping second : onwards.computeIfAbsent(b, k -> crosswalk.mappingsOf(k, to))) {
-          ElementRef c = second.target();
+          if (second.source().isJoint()) {
+            continue;
+          }
+          MappingEnd c = second.target();
           Optional<Relationship> rel = RelationshipAlgebra.compose(first.relationship(), second.relationship());
-          if (rel.isEmpty() || curated.contains(c) || hasNoCounterpart(c, from)) {
+          if (rel.isEmpty() || curated.contains(new EndPair(first.source(), c)) || hasNoCounterpart(c, from)) {
             continue;
           }
           ImmutableList<ElementRef> path;
@@ -194,22 +216,20 @@ public final class Queries {
             path = ImmutableList.<ElementRef>builder()
                 .addAll(first.derivedVia()).add(b).addAll(second.derivedVia()).build();
           }
-          if (!existing.isEmpty() && existing.contains(new DerivedKey(a, c, path))) {
-            continue;
-          }
-          DerivedKey key = new DerivedKey(a, c, path);
-          if (derived.containsKey(key)) {
+          DerivedKey key = new DerivedKey(first.source(), c, path);
+          if ((!existing.isEmpty() && existing.contains(key)) || derived.containsKey(key)) {
             continue;
           }
           if (because == null) {
-            because = "Derived through " + b + ": " + a + " " + first.relationship() + " " + b + "; " + b + " ";
+            because = "Derived through " + b + ": " + first.source() + " " + first.relationship() + " " + b + "; "
+                + b + " ";
           }
-          derived.put(key, new Mapping(a, c, rel.get(),
+          derived.put(key, new Mapping(first.source(), c, rel.get(),
               RelationshipAlgebra.weaker(first.rationale(), second.rationale()),
               Math.min(first.strength(), second.strength()),
               because + second.relationship() + " " + c + ".",
-              unions.computeIfAbsent(first.sources(), k -> new IdentityHashMap<>())
-                  .computeIfAbsent(second.sources(), k -> union(first.sources(), k)),
+              unions.computeIfAbsent(first.citations(), k -> new IdentityHashMap<>())
+                  .computeIfAbsent(second.citations(), k -> union(first.citations(), k)),
               path));
         }
       }
@@ -223,23 +243,29 @@ public final class Queries {
   }
 
   /** A derived mapping's identity: its ends and its path. */
-  private record DerivedKey(ElementRef source, ElementRef target, List<ElementRef> path) {}
+  private record DerivedKey(MappingEnd source, MappingEnd target, List<ElementRef> path) {}
+
+  /** The two ends of a mapping. */
+  private record EndPair(MappingEnd source, MappingEnd target) {}
 
   /** The union of two sorted sets, one of them when it holds the other. */
-  private static ImmutableSortedSet<String> union(ImmutableSortedSet<String> a, ImmutableSortedSet<String> b) {
+  private static <T> ImmutableSortedSet<T> union(ImmutableSortedSet<T> a, ImmutableSortedSet<T> b) {
     if (a.containsAll(b)) {
       return a;
     }
     if (b.containsAll(a)) {
       return b;
     }
-    return ImmutableSortedSet.<String>naturalOrder().addAll(a).addAll(b).build();
+    return ImmutableSortedSet.copyOf(a.comparator(), com.google.common.collect.Iterables.concat(a, b));
   }
 
-  private boolean hasNoCounterpart(ElementRef element, String framework) {
-    for (NoCounterpart n : crosswalk.noCounterparts(element)) {
-      if (n.framework().equals(framework)) {
-        return true;
+  /** True when some member of the end is recorded as having no counterpart in the framework. */
+  private boolean hasNoCounterpart(MappingEnd end, String framework) {
+    for (ElementRef element : end.members()) {
+      for (NoCounterpart n : crosswalk.noCounterparts(element)) {
+        if (n.framework().equals(framework)) {
+          return true;
+        }
       }
     }
     return false;

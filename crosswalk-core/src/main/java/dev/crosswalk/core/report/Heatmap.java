@@ -178,17 +178,20 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
         if (!e.counts()) {
           continue;
         }
-        Optional<Element> source = cw.element(e.mapping().source());
-        if (source.isEmpty()) {
-          continue;
+        // A joint source counts in the column of each of its members.
+        for (ElementRef member : e.mapping().source().members()) {
+          Optional<Element> source = cw.element(member);
+          if (source.isEmpty()) {
+            continue;
+          }
+          Integer col = index.get(columnKey(cw, source.get()));
+          if (col == null) {
+            continue;
+          }
+          double weight = e.contribution() == Verdict.COVERED ? 1.0 : 0.5;
+          best[col] = Math.max(best[col], weight * e.mapping().strength() / 10.0);
+          hit[col] = true;
         }
-        Integer col = index.get(columnKey(cw, source.get()));
-        if (col == null) {
-          continue;
-        }
-        double weight = e.contribution() == Verdict.COVERED ? 1.0 : 0.5;
-        best[col] = Math.max(best[col], weight * e.mapping().strength() / 10.0);
-        hit[col] = true;
       }
       for (int i = 0; i < best.length; i++) {
         sums[i] += best[i];
@@ -248,10 +251,12 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
       TreeMap<String, Column> found = new TreeMap<>();
       for (RequirementCoverage c : report.requirements().values()) {
         for (Evidence e : c.evidence()) {
-          cw.element(e.mapping().source()).ifPresent(src -> {
-            String key = columnKey(cw, src);
-            found.computeIfAbsent(key, k -> column(cw, report, src, k));
-          });
+          for (ElementRef member : e.mapping().source().members()) {
+            cw.element(member).ifPresent(src -> {
+              String key = columnKey(cw, src);
+              found.computeIfAbsent(key, k -> column(cw, report, src, k));
+            });
+          }
         }
       }
       out.addAll(found.values());

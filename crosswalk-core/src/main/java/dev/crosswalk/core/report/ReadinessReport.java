@@ -238,6 +238,16 @@ public final class ReadinessReport {
     return framework.equals("soc2") ? "SOC 2" : framework.toUpperCase(Locale.ROOT);
   }
 
+  /** An element's title; for a joint end, "together:" and its members' titles. */
+  private String titleOf(dev.crosswalk.core.model.MappingEnd end) {
+    if (end instanceof ElementRef ref) {
+      return crosswalk.element(ref).map(Element::title).orElse("");
+    }
+    return "together: " + end.members().stream()
+        .map(r -> crosswalk.element(r).map(Element::title).orElse(r.toString()))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   private static String esc(Object text) {
     return HTML.escape(String.valueOf(text));
   }
@@ -502,7 +512,7 @@ public final class ReadinessReport {
         for (Evidence e : c.evidence()) {
           Mapping m = e.mapping();
           b.append("<tr><td><code>").append(esc(m.source())).append("</code> ")
-              .append(esc(crosswalk.element(m.source()).map(Element::title).orElse("")));
+              .append(esc(titleOf(m.source())));
           e.control().ifPresent(ctl -> b.append("<br>control: ").append(esc(ctl)));
           b.append("</td><td>").append(m.relationship()).append("</td><td><span class=\"v v-")
               .append(e.contribution()).append("\">").append(e.contribution()).append("</span>");

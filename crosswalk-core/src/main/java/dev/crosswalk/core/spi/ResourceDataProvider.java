@@ -77,7 +77,8 @@ public abstract class ResourceDataProvider implements CrosswalkDataProvider {
       throw new CrosswalkDataException("data set '" + m.id() + "' " + m.dataVersion() + " (" + directory
           + "manifest.json) is in format " + m.formatVersion() + ", which this crosswalk-core cannot read: "
           + FormatVersion.cannotRead(m.formatVersion(), m.minCoreVersion()) + ". Use a crosswalk-core that reads format "
-          + m.formatVersion().major() + ".x, or a release of the data in format " + FormatVersion.CURRENT.major() + ".x");
+          + m.formatVersion() + ", or a release of the data in format " + FormatVersion.CURRENT.major() + ".0 to "
+          + FormatVersion.CURRENT);
     }
     CrosswalkReader reader = CrosswalkReader.create();
     CrosswalkBuilder builder = Crosswalk.builder();

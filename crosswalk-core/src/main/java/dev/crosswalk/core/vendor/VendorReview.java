@@ -147,7 +147,7 @@ public final class VendorReview {
     for (Requirement s : subjects) {
       for (Mapping m : cw.mappingsOf(s.id(), HIPAA)) {
         if (m.relationship() != Relationship.NOT_RELATED) {
-          cw.requirement(m.target()).ifPresent(r -> mapped.put(r.id(), r));
+          m.target().members().forEach(t -> cw.requirement(t).ifPresent(r -> mapped.put(r.id(), r)));
         }
       }
     }
@@ -176,8 +176,8 @@ public final class VendorReview {
     for (Requirement r : cw.requirements(SOC2)) {
       if (r.attribute(Soc2Category.ATTRIBUTE).equals(Optional.of(category.token()))) {
         for (Mapping m : cw.mappingsOf(r.id(), HIPAA)) {
-          if (m.relationship() != Relationship.NOT_RELATED && cw.requirement(m.target()).isPresent()) {
-            out.add(m.target());
+          if (m.relationship() != Relationship.NOT_RELATED) {
+            m.target().members().stream().filter(t -> cw.requirement(t).isPresent()).forEach(out::add);
           }
         }
       }

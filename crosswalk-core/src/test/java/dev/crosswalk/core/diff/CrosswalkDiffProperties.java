@@ -166,24 +166,24 @@ class CrosswalkDiffProperties {
         switch (r.nextInt(5)) {
           case 0 -> {
             e.frameworks.put(f.id(), new Framework(f.id(), v, f.edition(), f.publisher(), f.kind(), f.sourceUrl(),
-                f.license(), f.extensions()));
+                f.license(), com.google.common.collect.ImmutableSortedMap.of(), f.extensions()));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("name", f.name(), v));
           }
           case 1 -> {
             e.frameworks.put(f.id(), new Framework(f.id(), f.name(), v, f.publisher(), f.kind(), f.sourceUrl(),
-                f.license(), f.extensions()));
+                f.license(), com.google.common.collect.ImmutableSortedMap.of(), f.extensions()));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("edition", f.edition(), v));
           }
           case 2 -> {
             Optional<String> url = f.sourceUrl().isPresent() ? Optional.empty() : Optional.of("https://example.org/" + v);
             e.frameworks.put(f.id(), new Framework(f.id(), f.name(), f.edition(), f.publisher(), f.kind(), url,
-                f.license(), f.extensions()));
+                f.license(), com.google.common.collect.ImmutableSortedMap.of(), f.extensions()));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("sourceUrl", f.sourceUrl(), url));
           }
           case 3 -> {
             Extensions x = new Extensions("{\"edit\":" + counter++ + "}");
             e.frameworks.put(f.id(), new Framework(f.id(), f.name(), f.edition(), f.publisher(), f.kind(),
-                f.sourceUrl(), f.license(), x));
+                f.sourceUrl(), f.license(), com.google.common.collect.ImmutableSortedMap.of(), x));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("extensions",
                 f.extensions().isEmpty() ? Optional.empty() : Optional.of(f.extensions().json()), Optional.of(x.json())));
           }
@@ -191,7 +191,7 @@ class CrosswalkDiffProperties {
             String p = newText(f.publisher());
             Optional<String> license = Optional.of(v);
             e.frameworks.put(f.id(), new Framework(f.id(), f.name(), f.edition(), p, f.kind(), f.sourceUrl(),
-                license, f.extensions()));
+                license, com.google.common.collect.ImmutableSortedMap.of(), f.extensions()));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("publisher", f.publisher(), p),
                 field("license", f.license(), license));
           }
@@ -379,7 +379,7 @@ class CrosswalkDiffProperties {
 
     private static Mapping with(Mapping m, Relationship rel, Rationale ra, int strength, String justification,
         ImmutableSortedSet<String> sources) {
-      return new Mapping(m.source(), m.target(), rel, ra, strength, justification, sources, m.derivedVia());
+      return new Mapping(m.source(), m.target(), rel, ra, strength, justification, dev.crosswalk.core.model.Citation.ofSources(sources), m.derivedVia());
     }
 
     void addMapping() {
@@ -418,7 +418,7 @@ class CrosswalkDiffProperties {
       pick(e.noCounterparts.entrySet()).filter(x -> !touched(ItemKind.NO_COUNTERPART, ncId(x.getValue()))).ifPresent(x -> {
         NoCounterpart n = x.getValue();
         String reason = newText(n.reason());
-        e.noCounterparts.put(x.getKey(), new NoCounterpart(n.element(), n.framework(), reason, n.sources()));
+        e.noCounterparts.put(x.getKey(), NoCounterpart.of(n.element(), n.framework(), reason, n.sources()));
         record(ItemKind.NO_COUNTERPART, ncId(n), ChangeType.CHANGED, field("reason", n.reason(), reason));
       });
     }
@@ -441,7 +441,7 @@ class CrosswalkDiffProperties {
           || touched(ItemKind.NO_COUNTERPART, el + " in " + fw)) {
         return;
       }
-      NoCounterpart n = new NoCounterpart(el, fw, "Added.", ImmutableSortedSet.of(e.sources.keySet().iterator().next()));
+      NoCounterpart n = NoCounterpart.of(el, fw, "Added.", ImmutableSortedSet.of(e.sources.keySet().iterator().next()));
       e.noCounterparts.put(List.of(el, fw), n);
       record(ItemKind.NO_COUNTERPART, ncId(n), ChangeType.ADDED);
     }

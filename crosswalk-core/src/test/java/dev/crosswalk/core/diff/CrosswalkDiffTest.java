@@ -33,7 +33,7 @@ class CrosswalkDiffTest {
     EditableCrosswalk e = new EditableCrosswalk(OLDER);
     Framework soc2 = e.frameworks.get("soc2");
     e.frameworks.put("soc2", new Framework("soc2", soc2.name(), "TSC 2017 (2022 points of focus)", soc2.publisher(),
-        soc2.kind(), Optional.of("https://www.aicpa-cima.com"), soc2.license(), soc2.extensions()));
+        soc2.kind(), Optional.of("https://www.aicpa-cima.com"), soc2.license(), com.google.common.collect.ImmutableSortedMap.of(), soc2.extensions()));
     e.requirements.put(AUDIT, e.requirements.get(AUDIT).toBuilder().attribute("designation", "addressable")
         .attribute("rule", "security").build());
     e.requirements.put(ElementRef.parse("soc2:CC7.3"),
@@ -44,7 +44,7 @@ class CrosswalkDiffTest {
         m.sources()));
     e.controls.remove(LOGS);
     e.mappings.remove(List.of(LOGS, AUDIT, ImmutableList.of()));
-    e.noCounterparts.replaceAll((k, n) -> new NoCounterpart(n.element(), n.framework(), "Not in the TSC.", n.sources()));
+    e.noCounterparts.replaceAll((k, n) -> NoCounterpart.of(n.element(), n.framework(), "Not in the TSC.", n.sources()));
     return e.build();
   }
 
@@ -143,8 +143,7 @@ class CrosswalkDiffTest {
   @Test
   void derivedMappingsAreToldApartByTheirPivots() {
     EditableCrosswalk e = new EditableCrosswalk(OLDER);
-    Mapping derived = new Mapping(LOGS, MONITORING, Relationship.INTERSECTS_WITH, Rationale.FUNCTIONAL, 5, "Derived.",
-        ImmutableSortedSet.of("cfr"), ImmutableList.of(AUDIT));
+    Mapping derived = new Mapping(LOGS, MONITORING, Relationship.INTERSECTS_WITH, Rationale.FUNCTIONAL, 5, "Derived.", dev.crosswalk.core.model.Citation.ofSources(ImmutableSortedSet.of("cfr")), ImmutableList.of(AUDIT));
     e.mappings.put(EditableCrosswalk.key(derived), derived);
     CrosswalkDiff diff = CrosswalkDiff.between(OLDER, e.build());
     assertEquals(List.of("controls:LOG-01 -> soc2:CC7.2 via [hipaa:164.312(b)]"),
@@ -156,7 +155,7 @@ class CrosswalkDiffTest {
     EditableCrosswalk e = new EditableCrosswalk(OLDER);
     Framework hipaa = e.frameworks.get("hipaa");
     e.frameworks.put("hipaa", new Framework("hipaa", "HIPAA \"Security\"\r\n\u2028\u0001\\", hipaa.edition(),
-        hipaa.publisher(), hipaa.kind(), hipaa.sourceUrl(), hipaa.license(), new Extensions("{\"a\":1}")));
+        hipaa.publisher(), hipaa.kind(), hipaa.sourceUrl(), hipaa.license(), com.google.common.collect.ImmutableSortedMap.of(), new Extensions("{\"a\":1}")));
     String text = CrosswalkDiff.between(OLDER, e.build()).toText();
     assertEquals("""
         crosswalk diff: older -> newer

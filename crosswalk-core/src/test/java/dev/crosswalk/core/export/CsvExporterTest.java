@@ -55,9 +55,9 @@ class CsvExporterTest {
   @Test
   void mappingsTableInMappingOrder() {
     assertEquals("""
-        source,target,relationship,strength,rationale,justification,sources
-        controls:LOG-01,hipaa:164.312(b),SUBSET_OF,7,FUNCTIONAL,Central logging is part of audit controls.,cfr
-        hipaa:164.312(b),soc2:CC7.2,SUBSET_OF,8,SEMANTIC,Monitoring covers audit controls.,cfr
+        source,target,relationship,strength,rationale,justification,sources,citations
+        controls:LOG-01,hipaa:164.312(b),SUBSET_OF,7,FUNCTIONAL,Central logging is part of audit controls.,cfr,cfr
+        hipaa:164.312(b),soc2:CC7.2,SUBSET_OF,8,SEMANTIC,Monitoring covers audit controls.,cfr,cfr
         """, csv.mappings(tiny));
   }
 
@@ -79,8 +79,8 @@ class CsvExporterTest {
     String text = csv.mappings(c);
     assertEquals(true, text.contains("\"a, \"\"quoted\"\" word\nsecond line é 漢字 😀\""), text);
     List<List<String>> rows = ExportFixtures.parseCsv(text);
-    assertEquals(List.of("hipaa:164.312(a)(1)", "soc2:CC6.1", "EQUAL", "9", "SEMANTIC", awkward, "cfr;src-2"),
-        rows.get(2));
+    assertEquals(List.of("hipaa:164.312(a)(1)", "soc2:CC6.1", "EQUAL", "9", "SEMANTIC", awkward, "cfr;src-2",
+        "cfr\nsrc-2"), rows.get(2));
     assertEquals(c.mappings(), MappingsCsvReader.create().read(text, "m.csv"));
   }
 

@@ -175,10 +175,15 @@ class ExportProperties {
       expected.put("controls", (long) c.controls().size());
       expected.put("control_attributes", c.controls().values().stream().mapToLong(x -> x.attributes().size()).sum());
       expected.put("mappings", (long) c.mappings().size());
-      expected.put("mapping_sources", c.mappings().stream().mapToLong(m -> m.sources().size()).sum());
+      expected.put("mapping_members", c.mappings().stream()
+          .mapToLong(m -> m.source().members().size() + m.target().members().size()).sum());
+      expected.put("mapping_sources", c.mappings().stream().mapToLong(m -> m.citations().size()).sum());
       expected.put("mapping_pivots", c.mappings().stream().mapToLong(m -> m.derivedVia().size()).sum());
       expected.put("no_counterparts", (long) c.noCounterparts().size());
-      expected.put("no_counterpart_sources", c.noCounterparts().stream().mapToLong(n -> n.sources().size()).sum());
+      expected.put("no_counterpart_sources", c.noCounterparts().stream().mapToLong(n -> n.citations().size()).sum());
+      expected.put("framework_attributes", c.frameworks().values().stream().mapToLong(f -> f.attributes().size()).sum());
+      expected.put("additions", (long) c.additions().size());
+      expected.put("addition_sources", c.additions().stream().mapToLong(a -> a.citations().size()).sum());
       Map<String, Long> actual = new TreeMap<>();
       for (String table : SqlExporter.TABLES) {
         actual.put(table, ExportFixtures.count(db, table));

@@ -88,7 +88,10 @@ class SqlExporterTest {
     assertTrue(lines.contains("INSERT INTO mappings (id, source, target, relationship, rationale, strength,"
         + " justification, derived) VALUES (2, 'hipaa:164.312(b)', 'soc2:CC7.2', 'SUBSET_OF', 'SEMANTIC', 8,"
         + " 'Monitoring covers audit controls.', FALSE);"));
-    assertTrue(lines.contains("INSERT INTO mapping_sources (mapping, source) VALUES (2, 'cfr');"));
+    assertTrue(lines.contains("INSERT INTO mapping_sources (mapping, position, source, locator) VALUES (2, 1, 'cfr',"
+        + " NULL);"));
+    assertTrue(lines.contains("INSERT INTO mapping_members (mapping, side, element) VALUES (2, 'target',"
+        + " 'soc2:CC7.2');"));
     assertEquals(lines.size() - 2, sql.statements(ExportFixtures.tiny()).size());
   }
 

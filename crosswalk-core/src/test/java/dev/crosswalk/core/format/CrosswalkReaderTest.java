@@ -128,9 +128,14 @@ class CrosswalkReaderTest {
   @Test
   void refusesANewerMajorSayingWhatToDo() {
     CrosswalkFormatException e = fails("{\"formatVersion\": \"2.0\", \"widgets\": []}");
-    assertTrue(e.problem().contains("format version 2.0 is not supported: this crosswalk-core reads format 1.x"), e.problem());
+    assertTrue(e.problem().contains("format version 2.0 is not supported: this crosswalk-core reads format 1.0 to 1.1"),
+        e.problem());
     assertTrue(e.problem().contains("upgrade crosswalk-core"), e.problem());
-    CrosswalkReader.create().read("{\"formatVersion\": \"1.7\"}", "newer-minor.json");
+    // A newer minor may hold members this reader does not know: refused, not half read.
+    CrosswalkFormatException minor = fails("{\"formatVersion\": \"1.7\"}");
+    assertTrue(minor.problem().contains("format version 1.7 is not supported: this crosswalk-core reads format 1.0 to"
+        + " 1.1; upgrade crosswalk-core to a version that reads format 1.7"), minor.problem());
+    CrosswalkReader.create().read("{\"formatVersion\": \"1.0\"}", "older-minor.json");
     assertTrue(fails("{\"formatVersion\": \"one\"}").problem().contains("MAJOR.MINOR"));
     assertTrue(fails("{\"frameworks\": []}").problem().contains("must be the first member"));
   }

@@ -55,8 +55,9 @@ class SchemaTest {
         "sources", "strength", "target")), schemaMembers.get("mapping"));
     assertEquals(new TreeSet<>(List.of("aliases", "assessable", "attributes", "extensions", "id", "kind", "parent",
         "text", "title")), schemaMembers.get("requirement"));
-    assertEquals(new TreeSet<>(List.of("edition", "extensions", "id", "kind", "license", "name", "publisher",
-        "sourceUrl")), schemaMembers.get("framework"));
+    assertEquals(new TreeSet<>(List.of("attributes", "edition", "extensions", "id", "kind", "license", "name",
+        "publisher", "sourceUrl")), schemaMembers.get("framework"));
+    assertEquals(new TreeSet<>(List.of("element", "framework", "sources", "statement")), schemaMembers.get("addition"));
     assertEquals(new TreeSet<>(List.of("date", "id", "publisher", "title", "url")), schemaMembers.get("source"));
     assertEquals(new TreeSet<>(List.of("element", "framework", "reason", "sources")), schemaMembers.get("noCounterpart"));
   }

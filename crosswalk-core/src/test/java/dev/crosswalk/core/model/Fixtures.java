@@ -28,7 +28,7 @@ public final class Fixtures {
             "Monitoring covers audit controls.", List.of("cfr")))
         .addMapping(Mapping.curated("controls:LOG-01", "hipaa:164.312(b)", Relationship.SUBSET_OF, Rationale.FUNCTIONAL, 7,
             "Central logging is part of audit controls.", List.of("cfr")))
-        .addNoCounterpart(new NoCounterpart(ElementRef.parse("hipaa:164.312(a)(2)(i)"), "soc2", "Not in TSC.",
+        .addNoCounterpart(NoCounterpart.of(ElementRef.parse("hipaa:164.312(a)(2)(i)"), "soc2", "Not in TSC.",
             com.google.common.collect.ImmutableSortedSet.of("cfr")));
   }
 }

@@ -43,7 +43,7 @@ public final class RandomCrosswalks {
       frameworkIds.add(id);
       FrameworkKind kind = FrameworkKind.values()[r.nextInt(FrameworkKind.values().length)];
       b.addFramework(new Framework(id, text(r), text(r), text(r), kind, opt(r, "https://example.org/" + id),
-          opt(r, text(r)), extensions(r)));
+          opt(r, text(r)), com.google.common.collect.ImmutableSortedMap.of(), extensions(r)));
       int n = r.nextInt(Math.max(1, size / frameworkCount) + 1);
       List<ElementRef> mine = new ArrayList<>();
       Set<String> used = new HashSet<>();
@@ -94,14 +94,13 @@ public final class RandomCrosswalks {
         related.put(List.of(s, t.framework()), true);
         related.put(List.of(t, s.framework()), true);
       }
-      b.addMapping(new Mapping(s, t, rel, Rationale.values()[r.nextInt(3)], 1 + r.nextInt(10), text(r),
-          ImmutableSortedSet.copyOf(pick(r, sources)), via));
+      b.addMapping(new Mapping(s, t, rel, Rationale.values()[r.nextInt(3)], 1 + r.nextInt(10), text(r), dev.crosswalk.core.model.Citation.ofSources(ImmutableSortedSet.copyOf(pick(r, sources))), via));
     }
     for (ElementRef e : elements) {
       if (r.nextInt(4) == 0) {
         String other = frameworkIds.get(r.nextInt(frameworkIds.size()));
         if (!other.equals(e.framework()) && !related.containsKey(List.of(e, other))) {
-          b.addNoCounterpart(new NoCounterpart(e, other, text(r), ImmutableSortedSet.copyOf(pick(r, sources))));
+          b.addNoCounterpart(NoCounterpart.of(e, other, text(r), ImmutableSortedSet.copyOf(pick(r, sources))));
         }
       }
     }
@@ -173,7 +172,7 @@ public final class RandomCrosswalks {
   public static Crosswalk wellFormed(Crosswalk c) {
     CrosswalkBuilder b = Crosswalk.builder();
     c.frameworks().values().forEach(f -> b.addFramework(new Framework(f.id(), fix(f.name()), fix(f.edition()),
-        fix(f.publisher()), f.kind(), f.sourceUrl().map(RandomCrosswalks::fix), f.license().map(RandomCrosswalks::fix),
+        fix(f.publisher()), f.kind(), f.sourceUrl().map(RandomCrosswalks::fix), f.license().map(RandomCrosswalks::fix), com.google.common.collect.ImmutableSortedMap.of(),
         f.extensions())));
     c.sources().values().forEach(s -> b.addSource(new Source(s.id(), fix(s.title()), s.url().map(RandomCrosswalks::fix),
         s.publisher().map(RandomCrosswalks::fix), s.date().map(RandomCrosswalks::fix))));
@@ -182,8 +181,8 @@ public final class RandomCrosswalks {
     c.controls().values().forEach(x -> b.addControl(new Control(x.id(), fix(x.title()), fix(x.description()),
         fix(x.attributes()), x.extensions())));
     c.mappings().forEach(m -> b.addMapping(new Mapping(m.source(), m.target(), m.relationship(), m.rationale(),
-        m.strength(), fix(m.justification()), m.sources(), m.derivedVia())));
-    c.noCounterparts().forEach(n -> b.addNoCounterpart(new NoCounterpart(n.element(), n.framework(), fix(n.reason()),
+        m.strength(), fix(m.justification()), dev.crosswalk.core.model.Citation.ofSources(m.sources()), m.derivedVia())));
+    c.noCounterparts().forEach(n -> b.addNoCounterpart(NoCounterpart.of(n.element(), n.framework(), fix(n.reason()),
         n.sources())));
     return b.build();
   }

@@ -46,7 +46,7 @@ final class OscalFixtures {
     return Crosswalk.builder()
         .addFramework(new Framework("hipaa", "HIPAA Security Rule", "45 CFR Part 164 (eCFR as checked 2026-11-22)",
             "U.S. Department of Health and Human Services", FrameworkKind.REGULATION,
-            Optional.of("https://www.ecfr.gov/current/title-45/part-164"), Optional.of("public domain"),
+            Optional.of("https://www.ecfr.gov/current/title-45/part-164"), Optional.of("public domain"), com.google.common.collect.ImmutableSortedMap.of(),
             new Extensions("{\"owner\":\"team \\\"x\\\"\"}")))
         .addFramework(Framework.of("soc2", "SOC 2 Trust Services Criteria", "TSC 2017", "AICPA",
             FrameworkKind.ATTESTATION_CRITERIA))
@@ -82,9 +82,8 @@ final class OscalFixtures {
         .addMapping(Mapping.curated("controls:LOG-01", "hipaa:164.312(b)", Relationship.SUPERSET_OF,
             Rationale.FUNCTIONAL, 7, "Central logging records activity.", List.of("ecfr")))
         .addMapping(new Mapping(ElementRef.parse("controls:LOG-01"), ElementRef.parse("soc2:CC7.2"),
-            Relationship.NOT_RELATED, Rationale.SEMANTIC, 1, "Derived through audit controls.",
-            ImmutableSortedSet.of("ecfr"), ImmutableList.of(ElementRef.parse("hipaa:164.312(b)"))))
-        .addNoCounterpart(new NoCounterpart(ElementRef.parse("hipaa:164.312(a)(2)(iv)"), "controls",
+            Relationship.NOT_RELATED, Rationale.SEMANTIC, 1, "Derived through audit controls.", dev.crosswalk.core.model.Citation.ofSources(ImmutableSortedSet.of("ecfr")), ImmutableList.of(ElementRef.parse("hipaa:164.312(b)"))))
+        .addNoCounterpart(NoCounterpart.of(ElementRef.parse("hipaa:164.312(a)(2)(iv)"), "controls",
             "No encryption control yet.", ImmutableSortedSet.of("analysis")));
   }
 
@@ -183,7 +182,7 @@ final class OscalFixtures {
         }
         out.add(new Mapping(item(map, "sources"), item(map, "targets"), relationship(at(map, "relationship")),
             Rationale.valueOf(((String) at(map, "matching-rationale")).toUpperCase(java.util.Locale.ROOT)), strength,
-            Oscal.fromMarkdown(at(map, "remarks")), ImmutableSortedSet.copyOf(sources), ImmutableList.copyOf(via)));
+            Oscal.fromMarkdown(at(map, "remarks")), dev.crosswalk.core.model.Citation.ofSources(ImmutableSortedSet.copyOf(sources)), ImmutableList.copyOf(via)));
       }
     }
     out.sort(Mapping.ORDER);

@@ -76,7 +76,7 @@ class OverlayProperties {
     for (Framework f : original.frameworks().values()) {
       boolean change = r.nextInt(3) == 0;
       Framework g = change ? new Framework(f.id(), f.name() + " (ours)", f.edition(), f.publisher(), f.kind(),
-          f.sourceUrl(), f.license(), f.extensions()) : f;
+          f.sourceUrl(), f.license(), com.google.common.collect.ImmutableSortedMap.of(), f.extensions()) : f;
       expected.addFramework(g);
       if (change) {
         changed.addFramework(g);
@@ -145,7 +145,7 @@ class OverlayProperties {
     CsvExporter csv = CsvExporter.create();
 
     assertEquals(cw.frameworks().values().stream().map(f -> new Framework(f.id(), u(f.name()), u(f.edition()),
-        u(f.publisher()), f.kind(), f.sourceUrl().map(OverlayProperties::u), f.license().map(OverlayProperties::u),
+        u(f.publisher()), f.kind(), f.sourceUrl().map(OverlayProperties::u), f.license().map(OverlayProperties::u), com.google.common.collect.ImmutableSortedMap.of(),
         Extensions.EMPTY)).toList(),
         values(csv(csv.frameworks(cw), "frameworks.csv").frameworks()));
     assertEquals(cw.requirements().values().stream().map(OverlayProperties::csvView).toList(),
@@ -157,7 +157,7 @@ class OverlayProperties {
         values(csv(csv.controls(cw), "controls.csv").controls()));
     List<Entry<Mapping>> mappings = csv(csv.mappings(cw), "team-mappings.csv").mappings();
     assertEquals(cw.mappings().stream().map(m -> new Mapping(m.source(), m.target(), m.relationship(),
-        m.rationale(), m.strength(), u(m.justification()), m.sources(), ImmutableList.of())).toList(),
+        m.rationale(), m.strength(), u(m.justification()), dev.crosswalk.core.model.Citation.ofSources(m.sources()), ImmutableList.of())).toList(),
         values(mappings));
     for (int i = 0; i < mappings.size(); i++) {
       assertEquals("record " + (i + 2), mappings.get(i).origin().orElseThrow().pointer());

@@ -62,7 +62,7 @@ class OverlayReaderTest {
   @Test
   void frameworkRecordsRoundTripThroughTheExporter() {
     Framework f = new Framework("mine", "Our controls", "2026", "Us, Inc.", FrameworkKind.CONTROL_CATALOG,
-        Optional.of("https://example.org/controls"), Optional.empty(), Extensions.EMPTY);
+        Optional.of("https://example.org/controls"), Optional.empty(), com.google.common.collect.ImmutableSortedMap.of(), Extensions.EMPTY);
     String text = CsvExporter.create().frameworks(OverlayFixtures.base().toBuilder().addFramework(f).build());
     Overlay o = csv(text, "frameworks.csv");
     assertEquals(f, o.frameworks().stream().map(e -> e.value()).filter(x -> x.id().equals("mine")).findFirst()

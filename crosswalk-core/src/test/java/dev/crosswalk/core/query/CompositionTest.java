@@ -68,7 +68,7 @@ class CompositionTest {
     b.addMapping(map("a:4", INTERSECTS_WITH, "c:4"));                 // curated: no derived a:4 -> c:4
     b.addMapping(map("a:5", EQUAL, "b:5"));
     b.addMapping(map("b:5", EQUAL, "c:5"));
-    b.addNoCounterpart(new NoCounterpart(ref("a:5"), "c", "Assessed: nothing in c.", ImmutableSortedSet.of("src")));
+    b.addNoCounterpart(NoCounterpart.of(ref("a:5"), "c", "Assessed: nothing in c.", ImmutableSortedSet.of("src")));
     b.addMapping(map("a:6", SUPERSET_OF, "b:6"));
     b.addMapping(map("a:6", SUPERSET_OF, "b:1"));
     b.addMapping(map("b:6", SUPERSET_OF, "c:6"));

@@ -170,7 +170,8 @@ class CoverageQueryTest {
   void derivedMappingsCountUnlessCuratedOnly() {
     Crosswalk withDerived = cw.toBuilder().addMapping(new dev.crosswalk.core.model.Mapping(ref("hipaa:S.4"), ref("soc2:CC1"),
         Relationship.SUBSET_OF, dev.crosswalk.core.model.Rationale.SEMANTIC, 3, "Derived for the test.",
-        com.google.common.collect.ImmutableSortedSet.of("src"), com.google.common.collect.ImmutableList.of(ref("controls:C1")))).build();
+        dev.crosswalk.core.model.Citation.ofSources(java.util.List.of("src")),
+        com.google.common.collect.ImmutableList.of(ref("controls:C1")))).build();
     assertEquals(Verdict.COVERED, Queries.on(withDerived).coverage().of("hipaa").by("soc2").run().verdict(ref("hipaa:S.4")));
     assertEquals(Verdict.NOT_COVERED,
         Queries.on(withDerived).coverage().of("hipaa").by("soc2").curatedOnly().run().verdict(ref("hipaa:S.4")));

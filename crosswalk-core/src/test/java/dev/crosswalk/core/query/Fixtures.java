@@ -128,7 +128,7 @@ final class Fixtures {
     b.addMapping(map("hipaa:S.6.a", Relationship.SUBSET_OF, "soc2:CC2"));
     b.addMapping(map("hipaa:S.8.a", Relationship.SUBSET_OF, "soc2:CC1"));
     b.addMapping(map("hipaa:B.1", Relationship.EQUAL, "soc2:CC3"));
-    b.addNoCounterpart(new NoCounterpart(ref("hipaa:S.5"), "soc2", "A HIPAA-only organisational duty.",
+    b.addNoCounterpart(NoCounterpart.of(ref("hipaa:S.5"), "soc2", "A HIPAA-only organisational duty.",
         ImmutableSortedSet.of("src")));
 
     b.addMapping(map("controls:C1", Relationship.SUPERSET_OF, "hipaa:S.1.a"));

@@ -164,7 +164,8 @@ class QueryProperties {
   }
 
   private static List<Object> statement(Mapping m, String renameTargetTo, String renameSourceTo) {
-    return List.of(ElementRef.of(renameSourceTo, m.source().ref()), ElementRef.of(renameTargetTo, m.target().ref()),
+    return List.of(m.source().members().stream().map(e -> ElementRef.of(renameSourceTo, e.ref())).toList(),
+        m.target().members().stream().map(e -> ElementRef.of(renameTargetTo, e.ref())).toList(),
         m.relationship(), m.rationale(), m.strength(), m.sources());
   }
 
@@ -246,8 +247,7 @@ class QueryProperties {
         for (List<ElementRef> path : List.of(
             List.of(ElementRef.of("u", String.valueOf(l.target())), ElementRef.of("v", String.valueOf(l.source()))),
             List.of(ElementRef.of("v", String.valueOf(l.source())), ElementRef.of("u", String.valueOf(l.target()))))) {
-          b.addMapping(new Mapping(t, s, Relationship.INTERSECTS_WITH, Rationale.SEMANTIC, 3, "Derived.",
-              com.google.common.collect.ImmutableSortedSet.of("src"), com.google.common.collect.ImmutableList.copyOf(path)));
+          b.addMapping(new Mapping(t, s, Relationship.INTERSECTS_WITH, Rationale.SEMANTIC, 3, "Derived.", dev.crosswalk.core.model.Citation.ofSources(com.google.common.collect.ImmutableSortedSet.of("src")), com.google.common.collect.ImmutableList.copyOf(path)));
         }
       }
     }

@@ -62,7 +62,7 @@ public final class ReportFixtures {
     b.addMapping(map("hipaa:S.1.b", Relationship.EQUAL, "soc2:CC2", 6));
     b.addMapping(map("soc2:CC2", Relationship.INTERSECTS_WITH, "hipaa:S.1.a", 10));
     b.addMapping(map("hipaa:S.2", Relationship.SUBSET_OF, "soc2:A1", 9));
-    b.addNoCounterpart(new NoCounterpart(ElementRef.parse("hipaa:S.3"), "soc2", "Reason " + HOSTILE,
+    b.addNoCounterpart(NoCounterpart.of(ElementRef.parse("hipaa:S.3"), "soc2", "Reason " + HOSTILE,
         ImmutableSortedSet.of("src")));
     return b.build();
   }

@@ -98,17 +98,17 @@ class ResourceDataProviderTest {
     CrosswalkDataException e = assertThrows(CrosswalkDataException.class, p::load);
     assertEquals("data set 'tiny' 2.1.0 (/test/data/manifest.json) is in format 2.0, which this crosswalk-core cannot"
         + " read: format 2.0 is read by crosswalk-core 2.0.0 or later; this is crosswalk-core "
-        + FormatVersion.coreVersion() + ", which reads format 1.x. Use a crosswalk-core that reads format 2.x, or a"
-        + " release of the data in format 1.x", e.getMessage());
+        + FormatVersion.coreVersion() + ", which reads format 1.0 to 1.1. Use a crosswalk-core that reads format 2.0,"
+        + " or a release of the data in format 1.0 to 1.1", e.getMessage());
   }
 
   @Test
   void aNewerFormatMajorWithoutMinCoreVersionStillSaysWhatReadsIt() {
     CrosswalkDataException e = assertThrows(CrosswalkDataException.class,
         () -> provider(manifest("3.1", "", sha(DATA)), DATA).load());
-    assertTrue(e.getMessage().contains("format 3.1 is read by a crosswalk-core release for format 3.x, newer than"
+    assertTrue(e.getMessage().contains("format 3.1 is read by a crosswalk-core release for format 3.1, newer than"
         + " this one (see its CHANGELOG.md); this is crosswalk-core " + FormatVersion.coreVersion()
-        + ", which reads format 1.x"), e.getMessage());
+        + ", which reads format 1.0 to 1.1"), e.getMessage());
   }
 
   @Test

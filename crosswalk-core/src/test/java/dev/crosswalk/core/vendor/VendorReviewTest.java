@@ -59,10 +59,10 @@ class VendorReviewTest {
       if (m.relationship() == Relationship.NOT_RELATED) {
         continue;
       }
-      if (m.source().equals(soc2) && m.target().framework().equals("hipaa")) {
-        out.add(m.target());
-      } else if (m.target().equals(soc2) && m.source().framework().equals("hipaa")) {
-        out.add(m.source());
+      if (m.source().contains(soc2) && m.target().framework().equals("hipaa")) {
+        out.addAll(m.target().members());
+      } else if (m.target().contains(soc2) && m.source().framework().equals("hipaa")) {
+        out.addAll(m.source().members());
       }
     }
     return out;

@@ -37,7 +37,7 @@ class MainTest {
   void listingsHonourTheCsvContract() {
     Result mappings = run("mappings", "--from", "hipaa", "--to", "soc2", "--format", "csv");
     assertEquals(0, mappings.code(), mappings.err());
-    assertTrue(mappings.out().startsWith("source,target,relationship,strength,rationale,justification,sources\n"), mappings.out());
+    assertTrue(mappings.out().startsWith("source,target,relationship,strength,rationale,justification,sources,citations\n"), mappings.out());
     Result reqs = run("requirements", "--framework", "hipaa", "--format", "csv");
     assertTrue(reqs.out().startsWith("framework,ref,parent,kind,title,designation,category\n"));
     assertTrue(reqs.out().contains("hipaa,164.312(b),164.312,standard,Audit controls,required,\n"), reqs.out());

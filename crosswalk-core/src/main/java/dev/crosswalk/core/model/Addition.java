@@ -1,0 +1,38 @@
+package dev.crosswalk.core.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+
+/**
+ * What an element asks for beyond what another framework gives, in the data's own words: for a
+ * HIPAA specification against SOC 2, "what HIPAA adds". Shown beside gaps and explanations; it
+ * changes no verdict.
+ *
+ * @param element the element, e.g. {@code hipaa:164.312(b)}
+ * @param framework the framework it is compared with, e.g. {@code soc2}
+ * @param statement the remaining work, one to three sentences
+ * @param citations where the statement comes from, sorted, at least one
+ */
+public record Addition(
+    ElementRef element, String framework, String statement, ImmutableSortedSet<Citation> citations) {
+
+  /** Validates every component and copies the citations. */
+  public Addition {
+    requireNonNull(element, "element");
+    Ids.checkId(framework, "framework id");
+    checkArgument(!framework.equals(element.framework()),
+        "an addition of %s must compare it with another framework, not its own", element);
+    if (statement == null || statement.isBlank()) {
+      Ids.checkText(statement, "statement of addition " + element + " beyond " + framework);
+    }
+    citations = ImmutableSortedSet.copyOf(requireNonNull(citations, "citations"));
+    checkArgument(!citations.isEmpty(), "addition %s beyond %s cites no source", element, framework);
+  }
+
+  /** The ids of the sources cited, sorted. */
+  public ImmutableSortedSet<String> sources() {
+    return Citation.sourcesOf(citations);
+  }
+}
