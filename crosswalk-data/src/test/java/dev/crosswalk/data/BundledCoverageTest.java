@@ -27,7 +27,7 @@ class BundledCoverageTest {
   @Test
   void gapReasonsOnTheBundledDataFollowScope() {
     Queries q = Queries.on(Crosswalks.bundled());
-    ElementRef backup = ElementRef.parse("hipaa:164.308(a)(7)(ii)(A)");
+    ElementRef backup = ElementRef.parse("hipaa:164.310(d)(2)(iv)");
     GapReport securityOnly = q.gaps().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
     assertEquals(GapReason.OUT_OF_SCOPE_ONLY, securityOnly.gap(backup).orElseThrow().reason());
     GapReport withAvailability = q.gaps().of("hipaa").by("soc2").inScope(Soc2Category.AVAILABILITY)

@@ -72,9 +72,12 @@ class BundledDataTest {
 
   // ---- HIPAA ---------------------------------------------------------------------------------
 
+  // A defined term of 164.402, which has no paragraph number, is cited by the term:
+  // "164.402 (unsecured protected health information)" (docs/data.md, identifiers).
+
   private static final String ROMAN = "(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)";
   private static final Pattern CFR = Pattern.compile(
-      "164\\.(?:402(?:\\(\\d\\)(?:\\(" + ROMAN + "\\))?)?"
+      "164\\.(?:402(?: \\([a-z ]+\\)|\\(\\d\\)(?:\\(" + ROMAN + "\\))?)?"
           + "|\\d{3}(?:\\([a-z]{1,2}\\)(?:\\(\\d{1,2}\\)(?:\\(" + ROMAN + "\\)(?:\\([A-Z]\\))?)?)?)?)");
 
   @Test
@@ -149,7 +152,7 @@ class BundledDataTest {
   void securityRuleIsCompleteWithItsSafeguards() {
     Map<String, Long> kinds = hipaa("security").stream()
         .collect(Collectors.groupingBy(Requirement::kind, TreeMap::new, Collectors.counting()));
-    assertEquals(Map.of("implementation-specification", 43L, "section", 5L, "standard", 22L), kinds);
+    assertEquals(Map.of("implementation-specification", 43L, "paragraph", 4L, "section", 6L, "standard", 22L), kinds);
     Map<String, String> safeguard = Map.of("164.308", "administrative", "164.310", "physical",
         "164.312", "technical", "164.314", "organizational", "164.316", "documentation");
     for (Requirement r : hipaa("security")) {

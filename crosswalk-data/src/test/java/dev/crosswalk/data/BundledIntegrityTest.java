@@ -58,7 +58,7 @@ class BundledIntegrityTest {
   @Test
   void aDataJarInANewerFormatMajorIsRefusedNamingTheLibraryThatReadsIt() {
     ResourceDataProvider future = withEdited("manifest.json", s -> s
-        .replace("\"formatVersion\": \"1.0\",", "\"formatVersion\": \"2.0\",\n  \"minCoreVersion\": \"2.0.0\","));
+        .replace("\"formatVersion\": \"1.1\",", "\"formatVersion\": \"2.0\",\n  \"minCoreVersion\": \"2.0.0\","));
     assertEquals("hipaa-soc2", future.id());
     CrosswalkDataException e = assertThrows(CrosswalkDataException.class, future::load);
     assertTrue(e.getMessage().contains("is in format 2.0, which this crosswalk-core cannot read: format 2.0 is read by"

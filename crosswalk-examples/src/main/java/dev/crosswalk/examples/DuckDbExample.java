@@ -37,17 +37,21 @@ public final class DuckDbExample {
       LEFT JOIN no_counterparts n ON n.element = r.id AND n.framework = 'soc2'
       WHERE r.framework = 'hipaa' AND r.assessable
         AND NOT EXISTS (
-          SELECT 1 FROM mappings m
-          JOIN elements e ON e.id = CASE WHEN m.source = r.id THEN m.target ELSE m.source END
-          WHERE (m.source = r.id OR m.target = r.id) AND e.framework = 'soc2' AND m.relationship <> 'NOT_RELATED')
+          SELECT 1 FROM mapping_members mine
+          JOIN mappings m ON m.id = mine.mapping
+          JOIN mapping_members other ON other.mapping = m.id AND other.side <> mine.side
+          JOIN elements e ON e.id = other.element
+          WHERE mine.element = r.id AND e.framework = 'soc2' AND m.relationship <> 'NOT_RELATED')
       ORDER BY r.id""";
 
-  /** The HIPAA - SOC 2 mappings per relationship. */
+  /** The HIPAA - SOC 2 mappings per relationship; ends are read through {@code mapping_members}, so joint ends count once. */
   public static final String RELATIONSHIPS = """
       SELECT m.relationship, count(*) AS mappings
       FROM mappings m
-      JOIN elements s ON s.id = m.source
-      JOIN elements t ON t.id = m.target
+      JOIN (SELECT DISTINCT mm.mapping, mm.side, e.framework FROM mapping_members mm
+            JOIN elements e ON e.id = mm.element) s ON s.mapping = m.id AND s.side = 'source'
+      JOIN (SELECT DISTINCT mm.mapping, mm.side, e.framework FROM mapping_members mm
+            JOIN elements e ON e.id = mm.element) t ON t.mapping = m.id AND t.side = 'target'
       WHERE (s.framework = 'hipaa' AND t.framework = 'soc2') OR (s.framework = 'soc2' AND t.framework = 'hipaa')
       GROUP BY m.relationship
       ORDER BY m.relationship""";
