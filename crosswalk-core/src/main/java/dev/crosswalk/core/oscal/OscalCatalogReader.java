@@ -566,8 +566,14 @@ public final class OscalCatalogReader {
       Optional<String> license = ours(metadataProps, Oscal.LICENSE).map(Prop::value);
       Extensions extensions = extensions(metadataProps);
       try {
+        java.util.TreeMap<String, String> attributes = new java.util.TreeMap<>();
+        for (Prop pr : metadataProps) {
+          if (pr.ns().equals(Oscal.ATTRIBUTE_NS)) {
+            attributes.merge(pr.name(), pr.value(), (a, b) -> a + "; " + b);
+          }
+        }
         return new Framework(id, name, edition, publisher(), kind, sourceUrl, license,
-            com.google.common.collect.ImmutableSortedMap.of(), extensions);
+            com.google.common.collect.ImmutableSortedMap.copyOf(attributes), extensions);
       } catch (CrosswalkException | IllegalArgumentException | NullPointerException e) {
         throw failAt(metadataOrigin, e.getMessage());
       }

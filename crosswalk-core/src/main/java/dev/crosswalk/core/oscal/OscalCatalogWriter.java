@@ -36,7 +36,7 @@ import java.util.Set;
  * Each element keeps its exact ref in the {@code label} prop and gets the OSCAL id
  * {@link OscalIds#of(String)}; kind, assessability, aliases and extensions are props in the
  * namespace {@code https://crosswalk.dev/ns/oscal}, attributes are props named by their key in
- * {@code https://crosswalk.dev/ns/oscal/attribute}, and the text is the prose of a
+ * {@code https://crosswalk.dev/ns/oscal/attribute} (the framework's own as metadata props), and the text is the prose of a
  * {@code statement} part. {@link OscalCatalogReader} reads the catalog back into the same
  * framework, requirements and controls.
  *
@@ -159,6 +159,7 @@ public final class OscalCatalogWriter {
       if (framework.license().isPresent()) {
         prop(g, Oscal.LICENSE, Oscal.NS, framework.license().get());
       }
+      attributeProps(g, framework.attributes());
       extensionsProp(g, framework.extensions());
       g.writeEndArray();
       if (framework.sourceUrl().isPresent()) {

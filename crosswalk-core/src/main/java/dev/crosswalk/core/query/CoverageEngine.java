@@ -31,8 +31,7 @@ final class CoverageEngine {
   CoverageEngine(CoverageSettings settings) {
     this.crosswalk = settings.crosswalk();
     this.settings = settings;
-    this.sourceFrameworks = settings.sourceFramework().<Set<String>>map(Set::of)
-        .orElseGet(() -> settings.inventory().get().catalogs());
+    this.sourceFrameworks = settings.sourceFrameworks();
   }
 
   /** The report for every requirement of the target framework. */
@@ -57,22 +56,37 @@ final class CoverageEngine {
         .filter(n -> sourceFrameworks.contains(n.framework()))
         .collect(ImmutableList.toImmutableList());
     List<Verdict> childVerdicts = new ArrayList<>();
+    List<Double> childScores = new ArrayList<>();
     ImmutableList.Builder<ElementRef> children = ImmutableList.builder();
     for (Requirement child : crosswalk.children(r.id())) {
-      childVerdicts.add(evaluate(child).verdict());
+      RequirementCoverage c = evaluate(child);
+      childVerdicts.add(c.verdict());
+      if (c.verdict().isApplicable()) {
+        childScores.add(c.score());
+      }
       children.add(child.id());
     }
+    Optional<Decision> decision = settings.decisions().decision(r.id());
     Verdict direct = Verdict.NOT_APPLICABLE;
     Verdict verdict = Verdict.NOT_APPLICABLE;
-    if (inScope && r.assessable()) {
+    double directScore = 0;
+    double score = 0;
+    boolean excluded = decision.map(d -> d.kind() == Decision.Kind.NOT_REASONABLE).orElse(false);
+    if (inScope && r.assessable() && !excluded) {
       direct = Verdict.NOT_COVERED;
       for (Evidence e : evidence) {
         direct = direct.better(e.contribution());
       }
+      directScore = Grading.own(evidence);
+      if (decision.map(d -> d.kind() == Decision.Kind.ALTERNATIVE).orElse(false)) {
+        direct = Verdict.COVERED;
+        directScore = 1;
+      }
       verdict = Verdict.rollUp(direct, childVerdicts);
+      score = Grading.rollUp(directScore, childScores);
     }
     RequirementCoverage result = new RequirementCoverage(r, inScope, verdict, direct, evidence, noCounterparts,
-        children.build(), effectiveAttributes(r));
+        children.build(), effectiveAttributes(r), score, directScore, decision);
     done.put(r.id(), result);
     return result;
   }
@@ -173,10 +187,8 @@ final class CoverageEngine {
       contribution = Verdict.NOT_COVERED;
       limit = Evidence.Limit.CONTROL_NOT_ACTIVE;
     } else if (control.isPresent() && control.get().status() == ControlStatus.PARTIAL) {
-      if (contribution == Verdict.COVERED) {
-        contribution = Verdict.PARTIAL;
-        limit = Evidence.Limit.CONTROL_PARTIAL;
-      }
+      contribution = Verdict.PARTIAL;
+      limit = Evidence.Limit.CONTROL_PARTIAL;
     }
     return new Evidence(m, contribution, limit, control, ImmutableList.of());
   }
@@ -202,6 +214,7 @@ final class CoverageEngine {
     }
     ControlInventory inventory = settings.inventory().get();
     ImmutableList<ElementRef> notInPlace = members.stream()
+        .filter(r -> !settings.isOfSourceFramework(r))
         .filter(r -> inventory.control(r).map(c -> !c.status().isActive()).orElse(true))
         .collect(ImmutableList.toImmutableList());
     if (!notInPlace.isEmpty()) {
@@ -209,7 +222,7 @@ final class CoverageEngine {
     }
     boolean partly = members.stream()
         .anyMatch(r -> inventory.control(r).map(c -> c.status() == ControlStatus.PARTIAL).orElse(false));
-    if (partly && contribution == Verdict.COVERED) {
+    if (partly) {
       return new Evidence(m, Verdict.PARTIAL, Evidence.Limit.CONTROL_PARTIAL, Optional.empty(), ImmutableList.of());
     }
     return new Evidence(m, contribution, Evidence.Limit.NONE, Optional.empty(), ImmutableList.of());

@@ -21,6 +21,7 @@ public abstract class CoverageOptions<Q extends CoverageOptions<Q>> {
   private Optional<ControlInventory> inventory = Optional.empty();
   private Scope scope = Scope.all();
   private boolean curatedOnly;
+  private Decisions decisions = Decisions.NONE;
 
   CoverageOptions(Crosswalk crosswalk) {
     this.crosswalk = requireNonNull(crosswalk, "crosswalk");
@@ -45,6 +46,25 @@ public abstract class CoverageOptions<Q extends CoverageOptions<Q>> {
   public Q byControls(ControlInventory inventory) {
     this.inventory = Optional.of(requireNonNull(inventory, "inventory"));
     this.sourceFramework = Optional.empty();
+    return self();
+  }
+
+  /**
+   * Adds a user's controls to a framework source: the target is then covered by the framework's
+   * elements in scope and by these controls according to their status (call after
+   * {@link #by(String)}).
+   */
+  public Q alsoControls(ControlInventory inventory) {
+    this.inventory = Optional.of(requireNonNull(inventory, "inventory"));
+    return self();
+  }
+
+  /**
+   * The organisation's decisions on discretionary requirements of the target, honoured by the
+   * verdicts and scores (see {@link Decision}); checked against the crosswalk when the query runs.
+   */
+  public Q decisions(Decisions decisions) {
+    this.decisions = requireNonNull(decisions, "decisions");
     return self();
   }
 
@@ -89,10 +109,11 @@ public abstract class CoverageOptions<Q extends CoverageOptions<Q>> {
   CoverageSettings settings() {
     String t = target.orElseThrow(() -> new IllegalStateException(
         "no target framework; call of(\"hipaa\") (or another framework id) before running"));
-    return new CoverageSettings(crosswalk, t, sourceFramework, inventory, scope, curatedOnly);
+    return new CoverageSettings(crosswalk, t, sourceFramework, inventory, scope, curatedOnly, decisions.check(crosswalk));
   }
 
   CoverageSettings settingsFor(String targetFramework) {
-    return new CoverageSettings(crosswalk, targetFramework, sourceFramework, inventory, scope, curatedOnly);
+    return new CoverageSettings(crosswalk, targetFramework, sourceFramework, inventory, scope, curatedOnly,
+        decisions.check(crosswalk));
   }
 }

@@ -56,7 +56,7 @@ public record CoverageReport(
   public Totals totals() {
     Totals t = Totals.EMPTY;
     for (RequirementCoverage c : requirements.values()) {
-      t = t.plus(c.verdict());
+      t = t.plus(c);
     }
     return t;
   }
@@ -69,8 +69,7 @@ public record CoverageReport(
     requireNonNull(attribute, "attribute");
     TreeMap<String, Totals> out = new TreeMap<>();
     for (RequirementCoverage c : requirements.values()) {
-      out.merge(c.group(attribute).orElse(NO_GROUP), Totals.EMPTY.plus(c.verdict()),
-          (a, b) -> a.plus(c.verdict()));
+      out.merge(c.group(attribute).orElse(NO_GROUP), Totals.EMPTY.plus(c), (a, b) -> a.plus(c));
     }
     return ImmutableSortedMap.copyOf(out);
   }

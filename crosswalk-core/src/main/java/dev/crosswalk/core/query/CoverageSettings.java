@@ -1,6 +1,7 @@
 package dev.crosswalk.core.query;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
@@ -14,21 +15,27 @@ record CoverageSettings(
     Optional<String> sourceFramework,
     Optional<ControlInventory> inventory,
     Scope scope,
-    boolean curatedOnly) {
+    boolean curatedOnly,
+    Decisions decisions) {
 
   CoverageSettings {
     crosswalk.requireFramework(target);
     sourceFramework.ifPresent(crosswalk::requireFramework);
-    checkArgument(sourceFramework.isPresent() != inventory.isPresent(),
-        "name exactly one source: by(framework) or byControls(inventory)");
+    checkArgument(sourceFramework.isPresent() || inventory.isPresent(),
+        "name a source: by(framework) or byControls(inventory)");
+    requireNonNull(decisions, "decisions");
     checkArgument(sourceFramework.map(s -> !s.equals(target)).orElse(true),
         "source and target are both '%s'; cover a framework by another one", target);
   }
 
   boolean isSourceElement(ElementRef ref) {
-    return sourceFramework.isPresent()
-        ? sourceFramework.get().equals(ref.framework())
-        : inventory.get().controls().containsKey(ref);
+    return sourceFramework.isPresent() && sourceFramework.get().equals(ref.framework())
+        || inventory.isPresent() && inventory.get().controls().containsKey(ref);
+  }
+
+  /** Whether an element is of the source framework (in place by definition, subject to scope). */
+  boolean isOfSourceFramework(ElementRef ref) {
+    return sourceFramework.isPresent() && sourceFramework.get().equals(ref.framework());
   }
 
   /**
@@ -39,23 +46,39 @@ record CoverageSettings(
     if (end instanceof ElementRef ref) {
       return isSourceElement(ref);
     }
-    if (sourceFramework.isPresent()) {
-      return sourceFramework.get().equals(end.framework());
+    if (sourceFramework.isPresent() && sourceFramework.get().equals(end.framework())) {
+      return true;
     }
-    return end.members().stream().anyMatch(this::isSourceElement);
+    return inventory.isPresent() && end.members().stream().anyMatch(this::isSourceElement);
   }
 
   String sourceDescription() {
+    if (sourceFramework.isPresent() && inventory.isPresent()) {
+      return sourceFramework.get() + " + " + inventory.get();
+    }
     return sourceFramework.orElseGet(() -> inventory.get().toString());
   }
 
+  /** The frameworks whose no-counterpart records concern this source. */
+  java.util.Set<String> sourceFrameworks() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    sourceFramework.ifPresent(out::add);
+    inventory.ifPresent(i -> out.addAll(i.catalogs()));
+    return out;
+  }
+
+  CoverageSettings withInventory(ControlInventory newInventory) {
+    return new CoverageSettings(crosswalk, target, sourceFramework, Optional.of(newInventory), scope, curatedOnly,
+        decisions);
+  }
+
   CoverageSettings withTarget(String newTarget) {
-    return new CoverageSettings(crosswalk, newTarget, sourceFramework, inventory, scope, curatedOnly);
+    return new CoverageSettings(crosswalk, newTarget, sourceFramework, inventory, scope, curatedOnly, decisions);
   }
 
   CoverageSettings swapped() {
     String source = sourceFramework.orElseThrow(() -> new IllegalStateException(
         "both directions need a framework source; call by(framework) instead of byControls(inventory)"));
-    return new CoverageSettings(crosswalk, source, Optional.of(target), inventory, scope, curatedOnly);
+    return new CoverageSettings(crosswalk, source, Optional.of(target), inventory, scope, curatedOnly, decisions);
   }
 }

@@ -45,7 +45,7 @@ public record Evidence(
     CONTROL_NOT_ACTIVE,
     /**
      * The inventory control, or a member of a joint source, is only {@code PARTIAL}ly in place;
-     * capped at {@link Verdict#PARTIAL}.
+     * capped at {@link Verdict#PARTIAL}, and its graded degree halved ({@link Grading}).
      */
     CONTROL_PARTIAL
   }

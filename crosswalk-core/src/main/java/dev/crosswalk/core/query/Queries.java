@@ -67,6 +67,11 @@ public final class Queries {
     return new GapQuery(crosswalk);
   }
 
+  /** A new plan query: the controls to implement next to close a target framework's gaps. */
+  public PlanQuery plan() {
+    return new PlanQuery(crosswalk);
+  }
+
   /**
    * Why a requirement is or is not covered by another framework, with everything in scope.
    *

@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param noCounterparts the recorded assessments that it has no counterpart in the source
  * @param children its direct children, whose verdicts were rolled up
  * @param attributes its attributes merged with its ancestors' (own values win), used for grouping
+ * @param score the graded score after roll-up, in [0, 1] ({@link Grading}); 0 when not applicable
+ * @param directScore the graded score from its own mappings (or decision) alone; 0 when not applicable
+ * @param decision the organisation's decision on it, when it is discretionary and decided
  */
 public record RequirementCoverage(
     Requirement requirement,
@@ -30,7 +33,10 @@ public record RequirementCoverage(
     ImmutableList<Evidence> evidence,
     ImmutableList<NoCounterpart> noCounterparts,
     ImmutableList<ElementRef> children,
-    ImmutableSortedMap<String, String> attributes) {
+    ImmutableSortedMap<String, String> attributes,
+    double score,
+    double directScore,
+    Optional<Decision> decision) {
 
   /** Validates and copies the components. */
   public RequirementCoverage {
@@ -41,6 +47,11 @@ public record RequirementCoverage(
     noCounterparts = ImmutableList.copyOf(noCounterparts);
     children = ImmutableList.copyOf(children);
     attributes = ImmutableSortedMap.copyOf(attributes);
+    com.google.common.base.Preconditions.checkArgument(score >= 0 && score <= 1 && directScore >= 0 && directScore <= 1,
+        "scores lie in [0, 1]: %s, %s", score, directScore);
+    com.google.common.base.Preconditions.checkArgument(verdict.isApplicable() || score == 0,
+        "a requirement that is not applicable scores 0");
+    requireNonNull(decision, "decision");
   }
 
   /** The requirement's reference. */
@@ -69,7 +80,11 @@ public record RequirementCoverage(
       if (!children.isEmpty()) {
         b.append("; rolled up with ").append(children.size()).append(children.size() == 1 ? " child" : " children");
       }
+      b.append(String.format(java.util.Locale.ROOT, "; score %.2f", score));
+      decision.ifPresent(d -> b.append("; decided ").append(d.kind().id()));
       b.append(')');
+    } else if (decision.isPresent()) {
+      b.append(" (decided ").append(decision.get().kind().id()).append(')');
     } else {
       b.append(!requirement.assessable() ? " (not assessable)" : " (out of scope)");
     }

@@ -11,25 +11,51 @@ import java.util.Locale;
  * @param partial requirements {@link Verdict#PARTIAL}
  * @param notCovered requirements {@link Verdict#NOT_COVERED}
  * @param notApplicable requirements {@link Verdict#NOT_APPLICABLE}, not counted in percentages
+ * @param scoreSum the sum of the applicable requirements' graded scores ({@link Grading})
  */
-public record Totals(int covered, int partial, int notCovered, int notApplicable) {
+public record Totals(int covered, int partial, int notCovered, int notApplicable, double scoreSum) {
 
   /** No requirements. */
-  public static final Totals EMPTY = new Totals(0, 0, 0, 0);
+  public static final Totals EMPTY = new Totals(0, 0, 0, 0, 0);
 
-  /** Checks no count is negative. */
+  /** Checks no count is negative and the score sum lies between the covered and the applicable count. */
   public Totals {
     checkArgument(covered >= 0 && partial >= 0 && notCovered >= 0 && notApplicable >= 0, "negative count");
+    checkArgument(scoreSum >= covered - 1e-9 && scoreSum <= covered + partial + 1e-9,
+        "score sum %s outside [%s covered, %s covered + partial]", scoreSum, covered, covered + partial);
   }
 
-  /** These totals with one more requirement of the given verdict. */
-  public Totals plus(Verdict verdict) {
+  /** Totals of counts only, every partial requirement scoring 0 (for tests and hand-built examples). */
+  public static Totals ofCounts(int covered, int partial, int notCovered, int notApplicable) {
+    return new Totals(covered, partial, notCovered, notApplicable, covered);
+  }
+
+  /** These totals with one more requirement of the given verdict and graded score. */
+  public Totals plus(Verdict verdict, double score) {
     return switch (verdict) {
-      case COVERED -> new Totals(covered + 1, partial, notCovered, notApplicable);
-      case PARTIAL -> new Totals(covered, partial + 1, notCovered, notApplicable);
-      case NOT_COVERED -> new Totals(covered, partial, notCovered + 1, notApplicable);
-      case NOT_APPLICABLE -> new Totals(covered, partial, notCovered, notApplicable + 1);
+      case COVERED -> new Totals(covered + 1, partial, notCovered, notApplicable, scoreSum + score);
+      case PARTIAL -> new Totals(covered, partial + 1, notCovered, notApplicable, scoreSum + score);
+      case NOT_COVERED -> new Totals(covered, partial, notCovered + 1, notApplicable, scoreSum + score);
+      case NOT_APPLICABLE -> new Totals(covered, partial, notCovered, notApplicable + 1, scoreSum);
     };
+  }
+
+  /** These totals with one more requirement's verdict and score. */
+  public Totals plus(RequirementCoverage c) {
+    return plus(c.verdict(), c.score());
+  }
+
+  /**
+   * The mean graded score of the applicable requirements as a percentage, 0-100; 0 when none is
+   * applicable. 100 exactly when every applicable requirement is covered.
+   */
+  public double gradedPercent() {
+    return applicable() == 0 ? 0 : 100.0 * scoreSum / applicable();
+  }
+
+  /** The same counts, ignoring the score: for comparing verdict counts alone. */
+  public String counts() {
+    return covered + "/" + partial + "/" + notCovered + "/" + notApplicable;
   }
 
   /** The number of requirements with the given verdict. */
@@ -57,11 +83,12 @@ public record Totals(int covered, int partial, int notCovered, int notApplicable
     return applicable() == 0 ? 0 : 100.0 * count(verdict) / applicable();
   }
 
-  /** {@code 12 applicable: 3 covered (25.0%), 6 partial (50.0%), 3 not covered (25.0%); 2 n/a}. */
+  /** {@code 12 applicable: 3 covered (25.0%), 6 partial (50.0%), 3 not covered (25.0%); graded 48.3%; 2 n/a}. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%d applicable: %d covered (%.1f%%), %d partial (%.1f%%), %d not covered (%.1f%%); %d n/a",
+    return String.format(Locale.ROOT,
+        "%d applicable: %d covered (%.1f%%), %d partial (%.1f%%), %d not covered (%.1f%%); graded %.1f%%; %d n/a",
         applicable(), covered, percent(Verdict.COVERED), partial, percent(Verdict.PARTIAL),
-        notCovered, percent(Verdict.NOT_COVERED), notApplicable);
+        notCovered, percent(Verdict.NOT_COVERED), gradedPercent(), notApplicable);
   }
 }

@@ -32,9 +32,11 @@ class SqlExporterTest {
       JOIN requirement_attributes a ON a.requirement = r.id AND a.name = 'rule' AND a.value = 'security'
       WHERE r.framework = 'hipaa' AND r.assessable
         AND NOT EXISTS (
-          SELECT 1 FROM mappings m
-          JOIN elements e ON e.id = CASE WHEN m.source = r.id THEN m.target ELSE m.source END
-          WHERE (m.source = r.id OR m.target = r.id)
+          SELECT 1 FROM mapping_members mine
+          JOIN mappings m ON m.id = mine.mapping
+          JOIN mapping_members other ON other.mapping = m.id AND other.side <> mine.side
+          JOIN elements e ON e.id = other.element
+          WHERE mine.element = r.id
             AND e.framework = 'soc2'
             AND m.relationship <> 'NOT_RELATED')
       ORDER BY r.id""";
@@ -52,9 +54,10 @@ class SqlExporterTest {
       SELECT r.id || '|' || CAST(count(DISTINCT e.id) AS TEXT)
       FROM requirements r
       JOIN requirement_attributes a ON a.requirement = r.id AND a.name = 'rule' AND a.value = 'security'
-      LEFT JOIN mappings m ON (m.source = r.id OR m.target = r.id) AND m.relationship <> 'NOT_RELATED'
-      LEFT JOIN elements e ON e.id = CASE WHEN m.source = r.id THEN m.target ELSE m.source END
-        AND e.framework = 'soc2'
+      LEFT JOIN mapping_members mine ON mine.element = r.id
+      LEFT JOIN mappings m ON m.id = mine.mapping AND m.relationship <> 'NOT_RELATED'
+      LEFT JOIN mapping_members other ON other.mapping = m.id AND other.side <> mine.side
+      LEFT JOIN elements e ON e.id = other.element AND e.framework = 'soc2'
       WHERE r.framework = 'hipaa' AND r.assessable
       GROUP BY r.id""";
 
@@ -157,7 +160,8 @@ class SqlExporterTest {
     Set<String> javaCounts = security.stream()
         .map(r -> r.id() + "|" + cw.mappingsOf(r.id(), "soc2").stream()
             .filter(m -> m.relationship() != Relationship.NOT_RELATED)
-            .map(Mapping::target).distinct().count())
+            .flatMap(m -> (m.target().framework().equals("soc2") ? m.target() : m.source()).members().stream())
+            .distinct().count())
         .collect(Collectors.toCollection(TreeSet::new));
     assertFalse(security.isEmpty());
 

@@ -176,30 +176,34 @@ final class OscalFixtures {
             default -> throw new AssertionError("unexpected prop " + prop);
           }
         }
-        List<String> sources = new ArrayList<>();
+        List<dev.crosswalk.core.model.Citation> sources = new ArrayList<>();
         for (Object link : OscalFixtures.<List<Object>>at(map, "links")) {
-          sources.add(sourceIds.get((String) at(link, "href")));
+          String text = ((Map<?, ?>) link).containsKey("text") ? Oscal.fromMarkdown(at(link, "text")) : null;
+          sources.add(new dev.crosswalk.core.model.Citation(sourceIds.get((String) at(link, "href")),
+              java.util.Optional.ofNullable(text)));
         }
         out.add(new Mapping(item(map, "sources"), item(map, "targets"), relationship(at(map, "relationship")),
             Rationale.valueOf(((String) at(map, "matching-rationale")).toUpperCase(java.util.Locale.ROOT)), strength,
-            Oscal.fromMarkdown(at(map, "remarks")), dev.crosswalk.core.model.Citation.ofSources(ImmutableSortedSet.copyOf(sources)), ImmutableList.copyOf(via)));
+            Oscal.fromMarkdown(at(map, "remarks")), ImmutableSortedSet.copyOf(sources), ImmutableList.copyOf(via)));
       }
     }
     out.sort(Mapping.ORDER);
     return out;
   }
 
-  private static ElementRef item(Object map, String field) {
+  private static dev.crosswalk.core.model.MappingEnd item(Object map, String field) {
     List<Object> items = at(map, field);
-    if (items.size() != 1) {
-      throw new AssertionError("expected one item in " + field);
+    List<ElementRef> refs = new ArrayList<>();
+    for (Object item : items) {
+      ElementRef ref = ElementRef.parse(at(item, "props", 0, "value"));
+      if (!"control".equals(at(item, "type")) || !OscalIds.of(ref.ref()).equals(at(item, "id-ref"))) {
+        throw new AssertionError("type or id-ref does not match " + ref + ": " + item);
+      }
+      refs.add(ref);
     }
-    ElementRef ref = ElementRef.parse(at(items.get(0), "props", 0, "value"));
-    if (!"control".equals(at(items.get(0), "type")) || !OscalIds.of(ref.ref()).equals(at(items.get(0), "id-ref"))) {
-      throw new AssertionError("type or id-ref does not match " + ref + ": " + items.get(0));
-    }
-    return ref;
+    return refs.size() == 1 ? refs.get(0) : dev.crosswalk.core.model.Joint.ofMembers(refs);
   }
+
 
   /** The relationship an OSCAL 1.2 relationship token stands for. */
   static Relationship relationship(String token) {

@@ -263,6 +263,61 @@ class QueryProperties {
     });
   }
 
+  private static Map<ElementRef, Double> scores(Crosswalk cw, Scope scope) {
+    Map<ElementRef, Double> out = new TreeMap<>();
+    Queries.on(cw).coverage().of("t").by("s").scope(scope).run().requirements()
+        .forEach((ref, c) -> out.put(ref, c.score()));
+    return out;
+  }
+
+  @Property(tries = 250)
+  void aScoreIsOneExactlyWhenCoveredAndZeroExactlyWhenNothingCounts(@ForAll("links") List<Link> links) {
+    Crosswalk cw = build(links, 0);
+    for (Scope scope : SCOPES) {
+      CoverageReport report = Queries.on(cw).coverage().of("t").by("s").scope(scope).run();
+      report.requirements().forEach((ref, c) -> {
+        assertTrue(c.score() >= 0 && c.score() <= 1, ref + " scores " + c.score());
+        if (c.verdict().isApplicable()) {
+          assertEquals(c.verdict() == Verdict.COVERED, c.score() == 1, ref + " " + c.verdict() + " scores " + c.score());
+          assertEquals(c.verdict() == Verdict.NOT_COVERED, c.score() == 0, ref + " " + c.verdict() + " scores " + c.score());
+        }
+        if (c.children().isEmpty() && c.verdict().isApplicable() && c.verdict() != Verdict.COVERED) {
+          double best = c.counted().stream().mapToDouble(Grading::degree).max().orElse(0);
+          assertTrue(c.score() >= Math.min(best, Grading.PARTIAL_CAP) - 1e-12, ref + " scores below its best mapping");
+        }
+      });
+      Totals t = report.totals();
+      double mean = report.requirements().values().stream().filter(c -> c.verdict().isApplicable())
+          .mapToDouble(RequirementCoverage::score).sum();
+      assertEquals(mean, t.scoreSum(), 1e-9);
+    }
+  }
+
+  @Property(tries = 250)
+  void addingAMappingNeverLowersAScoreAndNotRelatedAddsNothing(@ForAll("links") List<Link> links, @ForAll("link") Link extra) {
+    Assume.that(links.stream().noneMatch(l -> l.pair().equals(extra.pair())));
+    Crosswalk before = build(links, 0);
+    Crosswalk after = build(plus(links, extra), 0);
+    Link unrelated = new Link(extra.source(), extra.target(), Relationship.NOT_RELATED, extra.rationale(), extra.strength(),
+        extra.storedReverse());
+    Crosswalk withUnrelated = build(plus(links, unrelated), 0);
+    for (Scope scope : SCOPES) {
+      Map<ElementRef, Double> a = scores(before, scope);
+      Map<ElementRef, Double> b = scores(after, scope);
+      a.forEach((ref, score) -> assertTrue(b.get(ref) >= score,
+          ref + " went from " + score + " to " + b.get(ref) + " adding " + extra.mapping()));
+      assertEquals(a, scores(withUnrelated, scope));
+    }
+  }
+
+  @Property(tries = 250)
+  void scoresDoNotDependOnInputOrder(@ForAll("links") List<Link> links, @ForAll long seed) {
+    Assume.that(seed != 0);
+    for (Scope scope : SCOPES) {
+      assertEquals(scores(build(links, 0), scope), scores(build(links, seed), scope));
+    }
+  }
+
   @Provide
   Arbitrary<List<AssessmentStatus>> statuses() {
     return Arbitraries.of(AssessmentStatus.class).list().ofSize(SOURCES);
