@@ -11,6 +11,7 @@ import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Evidence;
+import dev.crosswalk.core.query.Grading;
 import dev.crosswalk.core.query.RequirementCoverage;
 import dev.crosswalk.core.query.Soc2Category;
 import dev.crosswalk.core.query.Verdict;
@@ -43,15 +44,16 @@ import java.util.TreeMap;
  *
  * <p><b>Score</b> of row {@code R} and column {@code C}:
  * <pre>
- *   score(R, C) = (1 / |A(R)|) * sum over t in A(R) of best(t, C)
- *   best(t, C)  = max over the counted evidence e of t whose source element is in C of
- *                 weight(e) * strength(e) / 10, or 0 when there is none
- *   weight(e)   = 1 when e contributes COVERED, 0.5 when it contributes PARTIAL
+ *   score(R, C) = (1 / |A(R)|) * sum over t in A(R) of own(t, C)
+ *   own(t, C)   = the graded own score of t (Grading.own) from its counted evidence whose
+ *                 source element is in C alone: 1 if one covers t, else 1 - prod(1 - strength/10)
+ *                 over the partial ones, at most 0.9; 0 when there is none
  * </pre>
  * Counted evidence is what adds to the verdict ({@link Evidence#counts()}): mappings out of
- * scope, {@code NOT_RELATED} and inactive inventory controls are not counted. The score lies in
- * [0, 1]: 1 means every applicable requirement of the row has an equal-or-broader mapping of
- * strength 10 from that column. Its {@link Cell#shade() shade} is {@code ceil(score * 5)}, 0 to 5.
+ * scope, {@code NOT_RELATED} and inactive inventory controls are not counted; a joint source
+ * counts in the column of each member. The score lies in [0, 1]: 1 means every applicable
+ * requirement of the row is covered by a mapping from that column alone. Its
+ * {@link Cell#shade() shade} is {@code ceil(score * 5)}, 0 to 5.
  *
  * @param columns the columns, in display order
  * @param rows the rows, in the target's tree order
@@ -172,30 +174,31 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
     double[] sums = new double[columns.size()];
     int[] touched = new int[columns.size()];
     for (RequirementCoverage c : applicable) {
-      double[] best = new double[columns.size()];
-      boolean[] hit = new boolean[columns.size()];
+      List<List<Evidence>> byColumn = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        byColumn.add(new ArrayList<>());
+      }
       for (Evidence e : c.evidence()) {
         if (!e.counts()) {
           continue;
         }
-        // A joint source counts in the column of each of its members.
+        // A joint source counts in the column of each of its members (once per column).
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (ElementRef member : e.mapping().source().members()) {
           Optional<Element> source = cw.element(member);
           if (source.isEmpty()) {
             continue;
           }
           Integer col = index.get(columnKey(cw, source.get()));
-          if (col == null) {
-            continue;
+          if (col != null && seen.add(col)) {
+            byColumn.get(col).add(e);
           }
-          double weight = e.contribution() == Verdict.COVERED ? 1.0 : 0.5;
-          best[col] = Math.max(best[col], weight * e.mapping().strength() / 10.0);
-          hit[col] = true;
         }
       }
-      for (int i = 0; i < best.length; i++) {
-        sums[i] += best[i];
-        touched[i] += hit[i] ? 1 : 0;
+      for (int i = 0; i < columns.size(); i++) {
+        List<Evidence> shown = byColumn.get(i);
+        sums[i] += shown.isEmpty() ? 0 : Grading.own(shown);
+        touched[i] += shown.isEmpty() ? 0 : 1;
       }
     }
     ImmutableList.Builder<Cell> cells = ImmutableList.builder();

@@ -11,16 +11,20 @@ import com.google.common.html.HtmlEscapers;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
+import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.Decisions;
 import dev.crosswalk.core.query.Evidence;
 import dev.crosswalk.core.query.Gap;
 import dev.crosswalk.core.query.GapReason;
 import dev.crosswalk.core.query.GapReport;
+import dev.crosswalk.core.query.Plan;
+import dev.crosswalk.core.query.PlanStep;
 import dev.crosswalk.core.query.RequirementCoverage;
 import dev.crosswalk.core.query.Totals;
 import dev.crosswalk.core.query.Verdict;
@@ -97,6 +101,9 @@ public final class ReadinessReport {
       .formula{background:var(--head);padding:8px 12px;border:1px solid var(--line);overflow-x:auto}
       footer{margin-top:32px;color:var(--muted);font-size:12px}
       @page{size:A4 landscape;margin:12mm}
+      .score{color:#57606a;font-size:.85em;font-weight:normal}
+      td.adds{font-size:.9em;max-width:28em}
+      #plan-curve{max-width:100%;height:auto;display:block;margin:.5em 0}
       @media print{
       body{max-width:none;padding:0;font-size:9pt}
       .toolbar{display:none}
@@ -133,13 +140,15 @@ public final class ReadinessReport {
   private final CoverageReport report;
   private final Optional<String> title;
   private final Optional<String> groupBy;
+  private final Optional<Plan> plan;
 
   private ReadinessReport(Crosswalk crosswalk, CoverageReport report, Optional<String> title,
-      Optional<String> groupBy) {
+      Optional<String> groupBy, Optional<Plan> plan) {
     this.crosswalk = requireNonNull(crosswalk, "crosswalk");
     this.report = requireNonNull(report, "report");
     this.title = requireNonNull(title, "title");
     this.groupBy = requireNonNull(groupBy, "groupBy");
+    this.plan = requireNonNull(plan, "plan");
   }
 
   /**
@@ -153,13 +162,13 @@ public final class ReadinessReport {
     checkArgument(crosswalk.framework(report.targetFramework()).isPresent(),
         "the crosswalk has no framework '%s', the target of the coverage report; pass the crosswalk the report was run on",
         report.targetFramework());
-    return new ReadinessReport(crosswalk, report, Optional.empty(), Optional.empty());
+    return new ReadinessReport(crosswalk, report, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** This report with another title; the default names the target and the source. */
   public ReadinessReport withTitle(String title) {
     checkArgument(!requireNonNull(title, "title").isBlank(), "the title is blank");
-    return new ReadinessReport(crosswalk, report, Optional.of(title), groupBy);
+    return new ReadinessReport(crosswalk, report, Optional.of(title), groupBy, plan);
   }
 
   /**
@@ -168,7 +177,20 @@ public final class ReadinessReport {
    */
   public ReadinessReport withGroupBy(String attribute) {
     checkArgument(!requireNonNull(attribute, "attribute").isBlank(), "the attribute is blank");
-    return new ReadinessReport(crosswalk, report, title, Optional.of(attribute));
+    return new ReadinessReport(crosswalk, report, title, Optional.of(attribute), plan);
+  }
+
+  /**
+   * This report with a plan section: the plan's steps and an inline SVG curve of strict and graded
+   * coverage after each step.
+   *
+   * @throws IllegalArgumentException if the plan is for another target framework
+   */
+  public ReadinessReport withPlan(Plan plan) {
+    requireNonNull(plan, "plan");
+    checkArgument(plan.targetFramework().equals(report.targetFramework()),
+        "the plan is for '%s', the report for '%s'", plan.targetFramework(), report.targetFramework());
+    return new ReadinessReport(crosswalk, report, title, groupBy, Optional.of(plan));
   }
 
   /** The coverage report rendered. */
@@ -212,8 +234,10 @@ public final class ReadinessReport {
     Page p = new Page();
     p.head();
     p.summary();
+    p.decisions();
     p.heatmapSection();
     p.gaps();
+    plan.ifPresent(p::plan);
     p.verdicts();
     p.footer();
     return p.b.toString();
@@ -230,12 +254,9 @@ public final class ReadinessReport {
         Hashing.sha256().hashString(text, StandardCharsets.UTF_8).asBytes());
   }
 
-  /** A framework's short display name ({@code HIPAA}, {@code SOC 2}); an inventory's description as it is. */
+  /** A framework's short name ({@link Framework#shortName()}: {@code HIPAA}, {@code SOC 2}); an inventory's description as it is. */
   private String name(String framework) {
-    if (crosswalk.framework(framework).isEmpty()) {
-      return framework;
-    }
-    return framework.equals("soc2") ? "SOC 2" : framework.toUpperCase(Locale.ROOT);
+    return crosswalk.framework(framework).map(Framework::shortName).orElse(framework);
   }
 
   /** An element's title; for a joint end, "together:" and its members' titles. */
@@ -246,6 +267,11 @@ public final class ReadinessReport {
     return "together: " + end.members().stream()
         .map(r -> crosswalk.element(r).map(Element::title).orElse(r.toString()))
         .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** {@code id} or {@code id (locator)}. */
+  private static String cite(Citation c) {
+    return c.source() + c.locator().map(l -> " (" + l + ")").orElse("");
   }
 
   private static String esc(Object text) {
@@ -304,6 +330,7 @@ public final class ReadinessReport {
       GapReport gaps = report.gaps();
       b.append("<section id=\"summary\">\n<h2>Headline</h2>\n<div class=\"figures\">\n");
       figure("applicable", String.valueOf(t.applicable()), "applicable requirements");
+      figure("graded", pct(t.gradedPercent()), "graded coverage");
       figure("covered", pct(t.percent(Verdict.COVERED)), t.covered() + " covered");
       figure("partial", pct(t.percent(Verdict.PARTIAL)), t.partial() + " partially covered");
       figure("not-covered", pct(t.percent(Verdict.NOT_COVERED)), t.notCovered() + " not covered");
@@ -313,7 +340,11 @@ public final class ReadinessReport {
           .append(esc(name(report.source()))).append(", ").append(t.partial()).append(" partly and ")
           .append(t.notCovered()).append(" not at all; ").append(t.notApplicable())
           .append(" are out of scope or not assessable on their own. Several partial mappings never add up to full")
-          .append(" coverage.</p>\n");
+          .append(" coverage.</p>\n<p id=\"graded-note\">Graded coverage, ").append(pct(t.gradedPercent()))
+          .append(", says how much of the work is done: each requirement scores 1 when covered, and otherwise")
+          .append(" what its partial mappings' strengths add up to (at most 0.9), averaged with the parts below it;")
+          .append(" the figure is the mean over the applicable requirements. Strict coverage counts only what is")
+          .append(" provably met. The formulas are in docs/queries.md.</p>\n");
       ImmutableSortedMap<GapReason, ImmutableList<Gap>> byReason = gaps.byReason();
       if (!byReason.isEmpty()) {
         b.append("<h3>Gaps by reason</h3>\n<table class=\"totals\" id=\"gaps-by-reason\">\n<thead><tr><th>Reason</th>")
@@ -345,7 +376,7 @@ public final class ReadinessReport {
       b.append("<h3>").append(esc(heading)).append("</h3>\n<table class=\"totals\" id=\"").append(id)
           .append("\">\n<thead><tr><th>").append(esc(column)).append("</th><th class=\"num\">Applicable</th>")
           .append("<th class=\"num\">Covered</th><th class=\"num\">Partial</th><th class=\"num\">Not covered</th>")
-          .append("<th class=\"num\">Covered %</th><th class=\"num\">Partial %</th>")
+          .append("<th class=\"num\">Covered %</th><th class=\"num\">Partial %</th><th class=\"num\">Graded %</th>")
           .append("<th class=\"num\">Not applicable</th></tr></thead>\n<tbody>\n");
       totals.forEach((key, t) -> {
         if (t.applicable() > 0) {
@@ -354,10 +385,131 @@ public final class ReadinessReport {
           .append("</td><td class=\"num\">").append(t.partial()).append("</td><td class=\"num\">").append(t.notCovered())
           .append("</td><td class=\"num\">").append(pct(t.percent(Verdict.COVERED)))
           .append("</td><td class=\"num\">").append(pct(t.percent(Verdict.PARTIAL)))
+          .append("</td><td class=\"num\">").append(pct(t.gradedPercent()))
           .append("</td><td class=\"num\">").append(t.notApplicable()).append("</td></tr>\n");
         }
       });
       b.append("</tbody>\n</table>\n");
+    }
+
+    /**
+     * The discretionary requirements in scope: the decisions the organisation must document (a
+     * report on the source framework never records them), and those already given.
+     */
+    void decisions() {
+      List<RequirementCoverage> discretionary = report.requirements().values().stream()
+          .filter(c -> c.inScope() && Decisions.isDiscretionary(crosswalk, c.requirement()))
+          .toList();
+      if (discretionary.isEmpty()) {
+        return;
+      }
+      long undecided = discretionary.stream().filter(c -> c.decision().isEmpty()).count();
+      String rule = crosswalk.framework(report.targetFramework()).flatMap(f -> f.attribute(Framework.DISCRETIONARY))
+          .orElse("");
+      b.append("<section id=\"decisions\">\n<h2>Decisions to document (").append(undecided).append(" of ")
+          .append(discretionary.size()).append(")</h2>\n<p>").append(esc(name(report.targetFramework())))
+          .append(" lets these requirements (<code>").append(esc(rule)).append("</code>) be met by a documented")
+          .append(" decision: implement it as written, implement an equivalent alternative, or document why it is not")
+          .append(" reasonable and appropriate. A report on ").append(esc(name(report.source())))
+          .append(" never records these decisions; the organisation must, and the coverage honours them when they")
+          .append(" are given (<code>--decisions FILE</code>, docs/inputs.md).</p>\n<table id=\"decision-table\">\n")
+          .append("<thead><tr><th>Requirement</th><th>Title</th><th>Verdict</th><th class=\"num\">Score</th>")
+          .append("<th>Decision</th></tr></thead>\n<tbody>\n");
+      for (RequirementCoverage c : discretionary) {
+        b.append("<tr class=\"decision-row\" data-ref=\"").append(esc(c.id())).append("\"><td><code>").append(esc(c.id()))
+            .append("</code></td><td>").append(esc(c.requirement().title())).append("</td><td><span class=\"v v-")
+            .append(c.verdict()).append("\">").append(c.verdict()).append("</span></td><td class=\"num\">")
+            .append(c.verdict().isApplicable() ? String.format(Locale.ROOT, "%.2f", c.score()) : "")
+            .append("</td><td>");
+        if (c.decision().isPresent()) {
+          b.append("<b>").append(c.decision().get().kind().id()).append("</b>")
+              .append(c.decision().get().text().map(t -> ": " + esc(t)).orElse(""));
+        } else {
+          b.append("<i>to document</i>");
+        }
+        b.append("</td></tr>\n");
+      }
+      b.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The plan: an inline SVG curve of coverage against steps, the steps, and what remains. */
+    void plan(Plan plan) {
+      b.append("<section id=\"plan\">\n<h2>Plan: controls to implement next (").append(plan.steps().size())
+          .append(")</h2>\n<p>Starting from what ").append(esc(plan.source())).append(" covers in scope, each step")
+          .append(" adds the control of <code>").append(esc(plan.catalog())).append("</code> that raises graded")
+          .append(" coverage most, requirements that are not discretionary weighing twice as much as undecided")
+          .append(" discretionary ones; ties go to the control that fully covers more of those, then to the lower")
+          .append(" id (docs/queries.md). The plan stops when no control adds anything.</p>\n");
+      List<Totals> points = new java.util.ArrayList<>();
+      points.add(plan.start());
+      plan.steps().forEach(st -> points.add(st.after()));
+      curve(points);
+      b.append("<table id=\"plan-table\">\n<thead><tr><th class=\"num\">Step</th><th>Control</th><th>Title</th>")
+          .append("<th class=\"num\">Gain</th><th>Newly covered</th><th class=\"num\">Covered %</th>")
+          .append("<th class=\"num\">Graded %</th></tr></thead>\n<tbody>\n<tr class=\"plan-start\"><td class=\"num\">0")
+          .append("</td><td colspan=\"4\">start: ").append(esc(plan.source())).append("</td><td class=\"num\">")
+          .append(pct(plan.start().percent(Verdict.COVERED))).append("</td><td class=\"num\">")
+          .append(pct(plan.start().gradedPercent())).append("</td></tr>\n");
+      for (PlanStep st : plan.steps()) {
+        b.append("<tr class=\"plan-step\"><td class=\"num\">").append(st.number()).append("</td><td><code>")
+            .append(esc(st.control().id())).append("</code></td><td>").append(esc(st.control().title()))
+            .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", st.gain())).append("</td><td>")
+            .append(esc(st.newlyCovered().stream().map(ElementRef::ref).collect(Collectors.joining(", "))))
+            .append("</td><td class=\"num\">").append(pct(st.after().percent(Verdict.COVERED)))
+            .append("</td><td class=\"num\">").append(pct(st.after().gradedPercent())).append("</td></tr>\n");
+      }
+      b.append("</tbody>\n</table>\n<p id=\"plan-remaining\">After the plan, ").append(plan.remaining().size())
+          .append(" applicable requirements are still not fully covered; ").append(plan.unaddressed().size())
+          .append(" of them no control of <code>").append(esc(plan.catalog())).append("</code> addresses at all");
+      if (!plan.unaddressed().isEmpty()) {
+        b.append(": ").append(esc(plan.unaddressed().stream().map(ElementRef::ref).collect(Collectors.joining(", "))));
+      }
+      b.append(".</p>\n</section>\n");
+    }
+
+    /** An inline SVG line chart of covered % and graded % (y, 0-100) against steps (x). */
+    private void curve(List<Totals> points) {
+      int width = 640;
+      int height = 240;
+      int left = 40;
+      int bottom = 24;
+      int top = 10;
+      int right = 10;
+      double xStep = points.size() <= 1 ? 0 : (double) (width - left - right) / (points.size() - 1);
+      java.util.function.DoubleUnaryOperator y = v -> top + (height - top - bottom) * (1 - v / 100);
+      b.append("<svg id=\"plan-curve\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
+          .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
+          .append("\" role=\"img\" aria-label=\"Coverage after each step: graded from ")
+          .append(pct(points.get(0).gradedPercent())).append(" to ").append(pct(points.get(points.size() - 1).gradedPercent()))
+          .append(", covered from ").append(pct(points.get(0).percent(Verdict.COVERED))).append(" to ")
+          .append(pct(points.get(points.size() - 1).percent(Verdict.COVERED))).append("\">\n");
+      for (int v = 0; v <= 100; v += 25) {
+        String yy = String.format(Locale.ROOT, "%.1f", y.applyAsDouble(v));
+        b.append("<line x1=\"").append(left).append("\" x2=\"").append(width - right).append("\" y1=\"").append(yy)
+            .append("\" y2=\"").append(yy).append("\" stroke=\"#d0d7de\" stroke-width=\"1\"/>")
+            .append("<text x=\"").append(left - 4).append("\" y=\"").append(yy).append("\" font-size=\"10\"")
+            .append(" text-anchor=\"end\" dominant-baseline=\"middle\">").append(v).append("%</text>\n");
+      }
+      b.append("<text x=\"").append((width + left) / 2).append("\" y=\"").append(height - 4)
+          .append("\" font-size=\"10\" text-anchor=\"middle\">step (0 = start, ").append(points.size() - 1)
+          .append(" = end)</text>\n");
+      polyline(points, xStep, left, y, Totals::gradedPercent, "#1f6feb", "graded");
+      polyline(points, xStep, left, y, t -> t.percent(Verdict.COVERED), "#2da44e", "covered");
+      b.append("<text x=\"").append(left + 6).append("\" y=\"").append(top + 10)
+          .append("\" font-size=\"11\" fill=\"#1f6feb\">graded %</text><text x=\"").append(left + 70)
+          .append("\" y=\"").append(top + 10).append("\" font-size=\"11\" fill=\"#2da44e\">covered %</text>\n")
+          .append("</svg>\n");
+    }
+
+    private void polyline(List<Totals> points, double xStep, int left, java.util.function.DoubleUnaryOperator y,
+        java.util.function.ToDoubleFunction<Totals> value, String colour, String id) {
+      b.append("<polyline class=\"curve-").append(id).append("\" fill=\"none\" stroke=\"").append(colour)
+          .append("\" stroke-width=\"2\" points=\"");
+      for (int i = 0; i < points.size(); i++) {
+        b.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", left + i * xStep,
+            y.applyAsDouble(value.applyAsDouble(points.get(i)))));
+      }
+      b.append("\"/>\n");
     }
 
     void heatmapSection() {
@@ -365,10 +517,11 @@ public final class ReadinessReport {
       b.append("<section id=\"heatmap\">\n<h2>Heatmap</h2>\n<p>Rows: the top-level requirements of ")
           .append(esc(name(report.targetFramework()))).append(" with everything below them; columns: the series of ")
           .append(esc(name(report.source()))).append(". A cell shows how strongly the column covers the row:</p>\n")
-          .append("<pre class=\"formula\">score(R, C) = mean over the applicable requirements t of R of best(t, C)\n")
-          .append("best(t, C)  = max over t's counted mappings from C of weight &#215; strength / 10")
-          .append(" (0 when there is none)\nweight      = 1 for a mapping that covers t (EQUAL, SUPERSET_OF),")
-          .append(" 0.5 for one that partly covers it (SUBSET_OF, INTERSECTS_WITH)</pre>\n")
+          .append("<pre class=\"formula\">score(R, C) = mean over the applicable requirements t of R of own(t, C)\n")
+          .append("own(t, C)   = 1 when a counted mapping from C covers t; else 1 - &#8719;(1 - strength / 10)")
+          .append(" over its partial mappings from C, at most 0.9; 0 when there is none</pre>\n")
+          .append("<p>The score after each row's name is its graded coverage by all of ")
+          .append(esc(name(report.source()))).append(" together.</p>\n")
           .append("<div class=\"legend\" id=\"legend\"><span>Shade = ceil(score &#215; 5):</span>")
           .append("<span class=\"swatch h0\">0 none</span>");
       for (int s = 1; s <= Heatmap.SHADES; s++) {
@@ -419,7 +572,13 @@ public final class ReadinessReport {
           b.append(esc(r.id().ref()));
         }
         b.append(' ').append(esc(r.title())).append(" <span class=\"v v-").append(r.verdict()).append("\">")
-            .append(r.verdict()).append("</span></th>");
+            .append(r.verdict()).append("</span>");
+        RequirementCoverage rowCoverage = report.requirements().get(r.id());
+        if (rowCoverage != null && rowCoverage.verdict().isApplicable()) {
+          b.append(" <span class=\"score\">").append(String.format(Locale.ROOT, "%.2f", rowCoverage.score()))
+              .append("</span>");
+        }
+        b.append("</th>");
         for (int i = 0; i < r.cells().size(); i++) {
           Heatmap.Cell cell = r.cells().get(i);
           Heatmap.Column col = map.columns().get(i);
@@ -448,18 +607,28 @@ public final class ReadinessReport {
         return;
       }
       b.append("<table id=\"gap-table\">\n<thead><tr><th>Requirement</th><th>Title</th><th>Designation</th>")
-          .append("<th>Verdict</th><th>Reason</th><th>Detail</th></tr></thead>\n<tbody>\n");
+          .append("<th>Verdict</th><th class=\"num\">Score</th><th>Reason</th><th>Detail</th><th>What ")
+          .append(esc(name(report.targetFramework()))).append(" adds</th></tr></thead>\n<tbody>\n");
       for (Gap g : gaps.gaps()) {
         Requirement r = g.coverage().requirement();
         b.append("<tr class=\"gap\" data-ref=\"").append(esc(g.id())).append("\"><td><code>").append(esc(g.id()))
             .append("</code></td><td>").append(esc(r.title())).append("</td><td>")
             .append(esc(r.attribute("designation").orElse(""))).append("</td><td><span class=\"v v-")
-            .append(g.verdict()).append("\">").append(g.verdict()).append("</span></td><td><code>").append(g.reason())
-            .append("</code></td><td>").append(detail(g)).append("</td></tr>\n<tr class=\"explain-row\"><td colspan=\"6\">");
+            .append(g.verdict()).append("\">").append(g.verdict()).append("</span></td><td class=\"num\">")
+            .append(String.format(Locale.ROOT, "%.2f", g.coverage().score())).append("</td><td><code>").append(g.reason())
+            .append("</code></td><td>").append(detail(g)).append("</td><td class=\"adds\">").append(adds(g.id()))
+            .append("</td></tr>\n<tr class=\"explain-row\"><td colspan=\"8\">");
         explanation(g.coverage());
         b.append("</td></tr>\n");
       }
       b.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The addition the data records for a requirement toward the source framework, with its sources. */
+    private String adds(ElementRef ref) {
+      return crosswalk.addition(ref, report.source()).map(a -> esc(a.statement()) + " <i>sources: "
+          + esc(a.citations().stream().map(ReadinessReport::cite).collect(Collectors.joining("; "))) + "</i>")
+          .orElse("");
     }
 
     /** What the gap's reason rests on: recorded reasons, or the source elements involved. */
@@ -519,8 +688,13 @@ public final class ReadinessReport {
           if (e.limit() != Evidence.Limit.NONE) {
             b.append(" (").append(e.limit()).append(')');
           }
+          if (!e.missing().isEmpty()) {
+            b.append("<br>missing: ").append(esc(e.missing().stream().map(ElementRef::toString)
+                .collect(Collectors.joining(", "))));
+          }
           b.append("</td><td class=\"num\">").append(m.strength()).append("</td><td>").append(esc(m.justification()))
-              .append(" <i>").append(m.rationale()).append("; sources: ").append(esc(String.join(", ", m.sources())));
+              .append(" <i>").append(m.rationale()).append("; sources: ")
+              .append(esc(m.citations().stream().map(ReadinessReport::cite).collect(Collectors.joining("; "))));
           if (m.isDerived()) {
             b.append("; derived via ").append(esc(m.derivedVia()));
           }
@@ -528,6 +702,8 @@ public final class ReadinessReport {
         }
         b.append("</tbody></table>");
       }
+      c.decision().ifPresent(d -> b.append("<p class=\"decision\">Decision: <b>").append(d.kind().id()).append("</b>")
+          .append(d.text().map(t -> ": " + esc(t)).orElse("")).append("</p>"));
       for (NoCounterpart n : c.noCounterparts()) {
         b.append("<p>No counterpart in ").append(esc(n.framework())).append(": ").append(esc(n.reason()))
             .append(" <i>sources: ").append(esc(String.join(", ", n.sources()))).append("</i></p>");

@@ -77,6 +77,72 @@ class ReadinessReportTest {
   }
 
   @Test
+  void theHeadlineShowsGradedCoverageAndTheDecisionsToDocument() {
+    Crosswalk cw = BundledData.crosswalk();
+    CoverageReport report = bundledSecurity();
+    String html = ReadinessReport.of(cw, report).html();
+    assertTrue(html.contains("<div class=\"figure\" id=\"figure-graded\"><span class=\"value\">"
+        + String.format(Locale.ROOT, "%.1f%%", report.totals().gradedPercent()) + "</span>"));
+    long addressable = report.requirements().values().stream()
+        .filter(c -> c.inScope() && c.requirement().attribute("designation").equals(java.util.Optional.of("addressable")))
+        .count();
+    assertTrue(addressable > 15, "addressable in scope: " + addressable);
+    assertTrue(html.contains("<h2>Decisions to document (" + addressable + " of " + addressable + ")</h2>"));
+    assertEquals(addressable, all("<tr class=\"decision-row\"", html).size());
+
+    dev.crosswalk.core.model.ElementRef encryption = dev.crosswalk.core.model.ElementRef.parse("hipaa:164.312(a)(2)(iv)");
+    CoverageReport decided = Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY)
+        .decisions(dev.crosswalk.core.query.Decisions.of(List.of(
+            dev.crosswalk.core.query.Decision.alternative(encryption, "Full-disk & database encryption <AES>."))))
+        .run();
+    String after = ReadinessReport.of(cw, decided).html();
+    assertTrue(after.contains("<h2>Decisions to document (" + (addressable - 1) + " of " + addressable + ")</h2>"));
+    assertTrue(after.contains("<b>alternative</b>: Full-disk &amp; database encryption &lt;AES&gt;."), "escaped text");
+    assertTrue(decided.totals().gradedPercent() > report.totals().gradedPercent());
+  }
+
+  @Test
+  void gapsShowWhatTheTargetAddsWithItsSources() {
+    Crosswalk cw = BundledData.crosswalk();
+    CoverageReport report = bundledSecurity();
+    String html = ReadinessReport.of(cw, report).html();
+    int shown = 0;
+    for (Gap g : report.gaps().gaps()) {
+      java.util.Optional<dev.crosswalk.core.model.Addition> a = cw.addition(g.id(), "soc2");
+      if (a.isPresent()) {
+        String row = html.substring(html.indexOf("<tr class=\"gap\" data-ref=\"" + g.id() + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("<td class=\"adds\">" + com.google.common.html.HtmlEscapers.htmlEscaper()
+            .escape(a.get().statement())), row);
+        shown++;
+      }
+    }
+    assertEquals(report.gaps().gaps().size(), shown, "the bundled data says what HIPAA adds for every gap");
+  }
+
+  @Test
+  void thePlanSectionHasACurveAndEveryStep() {
+    Crosswalk cw = BundledData.crosswalk();
+    CoverageReport report = bundledSecurity();
+    dev.crosswalk.core.query.Plan plan = Queries.on(cw).plan().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY)
+        .run();
+    String html = ReadinessReport.of(cw, report).withPlan(plan).html();
+    assertTrue(plan.steps().size() > 5);
+    assertEquals(plan.steps().size(), all("<tr class=\"plan-step\">", html).size());
+    String points = all("<polyline class=\"curve-graded\"[^>]*points=\"([^\"]*)\"", html).get(0);
+    assertEquals(plan.steps().size() + 1, points.split(" ").length);
+    // y falls (coverage rises) from the first point to the last.
+    double firstY = Double.parseDouble(points.split(" ")[0].split(",")[1]);
+    String[] last = points.split(" ");
+    double lastY = Double.parseDouble(last[last.length - 1].split(",")[1]);
+    assertTrue(lastY < firstY, points);
+    assertFalse(html.contains("<script src") || html.contains("href=\"http"), "no network");
+    assertFalse(ReadinessReport.of(cw, report).html().contains("id=\"plan\""), "no plan, no section");
+    assertThrows(IllegalArgumentException.class, () -> ReadinessReport.of(cw,
+        Queries.on(cw).coverage().of("soc2").by("hipaa").run()).withPlan(plan));
+  }
+
+  @Test
   void everyApplicableVerdictHasAnExplanationOnDemand() {
     CoverageReport report = bundledSecurity();
     String html = ReadinessReport.of(BundledData.crosswalk(), report).html();
@@ -142,7 +208,7 @@ class ReadinessReportTest {
       assertTrue(legend.contains("class=\"swatch h" + s + "\""), legend);
     }
     assertTrue(legend.contains("out of scope"));
-    assertTrue(html.contains("score(R, C) = mean over the applicable requirements t of R of best(t, C)"));
+    assertTrue(html.contains("score(R, C) = mean over the applicable requirements t of R of own(t, C)"));
   }
 
   @Test
