@@ -20,6 +20,7 @@ module dev.crosswalk.core {
   exports dev.crosswalk.core.overlay;
   exports dev.crosswalk.core.report;
   exports dev.crosswalk.core.vendor;
+  exports dev.crosswalk.core.readiness;
 
   uses dev.crosswalk.core.spi.CrosswalkDataProvider;
 }
