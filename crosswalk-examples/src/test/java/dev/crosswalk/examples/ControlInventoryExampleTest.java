@@ -26,8 +26,12 @@ class ControlInventoryExampleTest {
     int[] n = new int[4];
     r.requirements().values().forEach(c -> n[c.verdict().ordinal()]++);
     int applicable = n[0] + n[1] + n[2];
-    return String.format(Locale.ROOT, "%d applicable: %d covered (%.1f%%), %d partial (%.1f%%), %d not covered (%.1f%%); %d n/a",
-        applicable, n[0], 100.0 * n[0] / applicable, n[1], 100.0 * n[1] / applicable, n[2], 100.0 * n[2] / applicable, n[3]);
+    double scores = r.requirements().values().stream().filter(c -> c.verdict().isApplicable())
+        .mapToDouble(c -> c.score()).sum();
+    return String.format(Locale.ROOT,
+        "%d applicable: %d covered (%.1f%%), %d partial (%.1f%%), %d not covered (%.1f%%); graded %.1f%%; %d n/a",
+        applicable, n[0], 100.0 * n[0] / applicable, n[1], 100.0 * n[1] / applicable, n[2], 100.0 * n[2] / applicable,
+        100.0 * scores / applicable, n[3]);
   }
 
   @Test

@@ -109,7 +109,9 @@ class ReadinessReportBrowserTest {
   void pageLoadsWithoutConsoleMessagesAndShowsEveryGapRow() throws Exception {
     Crosswalk cw = Crosswalks.bundled();
     CoverageReport report = report(cw);
-    Path page = ReadinessReport.of(cw, report).write(OUT.resolve("readiness-report.html"));
+    dev.crosswalk.core.query.Plan plan = Queries.on(cw).plan().of("hipaa").by("soc2").inScope()
+        .rules(HipaaRule.SECURITY).run();
+    Path page = ReadinessReport.of(cw, report).withPlan(plan).write(OUT.resolve("readiness-report.html"));
     Run run = chromium(page, "--dump-dom");
     assertEquals(List.of(), run.console(), "the page logged to the console");
     String dom = run.stdout();
@@ -126,12 +128,18 @@ class ReadinessReportBrowserTest {
       String title = g.coverage().requirement().title().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
       assertTrue(dom.contains("</code></td><td>" + title + "</td>"), g.id() + " " + title);
     }
+    // The plan section renders: its inline SVG curve (one point per step and the start) and every step row.
+    Matcher curve = Pattern.compile("<polyline class=\"curve-graded\"[^>]*points=\"([^\"]*)\"").matcher(dom);
+    assertTrue(curve.find(), "the plan's SVG curve is in the rendered DOM");
+    assertEquals(plan.steps().size() + 1, curve.group(1).split(" ").length);
+    assertEquals(plan.steps().size(), Pattern.compile("<tr class=\"plan-step\">").matcher(dom).results().count());
   }
 
   @Test
   void screenshotIsWrittenUnderTarget() throws Exception {
     Crosswalk cw = Crosswalks.bundled();
-    Path page = ReadinessReport.of(cw, report(cw)).write(OUT.resolve("readiness-report.html"));
+    Path page = ReadinessReport.of(cw, report(cw)).withPlan(Queries.on(cw).plan().of("hipaa").by("soc2").inScope()
+        .rules(HipaaRule.SECURITY).run()).write(OUT.resolve("readiness-report.html"));
     Path png = OUT.resolve("readiness-report.png").toAbsolutePath();
     Files.deleteIfExists(png);
     Run run = chromium(page, "--hide-scrollbars", "--window-size=1400,3000", "--screenshot=" + png);

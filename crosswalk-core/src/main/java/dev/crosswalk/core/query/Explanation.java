@@ -3,6 +3,7 @@ package dev.crosswalk.core.query;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 
@@ -44,17 +45,27 @@ public record Explanation(String source, RequirementCoverage coverage, Immutable
       if (e.limit() != Evidence.Limit.NONE) {
         b.append(" [").append(e.limit()).append(']');
       }
+      if (!e.missing().isEmpty()) {
+        b.append(" missing ").append(e.missing().stream().map(ElementRef::toString)
+            .collect(java.util.stream.Collectors.joining(", ")));
+      }
       e.control().ifPresent(c -> b.append("\n    control: ").append(c));
       b.append("\n    strength ").append(m.strength()).append(", ").append(m.rationale())
-          .append(", sources ").append(m.sources());
+          .append(", sources ").append(m.citations().stream()
+              .map(c -> c.source() + c.locator().map(l -> " (" + l + ")").orElse(""))
+              .collect(java.util.stream.Collectors.joining("; ")));
       if (m.isDerived()) {
         b.append(", derived via ").append(m.derivedVia());
       }
       b.append("\n    ").append(m.justification());
     }
+    coverage.decision().ifPresent(d -> b.append("\n  decision: ").append(d.kind().id())
+        .append(d.text().map(t -> ": " + t).orElse("")));
     for (NoCounterpart n : coverage.noCounterparts()) {
       b.append("\n  no counterpart in ").append(n.framework()).append(": ").append(n.reason())
-          .append(" (sources ").append(n.sources()).append(')');
+          .append(" (sources ").append(n.citations().stream()
+              .map(c -> c.source() + c.locator().map(l -> " (" + l + ")").orElse(""))
+              .collect(java.util.stream.Collectors.joining("; "))).append(')');
     }
     for (RequirementCoverage c : children) {
       b.append("\n  child ").append(c);

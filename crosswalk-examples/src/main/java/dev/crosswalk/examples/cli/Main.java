@@ -26,7 +26,8 @@ public final class Main {
         mappings --from ID --to ID               list the mappings between two frameworks
         coverage --target ID --by ID [scope]     coverage verdict totals, overall and by group
         gaps --target ID --by ID [scope]         the target requirements not fully covered, with reasons
-        explain REF --by ID [scope]              why a requirement has its verdict
+        explain REF --by ID [scope]              why a requirement has its verdict, and what the target adds
+        plan --target ID --by ID [scope]         the controls to implement next, with coverage after each
         vendor-review FILE [--as-of DATE]        review a vendor's SOC 2 report (JSON) for HIPAA
         export --format FORMAT --out DIR         write the crosswalk as csv, jsonl, json, sql or oscal
         import FILE... [--replace] [--out FILE]  validate your own crosswalk or overlay (JSON or CSV) on
@@ -37,6 +38,9 @@ public final class Main {
 
       scope options: --categories security,availability,confidentiality,processing-integrity,privacy
                      --rules security,breach,privacy
+      readiness options (coverage, gaps, explain, plan): --decisions FILE (documented decisions on
+                     discretionary requirements, e.g. HIPAA addressable ones)  --inventory FILE (controls
+                     already in place, counted with --by); both JSON or CSV, see docs/inputs.md
       common options: --format text|csv|json  --data FILE (repeatable: read these files instead of
                       the bundled data)
       coverage --format html [--out FILE]: the readiness report, one self-contained HTML page
@@ -73,11 +77,14 @@ public final class Main {
         case "requirements" -> Listings.requirements(args.allow(command, "framework", "format", "data"), out);
         case "controls" -> Listings.controls(args.allow(command, "catalog", "format", "data"), out);
         case "mappings" -> Listings.mappings(args.allow(command, "from", "to", "format", "data"), out);
-        case "coverage" -> QueryCommands.coverage(
-            args.allow(command, "target", "by", "categories", "rules", "format", "out", "data"), out);
-        case "gaps" -> QueryCommands.gaps(
-            args.allow(command, "target", "by", "categories", "rules", "format", "data"), out);
-        case "explain" -> QueryCommands.explain(args.allow(command, "by", "categories", "rules", "data"), out);
+        case "coverage" -> QueryCommands.coverage(args.allow(command, "target", "by", "categories", "rules", "format",
+            "out", "data", "decisions", "inventory", "catalog"), out);
+        case "gaps" -> QueryCommands.gaps(args.allow(command, "target", "by", "categories", "rules", "format", "data",
+            "decisions", "inventory"), out);
+        case "explain" -> QueryCommands.explain(args.allow(command, "by", "categories", "rules", "data", "decisions",
+            "inventory"), out);
+        case "plan" -> PlanCommand.plan(args.allow(command, "target", "by", "categories", "rules", "format", "data",
+            "decisions", "inventory", "catalog"), out);
         case "export" -> DataCommands.export(args.allow(command, "format", "out", "data"), out);
         case "vendor-review" -> ReportCommands.vendorReview(args.allow(command, "as-of", "format", "data"), out);
         case "import" -> {
@@ -109,11 +116,20 @@ public final class Main {
       case "mappings" -> "usage: crosswalk mappings --from ID --to ID [--format text|csv|json] [--data FILE]...\n"
           + "columns: source,target,relationship,strength,rationale,justification,sources (csv: the mappings.csv file)\n";
       case "coverage" -> "usage: crosswalk coverage --target hipaa --by soc2 [--categories security,...]"
-          + " [--rules security,breach,privacy] [--format text|csv|json|html] [--out FILE] [--data FILE]...\n"
-          + "--format html: the readiness report (one self-contained HTML page) into --out FILE, else to stdout\n";
+          + " [--rules security,breach,privacy] [--decisions FILE] [--inventory FILE] [--format text|csv|json|html]"
+          + " [--out FILE] [--data FILE]...\n"
+          + "columns: group,value,covered,partial,not_covered,not_applicable,covered_pct,partial_pct,graded_pct\n"
+          + "graded_pct: the mean graded score (0-100) of the applicable requirements; see docs/queries.md\n"
+          + "--format html: the readiness report (one self-contained HTML page, with the plan when the data has a"
+          + " control catalog) into --out FILE, else to stdout\n";
       case "gaps" -> "usage: crosswalk gaps --target hipaa --by soc2 [--categories security,...]"
-          + " [--rules security,breach,privacy] [--format text|csv|json] [--data FILE]...\n";
-      case "explain" -> "usage: crosswalk explain hipaa:164.312(b) --by soc2 [--categories ...] [--rules ...]\n";
+          + " [--rules security,breach,privacy] [--decisions FILE] [--inventory FILE] [--format text|csv|json]"
+          + " [--data FILE]...\n"
+          + "columns: requirement,title,verdict,score,reason,designation,detail,adds (adds: what the target asks"
+          + " beyond --by, from the data)\n";
+      case "explain" -> "usage: crosswalk explain hipaa:164.312(b) --by soc2 [--categories ...] [--rules ...]"
+          + " [--decisions FILE] [--inventory FILE]\n";
+      case "plan" -> PlanCommand.HELP;
       case "export" -> "usage: crosswalk export --format csv|jsonl|json|sql|oscal --out DIR [--data FILE]...\n"
           + "writes the files of the format into DIR (created if needed, files replaced) and lists them"
           + " with their SHA-256; see docs/exports.md\n";
@@ -141,6 +157,18 @@ public final class Main {
       case "version" -> "usage: crosswalk version\n";
       default -> throw new UsageException("unknown command '" + command + "'; run 'crosswalk --help'");
     };
+  }
+
+  /** The path an option names; an empty value is a usage error. */
+  static Path path(String value, String option) {
+    if (value.isBlank()) {
+      throw new UsageException("--" + option + " needs a file name");
+    }
+    try {
+      return Path.of(value);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new UsageException("--" + option + " '" + value + "' is not a valid path: " + e.getReason());
+    }
   }
 
   /** The crosswalk the command works on: the files of {@code --data}, else the bundled data. */

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Renders a {@link Table} as aligned text, RFC 4180 CSV (Jackson CSV) or a JSON array. */
+/** Renders a {@link Table} as aligned text, RFC 4180 CSV (Jackson CSV) or a JSON array (numeric columns as numbers). */
 final class Output {
   private Output() {}
 
@@ -40,7 +40,17 @@ final class Output {
       for (List<String> row : table.rows()) {
         g.writeStartObject();
         for (int i = 0; i < row.size(); i++) {
-          g.writeStringField(table.header().get(i), row.get(i));
+          String column = table.header().get(i);
+          if (table.isNumeric(column)) {
+            g.writeFieldName(column);
+            if (row.get(i).isEmpty()) {
+              g.writeNull();
+            } else {
+              g.writeNumber(new java.math.BigDecimal(row.get(i)).toPlainString());
+            }
+          } else {
+            g.writeStringField(column, row.get(i));
+          }
         }
         g.writeEndObject();
       }

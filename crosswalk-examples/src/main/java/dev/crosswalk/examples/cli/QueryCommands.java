@@ -3,7 +3,10 @@ package dev.crosswalk.examples.cli;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.query.CoverageOptions;
+import dev.crosswalk.core.query.CoverageQuery;
+import dev.crosswalk.core.query.Decisions;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Explanation;
 import dev.crosswalk.core.query.Gap;
@@ -26,7 +29,9 @@ final class QueryCommands {
   private QueryCommands() {}
 
   private static <Q extends CoverageOptions<Q>> Q scoped(Q query, Args args, String command) {
-    return query.of(args.require("target", command)).by(args.require("by", command)).scope(scope(args));
+    Q q = query.of(args.require("target", command)).by(args.require("by", command)).scope(scope(args));
+    ReadinessInputs.inventory(args).ifPresent(q::alsoControls);
+    return q.decisions(ReadinessInputs.decisions(args));
   }
 
   /** The scope the --categories and --rules options describe; everything when neither is given. */
@@ -59,44 +64,69 @@ final class QueryCommands {
     Crosswalk cw = Main.load(args);
     CoverageReport report = scoped(Queries.on(cw).coverage(), args, "coverage").run();
     if (Output.format(args).equals("html")) {
-      ReportCommands.htmlCoverage(args, out, cw, report);
+      ReportCommands.htmlCoverage(args, out, cw, report, PlanCommand.planFor(args, cw));
       return;
     }
     Table t = new Table("group", "value", "covered", "partial", "not_covered", "not_applicable",
-        "covered_pct", "partial_pct");
+        "covered_pct", "partial_pct", "graded_pct")
+        .numeric("covered", "partial", "not_covered", "not_applicable", "covered_pct", "partial_pct", "graded_pct");
     addTotals(t, "all", "all", report.totals());
-    String groupAttribute = report.targetFramework().equals("hipaa") ? "safeguard"
-        : report.targetFramework().equals("soc2") ? "series" : "kind";
-    if (report.targetFramework().equals("hipaa")) {
-      report.byGroup("rule").forEach((k, v) -> addTotals(t, "rule", k, v));
+    for (String attribute : groupAttributes(cw, report.targetFramework())) {
+      report.byGroup(attribute).forEach((k, v) -> addTotals(t, attribute, k, v));
     }
-    report.byGroup(groupAttribute).forEach((k, v) -> addTotals(t, groupAttribute, k, v));
     report.byDesignation().forEach((k, v) -> addTotals(t, "designation", k, v));
     String format = Output.format(args);
     if (format.equals("text")) {
+      Totals all = report.totals();
       out.println("Coverage of " + report.targetFramework() + " by " + report.source() + ", scope " + report.scope());
+      out.println(String.format(Locale.ROOT, "graded coverage %.1f%%; strictly covered %.1f%% (%d of %d applicable),"
+          + " partial %.1f%%, not covered %.1f%%", all.gradedPercent(), all.percent(Verdict.COVERED), all.covered(),
+          all.applicable(), all.percent(Verdict.PARTIAL), all.percent(Verdict.NOT_COVERED)));
+      long toDocument = report.requirements().values().stream()
+          .filter(c -> c.inScope() && c.decision().isEmpty() && Decisions.isDiscretionary(cw, c.requirement()))
+          .count();
+      if (toDocument > 0) {
+        out.println(toDocument + " discretionary requirements in scope need a documented decision"
+            + " (implemented, alternative or not-reasonable; pass them with --decisions FILE, see docs/inputs.md)");
+      }
+      out.println();
     }
     Output.print(t, format, out);
+  }
+
+  /**
+   * The attributes coverage is grouped by: the target framework's {@code groupBy} attribute (data,
+   * not code), else its requirements' {@code kind}.
+   */
+  static List<String> groupAttributes(Crosswalk cw, String framework) {
+    return cw.framework(framework).flatMap(f -> f.attribute(Framework.GROUP_BY))
+        .map(g -> Arrays.stream(g.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList())
+        .orElse(List.of("kind"));
   }
 
   private static void addTotals(Table t, String group, String value, Totals totals) {
     t.row(group, value, totals.covered(), totals.partial(), totals.notCovered(), totals.notApplicable(),
         String.format(Locale.ROOT, "%.1f", totals.percent(Verdict.COVERED)),
-        String.format(Locale.ROOT, "%.1f", totals.percent(Verdict.PARTIAL)));
+        String.format(Locale.ROOT, "%.1f", totals.percent(Verdict.PARTIAL)),
+        String.format(Locale.ROOT, "%.1f", totals.gradedPercent()));
   }
 
   static void gaps(Args args, PrintStream out) {
     Crosswalk cw = Main.load(args);
     GapQuery query = scoped(Queries.on(cw).gaps(), args, "gaps");
     GapReport report = query.run();
-    Table t = new Table("requirement", "title", "verdict", "reason", "designation", "detail");
+    String source = args.require("by", "gaps");
+    Table t = new Table("requirement", "title", "verdict", "score", "reason", "designation", "detail", "adds")
+        .numeric("score");
     for (Gap g : report.gaps()) {
       Requirement r = cw.requirement(g.id()).orElseThrow();
       String detail = g.recordedReasons().isEmpty()
           ? g.coverage().counted().stream().map(e -> e.mapping().source().toString()).distinct()
               .reduce((a, b) -> a + " " + b).orElse("")
           : String.join(" ", g.recordedReasons());
-      t.row(g.id(), r.title(), g.verdict(), g.reason(), r.attribute("designation").orElse(""), detail);
+      String adds = cw.addition(g.id(), source).map(a -> a.statement()).orElse("");
+      t.row(g.id(), r.title(), g.verdict(), String.format(Locale.ROOT, "%.2f", g.coverage().score()), g.reason(),
+          r.attribute("designation").orElse(""), detail, adds);
     }
     String format = Output.format(args);
     if (format.equals("text")) {
@@ -104,9 +134,15 @@ final class QueryCommands {
           + ": " + report.gaps().size());
       Map<?, ?> byReason = report.byReason();
       byReason.forEach((reason, gaps) -> out.println("  " + reason + ": " + ((List<?>) gaps).size()));
+      out.println("  'adds': what " + shortName(cw, report.targetFramework()) + " asks beyond "
+          + shortName(cw, source) + " for the requirement, from the data (see 'explain' for its sources)");
       out.println();
     }
     Output.print(t, format, out);
+  }
+
+  static String shortName(Crosswalk cw, String framework) {
+    return cw.framework(framework).map(Framework::shortName).orElse(framework);
   }
 
   static void explain(Args args, PrintStream out) {
@@ -117,7 +153,15 @@ final class QueryCommands {
     ElementRef ref = cw.requireElement(args.positionals().get(0)).id();
     String by = args.require("by", "explain");
     cw.requireFramework(by);
-    Explanation e = Queries.on(cw).explain(ref, by, scope(args));
+    CoverageQuery query = Queries.on(cw).coverage().by(by).scope(scope(args));
+    ReadinessInputs.inventory(args).ifPresent(query::alsoControls);
+    Explanation e = query.decisions(ReadinessInputs.decisions(args)).explain(ref);
     out.println(e);
+    cw.addition(ref, by).ifPresent(a -> {
+      out.println("What " + shortName(cw, ref.framework()) + " adds beyond " + shortName(cw, by) + ": " + a.statement());
+      out.println("  sources: " + a.citations().stream()
+          .map(c -> c.source() + c.locator().map(l -> " (" + l + ")").orElse("")).reduce((x, y) -> x + "; " + y)
+          .orElse(""));
+    });
   }
 }

@@ -45,8 +45,12 @@ final class ReportCommands {
    * {@code coverage --format html}: writes the readiness report to {@code --out FILE} and says so
    * in one line, or prints the page to {@code out} when there is no {@code --out}.
    */
-  static void htmlCoverage(Args args, PrintStream out, Crosswalk cw, CoverageReport report) {
+  static void htmlCoverage(Args args, PrintStream out, Crosswalk cw, CoverageReport report,
+      java.util.Optional<dev.crosswalk.core.query.Plan> plan) {
     ReadinessReport page = ReadinessReport.of(cw, report);
+    if (plan.isPresent()) {
+      page = page.withPlan(plan.get());
+    }
     if (args.option("out").isEmpty()) {
       out.print(page.html());
       return;

@@ -8,6 +8,7 @@ import java.util.List;
 final class Table {
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
+  private final java.util.Set<String> numeric = new java.util.HashSet<>();
 
   Table(String... header) {
     this.header = List.of(header);
@@ -20,6 +21,21 @@ final class Table {
     }
     rows.add(r);
     return this;
+  }
+
+  /** Marks columns whose cells are numbers: JSON writes them as numbers (an empty cell as null). */
+  Table numeric(String... columns) {
+    for (String c : columns) {
+      if (!header.contains(c)) {
+        throw new IllegalArgumentException("no column " + c);
+      }
+      numeric.add(c);
+    }
+    return this;
+  }
+
+  boolean isNumeric(String column) {
+    return numeric.contains(column);
   }
 
   List<List<String>> rows() {

@@ -42,7 +42,16 @@ class GoldenOutputTest {
             "--rules", "breach,privacy", "--format", "csv")),
         Arguments.of("explain-164.312b.txt", List.of("explain", "hipaa:164.312(b)", "--by", "soc2")),
         Arguments.of("explain-164.308a1iiA.txt", List.of("explain", "hipaa:164.308(a)(1)(ii)(A)", "--by", "soc2",
-            "--categories", "security")));
+            "--categories", "security")),
+        Arguments.of("explain-164.308a6ii-joint.txt", List.of("explain", "hipaa:164.308(a)(6)(ii)", "--by", "soc2",
+            "--categories", "security")),
+        Arguments.of("plan-security.txt", List.of("plan", "--target", "hipaa", "--by", "soc2",
+            "--categories", "security", "--rules", "security")),
+        Arguments.of("plan-security.json", List.of("plan", "--target", "hipaa", "--by", "soc2",
+            "--categories", "security", "--rules", "security", "--format", "json")),
+        Arguments.of("coverage-security-decided.csv", List.of("coverage", "--target", "hipaa", "--by", "soc2",
+            "--categories", "security", "--rules", "security", "--format", "csv",
+            "--decisions", "src/test/resources/readiness/decisions.csv")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -51,12 +51,12 @@ class ReportCommandsTest {
   void htmlCoverageWritesTheReadinessReport(@TempDir Path dir) throws Exception {
     CoverageReport report = Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
     Path file = dir.resolve("report.html");
-    String said = capture(out -> ReportCommands.htmlCoverage(args("--out", file.toString()), out, cw, report));
+    String said = capture(out -> ReportCommands.htmlCoverage(args("--out", file.toString()), out, cw, report, java.util.Optional.empty()));
     assertEquals("wrote " + file + ": " + report.totals().applicable() + " applicable requirements, "
         + report.gaps().gaps().size() + " gaps\n", said);
     String expected = ReadinessReport.of(cw, report).html();
     assertEquals(expected, Files.readString(file));
-    assertEquals(expected, capture(out -> ReportCommands.htmlCoverage(args(), out, cw, report)));
+    assertEquals(expected, capture(out -> ReportCommands.htmlCoverage(args(), out, cw, report, java.util.Optional.empty())));
     assertEquals(dir.resolve("b.html"), ReportCommands.htmlCoverage(cw, report, dir.resolve("b.html")));
     assertEquals(expected, Files.readString(dir.resolve("b.html")));
   }

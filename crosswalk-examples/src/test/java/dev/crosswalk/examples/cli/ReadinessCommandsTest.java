@@ -1,0 +1,104 @@
+package dev.crosswalk.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The readiness commands and options: graded coverage, decisions, inventory, what HIPAA adds, plan. */
+class ReadinessCommandsTest {
+  private static final String DECISIONS = "src/test/resources/readiness/decisions.csv";
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .run(args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void coverageJsonHasNumbersAndTheGradedColumn() throws Exception {
+    Result r = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+        "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode all = new ObjectMapper().readTree(r.out()).get(0);
+    assertEquals("all", all.get("group").asText());
+    assertTrue(all.get("covered").isInt(), all.toString());
+    assertTrue(all.get("graded_pct").isNumber(), all.toString());
+    assertTrue(all.get("graded_pct").asDouble() > all.get("covered_pct").asDouble());
+  }
+
+  @Test
+  void decisionsRaiseCoverageAndLeaveTheListOfDecisionsToDocument() {
+    Result before = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security");
+    Result after = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+        "--decisions", DECISIONS);
+    assertEquals(0, after.code(), after.err());
+    assertTrue(before.out().contains("22 discretionary requirements in scope need a documented decision"), before.out());
+    assertTrue(after.out().contains("19 discretionary requirements in scope need a documented decision"), after.out());
+    Result explain = run("explain", "hipaa:164.312(a)(2)(iv)", "--by", "soc2", "--decisions", DECISIONS);
+    assertTrue(explain.out().contains("COVERED") && explain.out().contains("decision: alternative: ePHI is stored"),
+        explain.out());
+  }
+
+  @Test
+  void aDecisionOnARequiredSpecificationIsBadDataAndABadFileNamesItsLine(@TempDir Path dir) throws Exception {
+    Path required = Files.writeString(dir.resolve("d.csv"),
+        "requirement,decision,text\nhipaa:164.312(b),alternative,Something else.\n");
+    Result r = run("gaps", "--target", "hipaa", "--by", "soc2", "--decisions", required.toString());
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains("hipaa:164.312(b)") && r.err().contains("not discretionary"), r.err());
+    Path broken = Files.writeString(dir.resolve("e.csv"), "requirement,decision,text\nhipaa:164.312(b),maybe,\n");
+    Result bad = run("plan", "--target", "hipaa", "--by", "soc2", "--decisions", broken.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("e.csv") && bad.err().contains("maybe"), bad.err());
+    assertEquals(1, run("plan", "--target", "hipaa", "--by", "soc2", "--decisions", "").code());
+    assertEquals(1, run("plan", "--target", "hipaa").code());
+  }
+
+  @Test
+  void anInventoryStartsThePlanFurtherOn(@TempDir Path dir) throws Exception {
+    Path inventory = Files.writeString(dir.resolve("inventory.json"), """
+        {"controls": [{"control": "controls:GOV-05", "status": "implemented"},
+                      {"control": "controls:VEN-01", "status": "implemented", "owner": "legal"}]}
+        """);
+    Result plain = run("plan", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+        "--format", "json");
+    Result withInventory = run("plan", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules",
+        "security", "--format", "json", "--inventory", inventory.toString());
+    assertEquals(0, withInventory.code(), withInventory.err());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode a = json.readTree(plain.out());
+    JsonNode b = json.readTree(withInventory.out());
+    assertEquals("controls:GOV-05", a.get("steps").get(0).get("control").asText());
+    assertEquals("controls:VEN-01", a.get("steps").get(1).get("control").asText());
+    assertTrue(b.get("start").get("gradedPct").asDouble() > a.get("start").get("gradedPct").asDouble());
+    assertEquals(a.get("steps").get(1).get("after").get("gradedPct").asDouble(),
+        b.get("start").get("gradedPct").asDouble(), 1e-9, "two steps done = the plan's state after step 2");
+    b.get("steps").forEach(s -> assertTrue(!s.get("control").asText().equals("controls:GOV-05")
+        && !s.get("control").asText().equals("controls:VEN-01"), s.toString()));
+  }
+
+  @Test
+  void gapsSayWhatHipaaAdds() {
+    Result r = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+        "--format", "csv");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("requirement,title,verdict,score,reason,designation,detail,adds\n"), r.out());
+    long rows = r.out().lines().filter(l -> l.startsWith("hipaa:")).count();
+    assertTrue(rows >= 50, "gap rows: " + rows);
+    assertTrue(r.out().contains("six") || r.out().contains("Six"), "164.316(b)(2)(i): six-year retention is stated");
+  }
+}
