@@ -166,24 +166,24 @@ class CrosswalkDiffProperties {
         switch (r.nextInt(5)) {
           case 0 -> {
             e.frameworks.put(f.id(), new Framework(f.id(), v, f.edition(), f.publisher(), f.kind(), f.sourceUrl(),
-                f.license(), com.google.common.collect.ImmutableSortedMap.of(), f.extensions()));
+                f.license(), f.attributes(), f.extensions()));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("name", f.name(), v));
           }
           case 1 -> {
             e.frameworks.put(f.id(), new Framework(f.id(), f.name(), v, f.publisher(), f.kind(), f.sourceUrl(),
-                f.license(), com.google.common.collect.ImmutableSortedMap.of(), f.extensions()));
+                f.license(), f.attributes(), f.extensions()));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("edition", f.edition(), v));
           }
           case 2 -> {
             Optional<String> url = f.sourceUrl().isPresent() ? Optional.empty() : Optional.of("https://example.org/" + v);
             e.frameworks.put(f.id(), new Framework(f.id(), f.name(), f.edition(), f.publisher(), f.kind(), url,
-                f.license(), com.google.common.collect.ImmutableSortedMap.of(), f.extensions()));
+                f.license(), f.attributes(), f.extensions()));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("sourceUrl", f.sourceUrl(), url));
           }
           case 3 -> {
             Extensions x = new Extensions("{\"edit\":" + counter++ + "}");
             e.frameworks.put(f.id(), new Framework(f.id(), f.name(), f.edition(), f.publisher(), f.kind(),
-                f.sourceUrl(), f.license(), com.google.common.collect.ImmutableSortedMap.of(), x));
+                f.sourceUrl(), f.license(), f.attributes(), x));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("extensions",
                 f.extensions().isEmpty() ? Optional.empty() : Optional.of(f.extensions().json()), Optional.of(x.json())));
           }
@@ -191,7 +191,7 @@ class CrosswalkDiffProperties {
             String p = newText(f.publisher());
             Optional<String> license = Optional.of(v);
             e.frameworks.put(f.id(), new Framework(f.id(), f.name(), f.edition(), p, f.kind(), f.sourceUrl(),
-                license, com.google.common.collect.ImmutableSortedMap.of(), f.extensions()));
+                license, f.attributes(), f.extensions()));
             record(ItemKind.FRAMEWORK, f.id(), ChangeType.CHANGED, field("publisher", f.publisher(), p),
                 field("license", f.license(), license));
           }
@@ -222,7 +222,8 @@ class CrosswalkDiffProperties {
     void removeSource() {
       pick(e.sources.keySet()).filter(id -> !touched(ItemKind.SOURCE, id)
           && e.mappings.values().stream().noneMatch(m -> m.sources().contains(id))
-          && e.noCounterparts.values().stream().noneMatch(n -> n.sources().contains(id))).ifPresent(id -> {
+          && e.noCounterparts.values().stream().noneMatch(n -> n.sources().contains(id))
+          && e.additions.values().stream().noneMatch(a -> a.sources().contains(id))).ifPresent(id -> {
             e.sources.remove(id);
             record(ItemKind.SOURCE, id, ChangeType.REMOVED);
           });
@@ -299,8 +300,9 @@ class CrosswalkDiffProperties {
     }
 
     private boolean unreferenced(ElementRef id) {
-      return e.mappings.values().stream().noneMatch(m -> m.source().equals(id) || m.target().equals(id)
-          || m.derivedVia().contains(id)) && e.noCounterparts.values().stream().noneMatch(n -> n.element().equals(id));
+      return e.mappings.values().stream().noneMatch(m -> m.source().contains(id) || m.target().contains(id)
+          || m.derivedVia().contains(id)) && e.noCounterparts.values().stream().noneMatch(n -> n.element().equals(id))
+          && e.additions.values().stream().noneMatch(a -> a.element().equals(id));
     }
 
     void changeControl() {
@@ -356,8 +358,13 @@ class CrosswalkDiffProperties {
             if (sources.equals(m.sources())) {
               return;
             }
-            changed = with(m, m.relationship(), m.rationale(), m.strength(), m.justification(), sources);
-            f = field("sources", String.join(";", m.sources()), String.join(";", sources));
+            ImmutableSortedSet<dev.crosswalk.core.model.Citation> citations = m.sources().contains(s) && m.sources().size() > 1
+                ? ImmutableSortedSet.copyOf(m.citations().stream().filter(c -> !c.source().equals(s)).toList())
+                : ImmutableSortedSet.<dev.crosswalk.core.model.Citation>naturalOrder().addAll(m.citations())
+                    .add(dev.crosswalk.core.model.Citation.of(s)).build();
+            changed = new Mapping(m.source(), m.target(), m.relationship(), m.rationale(), m.strength(),
+                m.justification(), citations, m.derivedVia());
+            f = field("sources", render(m.citations()), render(citations));
           }
           default -> {
             // Among the related relationships only, so that no no-counterpart record is contradicted.
@@ -379,7 +386,13 @@ class CrosswalkDiffProperties {
 
     private static Mapping with(Mapping m, Relationship rel, Rationale ra, int strength, String justification,
         ImmutableSortedSet<String> sources) {
-      return new Mapping(m.source(), m.target(), rel, ra, strength, justification, dev.crosswalk.core.model.Citation.ofSources(sources), m.derivedVia());
+      return new Mapping(m.source(), m.target(), rel, ra, strength, justification, m.citations(), m.derivedVia());
+    }
+
+    /** Citations as the diff renders them: {@code id} or {@code id (locator)}, joined by {@code ;}. */
+    private static String render(java.util.Collection<dev.crosswalk.core.model.Citation> citations) {
+      return String.join(";", citations.stream()
+          .map(c -> c.source() + c.locator().map(l -> " (" + l + ")").orElse("")).toList());
     }
 
     void addMapping() {
@@ -418,7 +431,7 @@ class CrosswalkDiffProperties {
       pick(e.noCounterparts.entrySet()).filter(x -> !touched(ItemKind.NO_COUNTERPART, ncId(x.getValue()))).ifPresent(x -> {
         NoCounterpart n = x.getValue();
         String reason = newText(n.reason());
-        e.noCounterparts.put(x.getKey(), NoCounterpart.of(n.element(), n.framework(), reason, n.sources()));
+        e.noCounterparts.put(x.getKey(), new NoCounterpart(n.element(), n.framework(), reason, n.citations()));
         record(ItemKind.NO_COUNTERPART, ncId(n), ChangeType.CHANGED, field("reason", n.reason(), reason));
       });
     }
@@ -435,8 +448,8 @@ class CrosswalkDiffProperties {
       String fw = framework.get();
       boolean related = e.mappings.values().stream().anyMatch(m -> !m.isDerived()
           && m.relationship() != Relationship.NOT_RELATED
-          && (m.source().equals(el) && m.target().framework().equals(fw)
-              || m.target().equals(el) && m.source().framework().equals(fw)));
+          && (m.source().contains(el) && m.target().framework().equals(fw)
+              || m.target().contains(el) && m.source().framework().equals(fw)));
       if (related || e.noCounterparts.containsKey(List.of(el, fw)) || e.sources.isEmpty()
           || touched(ItemKind.NO_COUNTERPART, el + " in " + fw)) {
         return;

@@ -24,6 +24,8 @@ final class EditableCrosswalk {
   final Map<List<Object>, Mapping> mappings = new LinkedHashMap<>();
   /** Keyed by {@code [element, framework]}. */
   final Map<List<Object>, NoCounterpart> noCounterparts = new LinkedHashMap<>();
+  /** Keyed by {@code [element, framework]}. */
+  final Map<List<Object>, dev.crosswalk.core.model.Addition> additions = new LinkedHashMap<>();
 
   EditableCrosswalk(Crosswalk cw) {
     frameworks.putAll(cw.frameworks());
@@ -32,6 +34,7 @@ final class EditableCrosswalk {
     controls.putAll(cw.controls());
     cw.mappings().forEach(m -> mappings.put(key(m), m));
     cw.noCounterparts().forEach(n -> noCounterparts.put(key(n), n));
+    cw.additions().forEach(a -> additions.put(List.of(a.element(), a.framework()), a));
   }
 
   static List<Object> key(Mapping m) {
@@ -50,6 +53,7 @@ final class EditableCrosswalk {
     controls.values().forEach(b::addControl);
     mappings.values().forEach(b::addMapping);
     noCounterparts.values().forEach(b::addNoCounterpart);
+    additions.values().forEach(b::addAddition);
     return b.build();
   }
 }

@@ -43,7 +43,7 @@ public final class RandomCrosswalks {
       frameworkIds.add(id);
       FrameworkKind kind = FrameworkKind.values()[r.nextInt(FrameworkKind.values().length)];
       b.addFramework(new Framework(id, text(r), text(r), text(r), kind, opt(r, "https://example.org/" + id),
-          opt(r, text(r)), com.google.common.collect.ImmutableSortedMap.of(), extensions(r)));
+          opt(r, text(r)), frameworkAttributes(r), extensions(r)));
       int n = r.nextInt(Math.max(1, size / frameworkCount) + 1);
       List<ElementRef> mine = new ArrayList<>();
       Set<String> used = new HashSet<>();
@@ -73,6 +73,9 @@ public final class RandomCrosswalks {
         elements.add(eid);
       }
     }
+    Map<String, List<ElementRef>> byFramework = new TreeMap<>();
+    elements.forEach(e -> byFramework.computeIfAbsent(e.framework(), k -> new ArrayList<>()).add(e));
+    Set<List<Object>> jointKeys = new HashSet<>();
     Set<List<ElementRef>> pairs = new HashSet<>();
     Map<List<Object>, Boolean> related = new TreeMap<>((x, y) -> x.toString().compareTo(y.toString()));
     int mappings = elements.size() < 2 ? 0 : r.nextInt(elements.size() * 2 + 1);
@@ -94,17 +97,84 @@ public final class RandomCrosswalks {
         related.put(List.of(s, t.framework()), true);
         related.put(List.of(t, s.framework()), true);
       }
-      b.addMapping(new Mapping(s, t, rel, Rationale.values()[r.nextInt(3)], 1 + r.nextInt(10), text(r), dev.crosswalk.core.model.Citation.ofSources(ImmutableSortedSet.copyOf(pick(r, sources))), via));
+      b.addMapping(new Mapping(s, t, rel, Rationale.values()[r.nextInt(3)], 1 + r.nextInt(10), text(r),
+          citations(r, sources), via));
+    }
+    // Joint mappings (format 1.1): two or three members of one framework together, on either end.
+    int joints = elements.size() < 3 ? 0 : r.nextInt(Math.max(1, elements.size() / 3) + 1);
+    for (int i = 0; i < joints; i++) {
+      ElementRef single = elements.get(r.nextInt(elements.size()));
+      List<ElementRef> pool = byFramework.get(elements.get(r.nextInt(elements.size())).framework());
+      List<ElementRef> members = new ArrayList<>();
+      for (int k = 0; k < 2 + r.nextInt(2) && pool.size() > 1; k++) {
+        ElementRef m = pool.get(r.nextInt(pool.size()));
+        if (!members.contains(m) && !m.equals(single)) {
+          members.add(m);
+        }
+      }
+      if (members.size() < 2) {
+        continue;
+      }
+      MappingEnd joint = Joint.of(members);
+      boolean jointIsSource = r.nextBoolean();
+      MappingEnd s = jointIsSource ? joint : single;
+      MappingEnd t = jointIsSource ? single : joint;
+      if (!jointKeys.add(List.of(s, t))) {
+        continue;
+      }
+      Relationship rel = Relationship.values()[r.nextInt(Relationship.values().length)];
+      if (rel != Relationship.NOT_RELATED) {
+        s.members().forEach(m -> related.put(List.of(m, t.framework()), true));
+        t.members().forEach(m -> related.put(List.of(m, s.framework()), true));
+      }
+      b.addMapping(new Mapping(s, t, rel, Rationale.values()[r.nextInt(3)], 1 + r.nextInt(10), text(r),
+          citations(r, sources), ImmutableList.of()));
+    }
+    // Additions (format 1.1): at most one per element and other framework.
+    for (ElementRef e : elements) {
+      if (frameworkIds.size() > 1 && r.nextInt(4) == 0) {
+        String other = frameworkIds.get(r.nextInt(frameworkIds.size()));
+        if (!other.equals(e.framework())) {
+          b.addAddition(new Addition(e, other, text(r), citations(r, sources)));
+        }
+      }
     }
     for (ElementRef e : elements) {
       if (r.nextInt(4) == 0) {
         String other = frameworkIds.get(r.nextInt(frameworkIds.size()));
         if (!other.equals(e.framework()) && !related.containsKey(List.of(e, other))) {
-          b.addNoCounterpart(NoCounterpart.of(e, other, text(r), ImmutableSortedSet.copyOf(pick(r, sources))));
+          b.addNoCounterpart(new NoCounterpart(e, other, text(r), citations(r, sources)));
         }
       }
     }
     return b.build();
+  }
+
+  /** Sources, some with a locator (one line, as the format requires). */
+  private static ImmutableSortedSet<Citation> citations(Random r, List<String> sources) {
+    List<Citation> out = new ArrayList<>();
+    for (String s : pick(r, sources)) {
+      out.add(r.nextInt(3) == 0 ? Citation.of(s, "§ " + r.nextInt(100) + " \"p.\" é") : Citation.of(s));
+      if (r.nextInt(5) == 0) {
+        out.add(Citation.of(s, "note " + r.nextInt(10)));
+      }
+    }
+    return ImmutableSortedSet.copyOf(out);
+  }
+
+  /** Framework attributes (format 1.1): sometimes the well-known ones, sometimes others. */
+  private static ImmutableSortedMap<String, String> frameworkAttributes(Random r) {
+    Map<String, String> m = new TreeMap<>();
+    if (r.nextBoolean()) {
+      m.put(Framework.SHORT_NAME, "FW " + r.nextInt(10));
+    }
+    if (r.nextInt(3) == 0) {
+      m.put(Framework.DISCRETIONARY, "designation=addressable");
+    }
+    if (r.nextInt(3) == 0) {
+      m.put(Framework.GROUP_BY, "rule,category");
+    }
+    return ImmutableSortedMap.copyOf(m);
   }
 
   private static List<String> pick(Random r, List<String> from) {
@@ -172,8 +242,8 @@ public final class RandomCrosswalks {
   public static Crosswalk wellFormed(Crosswalk c) {
     CrosswalkBuilder b = Crosswalk.builder();
     c.frameworks().values().forEach(f -> b.addFramework(new Framework(f.id(), fix(f.name()), fix(f.edition()),
-        fix(f.publisher()), f.kind(), f.sourceUrl().map(RandomCrosswalks::fix), f.license().map(RandomCrosswalks::fix), com.google.common.collect.ImmutableSortedMap.of(),
-        f.extensions())));
+        fix(f.publisher()), f.kind(), f.sourceUrl().map(RandomCrosswalks::fix), f.license().map(RandomCrosswalks::fix),
+        f.attributes(), f.extensions())));
     c.sources().values().forEach(s -> b.addSource(new Source(s.id(), fix(s.title()), s.url().map(RandomCrosswalks::fix),
         s.publisher().map(RandomCrosswalks::fix), s.date().map(RandomCrosswalks::fix))));
     c.requirements().values().forEach(r -> b.addRequirement(new Requirement(r.id(), fix(r.title()), r.kind(),
@@ -181,9 +251,11 @@ public final class RandomCrosswalks {
     c.controls().values().forEach(x -> b.addControl(new Control(x.id(), fix(x.title()), fix(x.description()),
         fix(x.attributes()), x.extensions())));
     c.mappings().forEach(m -> b.addMapping(new Mapping(m.source(), m.target(), m.relationship(), m.rationale(),
-        m.strength(), fix(m.justification()), dev.crosswalk.core.model.Citation.ofSources(m.sources()), m.derivedVia())));
-    c.noCounterparts().forEach(n -> b.addNoCounterpart(NoCounterpart.of(n.element(), n.framework(), fix(n.reason()),
-        n.sources())));
+        m.strength(), fix(m.justification()), m.citations(), m.derivedVia())));
+    c.noCounterparts().forEach(n -> b.addNoCounterpart(new NoCounterpart(n.element(), n.framework(), fix(n.reason()),
+        n.citations())));
+    c.additions().forEach(a -> b.addAddition(new Addition(a.element(), a.framework(), fix(a.statement()),
+        a.citations())));
     return b.build();
   }
 

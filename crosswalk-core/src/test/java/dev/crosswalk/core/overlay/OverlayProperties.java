@@ -76,7 +76,7 @@ class OverlayProperties {
     for (Framework f : original.frameworks().values()) {
       boolean change = r.nextInt(3) == 0;
       Framework g = change ? new Framework(f.id(), f.name() + " (ours)", f.edition(), f.publisher(), f.kind(),
-          f.sourceUrl(), f.license(), com.google.common.collect.ImmutableSortedMap.of(), f.extensions()) : f;
+          f.sourceUrl(), f.license(), f.attributes(), f.extensions()) : f;
       expected.addFramework(g);
       if (change) {
         changed.addFramework(g);
@@ -108,6 +108,7 @@ class OverlayProperties {
     }
     original.mappings().forEach(expected::addMapping);
     original.noCounterparts().forEach(expected::addNoCounterpart);
+    original.additions().forEach(expected::addAddition);
     Overlay overlay = Overlay.from(changed);
 
     if (count > 0) {
@@ -157,7 +158,7 @@ class OverlayProperties {
         values(csv(csv.controls(cw), "controls.csv").controls()));
     List<Entry<Mapping>> mappings = csv(csv.mappings(cw), "team-mappings.csv").mappings();
     assertEquals(cw.mappings().stream().map(m -> new Mapping(m.source(), m.target(), m.relationship(),
-        m.rationale(), m.strength(), u(m.justification()), dev.crosswalk.core.model.Citation.ofSources(m.sources()), ImmutableList.of())).toList(),
+        m.rationale(), m.strength(), u(m.justification()), m.citations(), ImmutableList.of())).toList(),
         values(mappings));
     for (int i = 0; i < mappings.size(); i++) {
       assertEquals("record " + (i + 2), mappings.get(i).origin().orElseThrow().pointer());
@@ -195,14 +196,17 @@ class OverlayProperties {
           .forEach(e -> out.add(e.toString()));
       cw.noCounterparts().stream().filter(n -> n.framework().equals(replaced.id()))
           .forEach(n -> out.add(n.element() + " in " + n.framework()));
+      cw.additions().stream().filter(a -> a.framework().equals(replaced.id()))
+          .forEach(a -> out.add(a.element() + " beyond " + a.framework()));
       return out;
     }
     ElementRef id = ElementRef.parse(replaced.id());
     cw.requirements().values().stream().filter(q -> q.parent().filter(id::equals).isPresent())
         .forEach(q -> out.add(q.id().toString()));
-    cw.mappings().stream().filter(m -> m.source().equals(id) || m.target().equals(id) || m.derivedVia().contains(id))
+    cw.mappings().stream().filter(m -> m.source().contains(id) || m.target().contains(id) || m.derivedVia().contains(id))
         .forEach(m -> out.add(m.source() + " -> " + m.target() + (m.isDerived() ? " via " + m.derivedVia() : "")));
     cw.noCounterparts(id).forEach(n -> out.add(n.element() + " in " + n.framework()));
+    cw.additions(id).forEach(a -> out.add(a.element() + " beyond " + a.framework()));
     return out;
   }
 
@@ -240,7 +244,8 @@ class OverlayProperties {
       }
       for (Entry<Mapping> e : all.mappings()) {
         Mapping m = e.value();
-        if (r.nextDouble() < share || elements.contains(m.source()) || elements.contains(m.target())
+        if (r.nextDouble() < share || m.source().members().stream().anyMatch(elements::contains)
+            || m.target().members().stream().anyMatch(elements::contains)
             || m.derivedVia().stream().anyMatch(elements::contains) || m.sources().stream().anyMatch(sources::contains)) {
           moved.add(m);
         }
@@ -250,6 +255,13 @@ class OverlayProperties {
         if (r.nextDouble() < share || elements.contains(n.element()) || frameworks.contains(n.framework())
             || n.sources().stream().anyMatch(sources::contains)) {
           moved.add(n);
+        }
+      }
+      for (Entry<dev.crosswalk.core.model.Addition> e : all.additions()) {
+        dev.crosswalk.core.model.Addition a = e.value();
+        if (r.nextDouble() < share || elements.contains(a.element()) || frameworks.contains(a.framework())
+            || a.sources().stream().anyMatch(sources::contains)) {
+          moved.add(a);
         }
       }
       return new Split(part(all, x -> !moved.contains(x)), part(all, moved::contains));
@@ -276,6 +288,8 @@ class OverlayProperties {
           .forEach(e -> b.addMapping(e.value(), e.origin().orElseThrow()));
       all.noCounterparts().stream().filter(e -> keep.apply(e.value()))
           .forEach(e -> b.addNoCounterpart(e.value(), e.origin().orElseThrow()));
+      all.additions().stream().filter(e -> keep.apply(e.value()))
+          .forEach(e -> b.addAddition(e.value(), e.origin().orElseThrow()));
       return Overlay.from(b);
     }
   }
