@@ -31,6 +31,7 @@ class ExamplesAsProcessesTest {
   @Test
   void embedding() throws Exception {
     assertEquals(EmbeddingExample.run(Crosswalks.bundled()), main(EmbeddingExample.class));
+    assertEquals(ReadinessExample.run(Crosswalks.bundled()), main(ReadinessExample.class));
   }
 
   @Test

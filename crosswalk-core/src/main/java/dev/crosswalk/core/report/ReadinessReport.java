@@ -435,7 +435,7 @@ public final class ReadinessReport {
     /** The plan: an inline SVG curve of coverage against steps, the steps, and what remains. */
     void plan(Plan plan) {
       b.append("<section id=\"plan\">\n<h2>Plan: controls to implement next (").append(plan.steps().size())
-          .append(")</h2>\n<p>Starting from what ").append(esc(plan.source())).append(" covers in scope, each step")
+          .append(")</h2>\n<p>Starting from what ").append(esc(name(plan.source()))).append(" covers in scope, each step")
           .append(" adds the control of <code>").append(esc(plan.catalog())).append("</code> that raises graded")
           .append(" coverage most, requirements that are not discretionary weighing twice as much as undecided")
           .append(" discretionary ones; ties go to the control that fully covers more of those, then to the lower")
@@ -447,7 +447,7 @@ public final class ReadinessReport {
       b.append("<table id=\"plan-table\">\n<thead><tr><th class=\"num\">Step</th><th>Control</th><th>Title</th>")
           .append("<th class=\"num\">Gain</th><th>Newly covered</th><th class=\"num\">Covered %</th>")
           .append("<th class=\"num\">Graded %</th></tr></thead>\n<tbody>\n<tr class=\"plan-start\"><td class=\"num\">0")
-          .append("</td><td colspan=\"4\">start: ").append(esc(plan.source())).append("</td><td class=\"num\">")
+          .append("</td><td colspan=\"4\">start: ").append(esc(name(plan.source()))).append("</td><td class=\"num\">")
           .append(pct(plan.start().percent(Verdict.COVERED))).append("</td><td class=\"num\">")
           .append(pct(plan.start().gradedPercent())).append("</td></tr>\n");
       for (PlanStep st : plan.steps()) {
