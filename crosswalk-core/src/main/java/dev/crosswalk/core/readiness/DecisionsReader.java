@@ -14,12 +14,8 @@ import dev.crosswalk.core.query.Decision;
 import dev.crosswalk.core.query.Decisions;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * Reads an organisation's documented decisions on discretionary requirements from a JSON or CSV
@@ -45,11 +41,14 @@ public final class DecisionsReader {
   private static final String KINDS = "implemented, alternative or not-reasonable";
 
   private final ReadLimits limits;
-  private final JsonEntries json;
+  private final KeyedEntries<ElementRef, Decision> entries;
 
   private DecisionsReader(ReadLimits limits) {
     this.limits = requireNonNull(limits, "limits");
-    this.json = new JsonEntries(limits, "decisions", "decision", MEMBERS);
+    this.entries = new KeyedEntries<>(limits, COLUMNS, new JsonEntries(limits, "decisions", "decision", MEMBERS),
+        "requirement", DecisionsReader::decision, Decision::requirement,
+        (requirement, first) -> requirement + " is decided twice; the first decision is on " + first
+            + "; keep one decision per requirement");
   }
 
   /** A reader with {@link ReadLimits#DEFAULT default limits}. */
@@ -94,23 +93,7 @@ public final class DecisionsReader {
   public Decisions read(InputStream in, String sourceName, boolean csv) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    TreeMap<ElementRef, Decision> decisions = new TreeMap<>();
-    Map<ElementRef, String> firstAt = new HashMap<>();
-    Consumer<Fields> entry = f -> {
-      Decision d = decision(f);
-      String first = firstAt.putIfAbsent(d.requirement(), f.position());
-      if (first != null) {
-        throw f.fail("requirement", d.requirement() + " is decided twice; the first decision is on " + first
-            + "; keep one decision per requirement");
-      }
-      decisions.put(d.requirement(), d);
-    };
-    if (csv) {
-      CsvFields.read(in, sourceName, limits, COLUMNS, entry);
-    } else {
-      json.read(in, sourceName, entry);
-    }
-    return new Decisions(ImmutableSortedMap.copyOf(decisions));
+    return new Decisions(ImmutableSortedMap.copyOf(entries.read(in, sourceName, csv)));
   }
 
   /** One decision; {@link Decision}'s constructor decides the text rules. */

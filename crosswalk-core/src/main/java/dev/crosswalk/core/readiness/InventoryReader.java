@@ -17,13 +17,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -56,11 +52,14 @@ public final class InventoryReader {
       .collect(Collectors.joining(", "));
 
   private final ReadLimits limits;
-  private final JsonEntries json;
+  private final KeyedEntries<ElementRef, InventoryControl> entries;
 
   private InventoryReader(ReadLimits limits) {
     this.limits = requireNonNull(limits, "limits");
-    this.json = new JsonEntries(limits, "controls", "control", MEMBERS);
+    this.entries = new KeyedEntries<>(limits, COLUMNS, new JsonEntries(limits, "controls", "control", MEMBERS),
+        "control", InventoryReader::control, InventoryControl::control,
+        (control, first) -> control + " is listed twice; the first entry is on " + first
+            + "; keep one entry per control");
   }
 
   /** A reader with {@link ReadLimits#DEFAULT default limits}. */
@@ -106,23 +105,7 @@ public final class InventoryReader {
   public ControlInventory read(InputStream in, String sourceName, boolean csv) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    TreeMap<ElementRef, InventoryControl> controls = new TreeMap<>();
-    Map<ElementRef, String> firstAt = new HashMap<>();
-    Consumer<Fields> entry = f -> {
-      InventoryControl c = control(f);
-      String first = firstAt.putIfAbsent(c.control(), f.position());
-      if (first != null) {
-        throw f.fail("control", c.control() + " is listed twice; the first entry is on " + first
-            + "; keep one entry per control");
-      }
-      controls.put(c.control(), c);
-    };
-    if (csv) {
-      CsvFields.read(in, sourceName, limits, COLUMNS, entry);
-    } else {
-      json.read(in, sourceName, entry);
-    }
-    return new ControlInventory(ImmutableSortedMap.copyOf(controls));
+    return new ControlInventory(ImmutableSortedMap.copyOf(entries.read(in, sourceName, csv)));
   }
 
   /** The id of a status in files: {@code implemented}, {@code partial}, {@code planned}, {@code not-applicable}. */
