@@ -35,7 +35,7 @@ public final class CrosswalkFormatException extends CrosswalkException {
     this.line = line;
     this.column = column;
     this.pointer = requireNonNull(pointer, "pointer");
-    this.problem = requireNonNull(problem, "problem");
+    this.problem = SafeText.message(requireNonNull(problem, "problem"));
   }
 
   private static String format(
@@ -73,7 +73,7 @@ public final class CrosswalkFormatException extends CrosswalkException {
     return pointer;
   }
 
-  /** What is wrong, without the location. */
+  /** What is wrong, without the location; made safe to print as the message is. */
   public String problem() {
     return problem;
   }

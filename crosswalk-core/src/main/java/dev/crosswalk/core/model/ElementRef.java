@@ -2,6 +2,7 @@ package dev.crosswalk.core.model;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.InvalidReferenceException;
+import dev.crosswalk.core.SafeText;
 
 /**
  * A stable reference to a requirement or control: a framework id and the citation inside it,
@@ -76,12 +77,12 @@ public final class ElementRef implements Comparable<ElementRef>, MappingEnd {
     int colon = text.indexOf(':');
     if (colon <= 0 || colon == text.length() - 1) {
       throw new InvalidReferenceException(
-          "invalid element reference '" + text + "': expected 'framework:ref', e.g. 'hipaa:164.312(b)' or 'soc2:CC7.2'");
+          "invalid element reference '" + SafeText.echo(text) + "': expected 'framework:ref', e.g. 'hipaa:164.312(b)' or 'soc2:CC7.2'");
     }
     try {
       return new ElementRef(text.substring(0, colon), text.substring(colon + 1));
     } catch (InvalidReferenceException e) {
-      throw new InvalidReferenceException("invalid element reference '" + text + "': " + e.getMessage());
+      throw new InvalidReferenceException("invalid element reference '" + SafeText.echo(text) + "': " + e.getMessage());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.crosswalk.core.model;
 
 import dev.crosswalk.core.InvalidReferenceException;
+import dev.crosswalk.core.SafeText;
 
 /**
  * Syntax rules shared by framework ids, source ids, refs and attribute keys.
@@ -18,7 +19,7 @@ final class Ids {
   static String checkId(String id, String what) {
     if (!isId(id)) {
       throw new InvalidReferenceException(
-          "invalid " + what + " '" + id + "': use 1-64 lower-case letters, digits, '.', '_' or '-',"
+          "invalid " + what + " '" + SafeText.echo(id) + "': use 1-64 lower-case letters, digits, '.', '_' or '-',"
               + " starting with a letter or digit (e.g. 'hipaa', 'soc2', 'nist-800-53')");
     }
     return id;
@@ -28,7 +29,7 @@ final class Ids {
   static String checkToken(String token, String what) {
     if (!isToken(token)) {
       throw new IllegalArgumentException(
-          "invalid " + what + " '" + token + "': use a lower-case token such as 'standard' or"
+          "invalid " + what + " '" + SafeText.echo(token) + "': use a lower-case token such as 'standard' or"
               + " 'implementation-specification'");
     }
     return token;
@@ -38,7 +39,7 @@ final class Ids {
   static String checkKey(String key) {
     if (!isKey(key)) {
       throw new IllegalArgumentException(
-          "invalid attribute key '" + key + "': use letters, digits, '_', '.', '-', starting with a"
+          "invalid attribute key '" + SafeText.echo(key) + "': use letters, digits, '_', '.', '-', starting with a"
               + " letter, at most 64 characters");
     }
     return key;
@@ -51,16 +52,16 @@ final class Ids {
     }
     if (ref.length() > MAX_REF_LENGTH) {
       throw new InvalidReferenceException(
-          "invalid ref '" + ref.substring(0, 40) + "...': longer than " + MAX_REF_LENGTH + " characters");
+          "invalid ref '" + SafeText.echo(ref.substring(0, 40)) + "...': longer than " + MAX_REF_LENGTH + " characters");
     }
     if (Character.isWhitespace(ref.charAt(0)) || Character.isWhitespace(ref.charAt(ref.length() - 1))) {
-      throw new InvalidReferenceException("invalid ref '" + ref + "': leading or trailing white space");
+      throw new InvalidReferenceException("invalid ref '" + SafeText.echo(ref) + "': leading or trailing white space");
     }
     for (int i = 0; i < ref.length(); i++) {
       char c = ref.charAt(i);
       if (Character.isISOControl(c)) {
         throw new InvalidReferenceException(
-            "invalid ref '" + ref.replaceAll("\\p{Cntrl}", "?") + "': control character at index " + i);
+            "invalid ref '" + SafeText.echo(ref) + "': control character at index " + i);
       }
     }
     return ref;
