@@ -24,6 +24,17 @@ import java.util.function.Function;
  * frameworks, sources, requirements and controls by id; mappings by {@link Mapping#ORDER}.
  */
 public final class Crosswalk {
+  /**
+   * The deepest requirement hierarchy a crosswalk may hold: a root is at depth 1, its children at
+   * 2, and so on. {@link CrosswalkBuilder#build()} refuses a deeper one, so every reader refuses
+   * it too. Eight times what the bundled data needs (HIPAA's implementation specifications are at
+   * depth 3 below their section; NIST SP 800-53 read from OSCAL, family, control, enhancement, is 3
+   * deep too), and low enough that every traversal of the hierarchy, and the OSCAL
+   * catalogs it is written to (nested two JSON levels per hierarchy level), stays within the
+   * default {@link dev.crosswalk.core.format.ReadLimits#maxNestingDepth()} of 64.
+   */
+  public static final int MAX_DEPTH = 24;
+
   private final ImmutableSortedMap<String, Framework> frameworks;
   private final ImmutableSortedMap<String, Source> sources;
   private final ImmutableSortedMap<ElementRef, Requirement> requirements;
@@ -284,15 +295,30 @@ public final class Crosswalk {
   /** Every requirement below this one (children, their children, ...), depth first in id order. */
   public ImmutableList<Requirement> descendants(ElementRef ref) {
     ImmutableList.Builder<Requirement> out = ImmutableList.builder();
-    collectDescendants(canonical(ref), out);
-    return out.build();
-  }
-
-  private void collectDescendants(ElementRef ref, ImmutableList.Builder<Requirement> out) {
-    for (Requirement child : children.get(ref)) {
+    // An explicit stack of child lists and positions: no recursion, whatever the depth.
+    List<ImmutableList<Requirement>> lists = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    lists.add(children.get(canonical(ref)));
+    positions.add(0);
+    while (!lists.isEmpty()) {
+      int top = lists.size() - 1;
+      ImmutableList<Requirement> list = lists.get(top);
+      int i = positions.get(top);
+      if (i == list.size()) {
+        lists.remove(top);
+        positions.remove(top);
+        continue;
+      }
+      positions.set(top, i + 1);
+      Requirement child = list.get(i);
       out.add(child);
-      collectDescendants(child.id(), out);
+      ImmutableList<Requirement> grandchildren = children.get(child.id());
+      if (!grandchildren.isEmpty()) {
+        lists.add(grandchildren);
+        positions.add(0);
+      }
     }
+    return out.build();
   }
 
   /** The mappings whose source is this element or a joint end it is a member of. */

@@ -200,9 +200,10 @@ public final class CrosswalkBuilder {
    *
    * @throws CrosswalkValidationException listing every violation: duplicate ids or aliases,
    *     unknown frameworks or sources, dangling parents and mapping ends, parents in another
-   *     framework, hierarchy cycles, controls outside a control catalog, self mappings,
-   *     duplicate mappings, joint ends sharing a member with the other end, no-counterpart
-   *     records contradicted by a mapping, and additions of unknown elements or given twice
+   *     framework, hierarchy cycles, a hierarchy deeper than {@link Crosswalk#MAX_DEPTH} levels,
+   *     controls outside a control catalog, self mappings, duplicate mappings, joint ends sharing
+   *     a member with the other end, no-counterpart records contradicted by a mapping, and
+   *     additions of unknown elements or given twice
    */
   public Crosswalk build() {
     List<Violation> violations = new ArrayList<>();
@@ -253,7 +254,7 @@ public final class CrosswalkBuilder {
         }
       }
     }
-    checkCycles(sortedReq, req, violations);
+    checkHierarchy(sortedReq, req, violations);
 
     // Only the (element, framework) pairs of no-counterpart records can be contradicted.
     Set<ElementInFramework> ncKeys = new HashSet<>();
@@ -626,31 +627,87 @@ public final class CrosswalkBuilder {
     return new Violation(what, "cites source '" + cited + "', which is not declared in 'sources'", origin);
   }
 
-  private static void checkCycles(
+  /**
+   * Finds hierarchy cycles and requirements deeper than {@link Crosswalk#MAX_DEPTH}, in time linear
+   * in the requirements: each requirement's depth is found once, from its parent's. Every
+   * requirement on a cycle is reported, with (part of) the cycle; of a too deep chain only the
+   * first requirement beyond the limit, since those below it are deeper still.
+   */
+  private void checkHierarchy(
       ImmutableSortedMap<ElementRef, Requirement> sorted, Map<ElementRef, Requirement> req, List<Violation> violations) {
-    Set<ElementRef> acyclic = new HashSet<>();
+    final int onCycle = -1; // also below a cycle: no depth
+    final int onPath = -2;
+    Map<ElementRef, Integer> depth = new HashMap<>(capacity(sorted.size()));
+    Map<ElementRef, Optional<Origin>> origins = null;
+    List<Requirement> path = new ArrayList<>();
     for (Requirement start : sorted.values()) {
-      // A parent sorts before its children (its reference is usually their prefix): most chains
-      // end at once in a root or a parent already known to be acyclic.
-      Optional<ElementRef> parent = start.parent();
-      if (parent.isEmpty() || acyclic.contains(parent.get())) {
-        acyclic.add(start.id());
+      if (depth.containsKey(start.id())) {
         continue;
       }
-      Set<ElementRef> path = new java.util.LinkedHashSet<>();
+      path.clear();
       Requirement r = start;
-      while (r != null && !acyclic.contains(r.id())) {
-        if (!path.add(r.id())) {
-          if (r.id().equals(start.id())) {
-            violations.add(new Violation(start.id().toString(), "is its own ancestor: " + path + " -> " + r.id(), Optional.empty()));
-          }
-          break;
-        }
+      while (r != null && !depth.containsKey(r.id())) {
+        depth.put(r.id(), onPath);
+        path.add(r);
         r = r.parent().map(req::get).orElse(null);
       }
-      if (r == null) {
-        acyclic.addAll(path);
+      int base = r == null ? 0 : depth.get(r.id());
+      if (base == onPath || base == onCycle) {
+        if (base == onPath) {
+          int first = path.size() - 1;
+          while (path.get(first) != r) {
+            first--;
+          }
+          List<Requirement> cycle = path.subList(first, path.size());
+          if (origins == null) {
+            origins = origins();
+          }
+          List<Violation> found = new ArrayList<>();
+          for (int i = 0; i < cycle.size(); i++) {
+            ElementRef member = cycle.get(i).id();
+            found.add(new Violation(member.toString(), "is its own ancestor: " + cycleFrom(cycle, i),
+                origins.getOrDefault(member, Optional.empty())));
+          }
+          found.sort(java.util.Comparator.comparing(Violation::element));
+          violations.addAll(found);
+        }
+        path.forEach(p -> depth.put(p.id(), onCycle));
+        continue;
+      }
+      for (int i = path.size() - 1; i >= 0; i--) {
+        int d = base + path.size() - i;
+        Requirement p = path.get(i);
+        depth.put(p.id(), d);
+        if (d == Crosswalk.MAX_DEPTH + 1) {
+          if (origins == null) {
+            origins = origins();
+          }
+          violations.add(new Violation(p.id().toString(), "is " + d + " levels deep in the requirement hierarchy;"
+              + " a hierarchy may be at most " + Crosswalk.MAX_DEPTH + " levels deep (Crosswalk.MAX_DEPTH):"
+              + " give it a parent nearer the root", origins.getOrDefault(p.id(), Optional.empty())));
+        }
       }
     }
+  }
+
+  /** Where each requirement was added; made only to report a hierarchy violation. */
+  private Map<ElementRef, Optional<Origin>> origins() {
+    Map<ElementRef, Optional<Origin>> out = new HashMap<>();
+    for (Entry<Requirement> e : requirements) {
+      out.putIfAbsent(e.value().id(), e.origin());
+    }
+    return out;
+  }
+
+  /** {@code [A, B, C] -> A}: the cycle read upwards from one member; a long one is shortened. */
+  private static String cycleFrom(List<Requirement> cycle, int at) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < Math.min(cycle.size(), 8); i++) {
+      ids.add(cycle.get((at + i) % cycle.size()).id().toString());
+    }
+    if (cycle.size() > 8) {
+      ids.add("... " + (cycle.size() - 8) + " more");
+    }
+    return ids + " -> " + cycle.get(at).id();
   }
 }

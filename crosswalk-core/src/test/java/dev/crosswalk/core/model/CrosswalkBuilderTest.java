@@ -134,6 +134,51 @@ class CrosswalkBuilderTest {
     assertContains(e.violations().stream().map(Violation::toString).toList(), "is its own ancestor");
   }
 
+  /** A chain of {@code depth} requirements in framework soc2, X1 (the root) to X{depth}. */
+  static CrosswalkBuilder chain(CrosswalkBuilder b, int depth) {
+    for (int i = 1; i <= depth; i++) {
+      Requirement.Builder r = Requirement.builder("soc2:X" + i, "level " + i);
+      if (i > 1) {
+        r.parent("X" + (i - 1));
+      }
+      b.addRequirement(r.build());
+    }
+    return b;
+  }
+
+  @Test
+  void aHierarchyMayBeMaxDepthLevelsDeepAndNoDeeper() {
+    Crosswalk deepest = chain(Fixtures.tiny(), Crosswalk.MAX_DEPTH).build();
+    assertEquals(Crosswalk.MAX_DEPTH - 1, deepest.descendants(ref("soc2:X1")).size());
+    CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class,
+        () -> chain(Fixtures.tiny(), Crosswalk.MAX_DEPTH + 1).build());
+    assertEquals(1, e.violations().size(), e.getMessage());
+    assertEquals("soc2:X" + (Crosswalk.MAX_DEPTH + 1), e.violations().get(0).element());
+    assertTrue(e.getMessage().contains("at most " + Crosswalk.MAX_DEPTH + " levels deep"), e.getMessage());
+  }
+
+  /** Before the limit, 2,000 levels built, and every recursive traversal then overflowed the stack. */
+  @Test
+  void aVeryDeepHierarchyIsOneViolationNotAStackOverflow() {
+    CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class,
+        () -> chain(Fixtures.tiny(), 100_000).build());
+    assertEquals(1, e.violations().size(), e.getMessage());
+  }
+
+  /** A long cycle is found in linear time, and each member's violation shows a bounded part of it. */
+  @Test
+  void aLongCycleIsReportedOncePerMemberWithABoundedPath() {
+    int n = 50_000;
+    CrosswalkBuilder b = Fixtures.tiny();
+    for (int i = 0; i < n; i++) {
+      b.addRequirement(Requirement.builder("soc2:C" + i, "c").parent("C" + ((i + 1) % n)).build());
+    }
+    CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class, b::build);
+    assertEquals(n, e.violations().size());
+    assertTrue(e.violations().stream().allMatch(v -> v.message().length() < 300), e.violations().get(0)::toString);
+    assertTrue(e.violations().get(0).message().contains("49992 more"), e.violations().get(0)::toString);
+  }
+
   @Test
   void recordsRejectInvalidValuesWithClearMessages() {
     IllegalArgumentException strength = assertThrows(IllegalArgumentException.class, () ->

@@ -1,0 +1,97 @@
+package dev.crosswalk.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.core.export.ExportFormat;
+import dev.crosswalk.core.export.Exports;
+import dev.crosswalk.core.export.JsonLinesReader;
+import dev.crosswalk.core.format.CrosswalkReader;
+import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkBuilder;
+import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.FrameworkKind;
+import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.Rationale;
+import dev.crosswalk.core.model.Relationship;
+import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.model.Source;
+import dev.crosswalk.core.oscal.OscalCatalogReader;
+import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.Queries;
+import dev.crosswalk.core.report.ReadinessReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The requirement hierarchy's depth limit ({@link Crosswalk#MAX_DEPTH}) as a contract: a crosswalk
+ * at the limit goes through every traversal (coverage, gaps, explain, the readiness report and
+ * its heatmap, every export, and the OSCAL catalog read back), and one level more is refused when
+ * read. Before the limit, a 2,000-level hierarchy overflowed the stack in coverage and the report,
+ * and an OSCAL export of 31 levels could not be read back.
+ */
+class HierarchyDepthTest {
+
+  /** Framework {@code deep}: a chain of {@code depth} requirements D1..Dn; controls mapped to each level. */
+  static Crosswalk chain(int depth) {
+    CrosswalkBuilder b = Crosswalk.builder()
+        .addSource(Source.of("s", "source"))
+        .addFramework(Framework.of("deep", "Deep", "1", "tests", FrameworkKind.STANDARD))
+        .addFramework(Framework.of("cat", "Catalog", "1", "tests", FrameworkKind.CONTROL_CATALOG));
+    for (int i = 1; i <= depth; i++) {
+      Requirement.Builder r = Requirement.builder("deep:D" + i, "Level " + i).kind("standard");
+      if (i > 1) {
+        r.parent("D" + (i - 1));
+      }
+      b.addRequirement(r.build());
+      b.addControl(Control.of("cat:C" + i, "Control " + i, "does " + i, Map.of("domain", "d" + (i % 3))));
+      b.addMapping(Mapping.curated("cat:C" + i, "deep:D" + i, i % 2 == 0 ? Relationship.EQUAL : Relationship.SUBSET_OF,
+          Rationale.SEMANTIC, 5, "because " + i, List.of("s")));
+    }
+    return b.build();
+  }
+
+  @Test
+  void everyTraversalWorksAtTheLimit(@TempDir Path dir) {
+    Crosswalk cw = chain(Crosswalk.MAX_DEPTH);
+    ElementRef deepest = ElementRef.of("deep", "D" + Crosswalk.MAX_DEPTH);
+    assertEquals(Crosswalk.MAX_DEPTH - 1, cw.ancestors(deepest).size());
+    CoverageReport coverage = Queries.on(cw).coverage().of("deep").by("cat").run();
+    assertEquals(Crosswalk.MAX_DEPTH, coverage.totals().applicable());
+    Queries.on(cw).gaps().of("deep").by("cat").run();
+    assertTrue(Queries.on(cw).explain(ElementRef.of("deep", "D1"), "cat").toString().contains("child deep:D2"));
+    String html = ReadinessReport.of(cw, coverage).html();
+    assertTrue(html.contains("deep:D" + Crosswalk.MAX_DEPTH), "the deepest requirement is on the page");
+    for (ExportFormat format : ExportFormat.values()) {
+      Exports.write(cw, format, dir.resolve(format.id()));
+    }
+    assertEquals(cw, CrosswalkReader.create().read(dir.resolve("json/crosswalk.json")));
+    assertEquals(cw, JsonLinesReader.create().read(dir.resolve("jsonl/crosswalk.jsonl")));
+    Crosswalk catalog = OscalCatalogReader.create().read(dir.resolve("oscal/oscal-catalog-deep.json"));
+    assertEquals(cw.requirements("deep"), catalog.requirements("deep"));
+  }
+
+  @Test
+  void oneLevelMoreIsRefusedWhenRead() {
+    StringBuilder json = new StringBuilder("{\"formatVersion\": \"1.0\", \"frameworks\": [{\"id\": \"deep\","
+        + " \"name\": \"Deep\", \"edition\": \"1\", \"publisher\": \"t\", \"kind\": \"STANDARD\"}],\n"
+        + "\"requirements\": [");
+    for (int i = 1; i <= Crosswalk.MAX_DEPTH + 1; i++) {
+      json.append(i > 1 ? ",\n" : "\n").append("{\"id\": \"deep:D").append(i).append("\", \"title\": \"t\", \"kind\": \"k\"")
+          .append(i > 1 ? ", \"parent\": \"deep:D" + (i - 1) + "\"" : "").append('}');
+    }
+    json.append("]}");
+    CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class,
+        () -> CrosswalkReader.create().read(json.toString(), "deep.json"));
+    assertEquals(1, e.violations().size(), e.getMessage());
+    String expectedAt = "deep.json:" + (Crosswalk.MAX_DEPTH + 3) + ":1 at /requirements/" + Crosswalk.MAX_DEPTH;
+    assertTrue(e.getMessage().contains(expectedAt), "located at line " + expectedAt + ": " + e.getMessage());
+    assertTrue(e.getMessage().contains("deep:D" + (Crosswalk.MAX_DEPTH + 1)), e.getMessage());
+  }
+}
