@@ -12,6 +12,7 @@ import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.internal.InputFiles;
+import dev.crosswalk.core.internal.InputText;
 import dev.crosswalk.core.internal.Items;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.internal.JsonValues;
@@ -466,18 +467,28 @@ public final class CrosswalkReader {
     private Object repeatingValue() throws IOException {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_STRING) {
-        return interner.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        return text();
       }
       if (t != JsonToken.START_ARRAY) {
         return JsonValues.read(p); // a wrong type, reported when decoded
       }
       java.util.List<Object> values = new java.util.ArrayList<>(2);
       while ((t = next()) != JsonToken.END_ARRAY) {
-        values.add(t == JsonToken.VALUE_STRING
-            ? interner.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
-            : JsonValues.read(p));
+        values.add(t == JsonToken.VALUE_STRING ? text() : JsonValues.read(p));
       }
       return values;
+    }
+
+    /** The current string from the interner, when {@link InputText} accepts it. */
+    private String text() throws IOException {
+      char[] chars = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      String problem = InputText.problem(chars, offset, length);
+      if (problem != null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(p, problem);
+      }
+      return interner.text(chars, offset, length);
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -523,7 +534,7 @@ public final class CrosswalkReader {
       if (t != JsonToken.VALUE_STRING) {
         throw fail("expected a string, got " + JsonValues.describe(t));
       }
-      return p.getText();
+      return JsonValues.checked(p, p.getText());
     }
   }
 }

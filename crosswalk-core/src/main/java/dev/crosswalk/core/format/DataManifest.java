@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.internal.JsonFactories;
+import dev.crosswalk.core.internal.JsonValues;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
@@ -108,7 +109,7 @@ public record DataManifest(
             expect(p, t, JsonToken.START_OBJECT, sourceName);
             Map<String, String> e = new TreeMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-              String k = p.currentName();
+              String k = JsonValues.checked(p, p.currentName());
               e.put(k, text(p, p.nextToken(), sourceName));
             }
             m.put(name, e);
@@ -198,7 +199,7 @@ public record DataManifest(
 
   private static String text(JsonParser p, JsonToken t, String source) throws IOException {
     expect(p, t, JsonToken.VALUE_STRING, source);
-    return p.getText();
+    return JsonValues.checked(p, p.getText());
   }
 
   private static void expect(JsonParser p, JsonToken t, JsonToken expected, String source) {

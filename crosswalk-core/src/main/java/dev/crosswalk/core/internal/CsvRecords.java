@@ -127,6 +127,11 @@ public final class CsvRecords {
             line = Math.max(1, p.currentTokenLocation().getLineNr());
           }
           String cell = p.getText();
+          String invalid = InputText.problem(cell);
+          if (invalid != null) {
+            throw new CrosswalkFormatException(source, line, 0, "record " + record + ", column " + (cells.size() + 1),
+                invalid, null);
+          }
           if (cells.size() == columns.size()) {
             if (index == null) {
               cells.add(cell);

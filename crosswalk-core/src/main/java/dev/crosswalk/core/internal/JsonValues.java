@@ -35,8 +35,8 @@ public final class JsonValues {
 
   /**
    * Reads the value at the parser's current token, which has already been read; objects become
-   * sorted maps. A duplicate key fails here even when the parser does not check for them; limits
-   * are the parser's to enforce.
+   * sorted maps. A duplicate key fails here even when the parser does not check for them, and so
+   * does a string or key that {@link InputText} refuses; limits are the parser's to enforce.
    *
    * @throws IOException if the parser fails, including on truncated input
    */
@@ -49,7 +49,7 @@ public final class JsonValues {
       case START_OBJECT -> {
         Map<String, Object> m = new TreeMap<>();
         while (next(p) == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
+          String key = checked(p, p.currentName());
           if (m.containsKey(key)) {
             // Jackson's wording, for readers whose factory leaves duplicates to us.
             throw new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + key + "'");
@@ -67,7 +67,7 @@ public final class JsonValues {
         return l;
       }
       case VALUE_STRING -> {
-        return p.getText();
+        return checked(p, p.getText());
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         return new NumberText(p.getText());
@@ -83,6 +83,19 @@ public final class JsonValues {
       }
       default -> throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t);
     }
+  }
+
+  /**
+   * The text, read from the parser's current token, when {@link InputText} accepts it.
+   *
+   * @throws com.fasterxml.jackson.core.JsonParseException at the token, naming the problem
+   */
+  public static String checked(JsonParser p, String text) throws IOException {
+    String problem = InputText.problem(text);
+    if (problem != null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(p, problem);
+    }
+    return text;
   }
 
   private static JsonToken next(JsonParser p) throws IOException {

@@ -469,7 +469,7 @@ public final class OscalCatalogReader {
           if (v != JsonToken.VALUE_STRING) {
             throw fail("'" + name + "' of " + what + " must be a string, got " + JsonValues.describe(v));
           }
-          out.put(name, p.getText());
+          out.put(name, JsonValues.checked(p, p.getText()));
         } else {
           p.skipChildren();
         }
@@ -500,7 +500,7 @@ public final class OscalCatalogReader {
       if (t != JsonToken.VALUE_STRING) {
         throw fail("expected a string, got " + JsonValues.describe(t));
       }
-      return p.getText();
+      return JsonValues.checked(p, p.getText());
     }
 
     private JsonToken next() throws IOException {

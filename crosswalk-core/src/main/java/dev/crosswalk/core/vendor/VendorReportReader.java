@@ -185,7 +185,7 @@ final class VendorReportReader {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw fail(at, "expected a string, got " + JsonValues.describe(p.currentToken()));
       }
-      String s = p.getText();
+      String s = JsonValues.checked(p, p.getText());
       if (s.isBlank()) {
         throw fail(at, "the string is blank");
       }

@@ -207,8 +207,9 @@ public final class RandomCrosswalks {
   static String text(Random r) {
     StringBuilder sb = new StringBuilder("t");
     int len = r.nextInt(30);
+    int[] codePoints = TEXT_CHARS.codePoints().toArray(); // whole characters: never half a surrogate pair
     for (int i = 0; i < len; i++) {
-      sb.append(TEXT_CHARS.charAt(r.nextInt(TEXT_CHARS.length())));
+      sb.appendCodePoint(codePoints[r.nextInt(codePoints.length)]);
     }
     return sb.toString();
   }
