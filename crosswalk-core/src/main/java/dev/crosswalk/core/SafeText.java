@@ -23,6 +23,12 @@ public final class SafeText {
   /** How many characters of an input {@link #echo} quotes before cutting it. */
   public static final int MAX_ECHO = 200;
 
+  /**
+   * How many characters of a text an output shows where it mentions an element again (a
+   * mapping's source in every explanation row, say) rather than presenting it; see {@link #mention}.
+   */
+  public static final int MAX_MENTION = 200;
+
   /** The longest line of an exception message; longer lines are cut in the middle. */
   static final int MAX_MESSAGE_LINE = 1_000;
 
@@ -48,6 +54,31 @@ public final class SafeText {
     }
     int end = Character.isHighSurrogate(text.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
     return escape(text.substring(0, end), false) + "…";
+  }
+
+  /**
+   * The text as an output may repeat it: whole when it has at most {@link #MAX_MENTION}
+   * characters, otherwise cut there with an ellipsis; not escaped (the caller escapes for its
+   * medium). Reports and exports show each text of the input in full a fixed number of times and
+   * every further mention through this, so their size stays proportional to their input's
+   * (docs/limits.md): a million-character title mapped to a thousand requirements is shown once,
+   * not a thousand times.
+   */
+  public static String mention(String text) {
+    requireNonNull(text, "text");
+    if (text.length() <= MAX_MENTION) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(MAX_MENTION - 1)) ? MAX_MENTION - 1 : MAX_MENTION;
+    return text.substring(0, end) + "…";
+  }
+
+  /**
+   * The text with every character listed in the class comment escaped except the line feeds,
+   * for outputs that show text over several lines (an HTML page, say).
+   */
+  public static String ofLines(String text) {
+    return escape(requireNonNull(text, "text"), true);
   }
 
   private static boolean isUnsafe(char c) {

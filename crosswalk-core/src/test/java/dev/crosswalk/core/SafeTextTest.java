@@ -22,6 +22,17 @@ class SafeTextTest {
   }
 
   @Test
+  void mentionCutsLongTextsWithoutEscaping() {
+    String title = "<b>" + "t".repeat(1_000_000);
+    assertEquals(title.substring(0, SafeText.MAX_MENTION) + "…", SafeText.mention(title));
+    String short_ = "a \u001B b";
+    assertSame(short_, SafeText.mention(short_));
+    String pairAtTheCut = "a".repeat(SafeText.MAX_MENTION - 1) + "😀";
+    assertEquals("a".repeat(SafeText.MAX_MENTION - 1) + "…", SafeText.mention(pairAtTheCut + "b"));
+    assertEquals("line\nnext\\u202E", SafeText.ofLines("line\nnext\u202E"), "line feeds kept, the rest escaped");
+  }
+
+  @Test
   void echoBoundsWhatAMessageQuotes() {
     String huge = "a".repeat(1_000_000);
     assertEquals("a".repeat(SafeText.MAX_ECHO) + "…", SafeText.echo(huge));

@@ -17,8 +17,15 @@ import java.util.stream.Collectors;
  *     order (the compact constructor sorts them)
  */
 public record Joint(ImmutableList<ElementRef> members) implements MappingEnd {
+  /**
+   * The most members a joint end may have. A joint end's mapping is evidence for each member of
+   * the other end and names every member of its own, so work and output grow with the product of
+   * the two ends' sizes: this keeps that product bounded (see docs/limits.md).
+   */
+  public static final int MAX_MEMBERS = 32;
 
-  /** Sorts the members and checks there are two or more, distinct and of one framework. */
+
+  /** Sorts the members and checks there are two to {@link #MAX_MEMBERS}, distinct and of one framework. */
   public Joint {
     requireNonNull(members, "members");
     ImmutableSortedSet<ElementRef> sorted = ImmutableSortedSet.copyOf(members);
@@ -27,6 +34,9 @@ public record Joint(ImmutableList<ElementRef> members) implements MappingEnd {
     checkArgument(sorted.size() >= 2,
         "a joint end needs two or more members, got %s; write a single element as an element reference",
         members);
+    checkArgument(sorted.size() <= MAX_MEMBERS,
+        "a joint end has %s members, more than %s; split the statement into several mappings",
+        sorted.size(), MAX_MEMBERS);
     String framework = sorted.first().framework();
     for (ElementRef m : sorted) {
       checkArgument(m.framework().equals(framework),

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.SafeText;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.ElementRef;
@@ -130,9 +131,11 @@ public final class OscalMappingWriter {
     g.writeStringField("uuid", OscalIds.uuid("mapping-collection/" + pair + "/" + source.edition() + "/"
         + target.edition()).toString());
     g.writeObjectFieldStart("metadata");
-    g.writeStringField("title", Oscal.toMarkdown("Mappings from " + source.name() + " to " + target.name()));
+    g.writeStringField("title", Oscal.toMarkdown("Mappings from " + SafeText.mention(source.name()) + " to "
+        + SafeText.mention(target.name())));
     g.writeStringField("last-modified", Oscal.dateTime(Oscal.latestDate(dates).orElse(Oscal.FALLBACK_DATE)));
-    g.writeStringField("version", "source: " + source.edition() + "; target: " + target.edition());
+    g.writeStringField("version", "source: " + SafeText.mention(source.edition()) + "; target: "
+        + SafeText.mention(target.edition()));
     g.writeStringField("oscal-version", Oscal.OSCAL_VERSION);
     g.writeArrayFieldStart("props");
     OscalCatalogWriter.prop(g, Oscal.SOURCE_FRAMEWORK, Oscal.NS, source.id());
@@ -256,7 +259,7 @@ public final class OscalMappingWriter {
   private static void catalogResource(JsonGenerator g, Framework f) throws IOException {
     g.writeStartObject();
     g.writeStringField("uuid", catalogResourceUuid(f.id()));
-    g.writeStringField("title", Oscal.toMarkdown(f.name()));
+    g.writeStringField("title", Oscal.toMarkdown(SafeText.mention(f.name())));
     g.writeArrayFieldStart("props");
     OscalCatalogWriter.prop(g, Oscal.FRAMEWORK_ID, Oscal.NS, f.id());
     g.writeEndArray();
@@ -268,20 +271,28 @@ public final class OscalMappingWriter {
     g.writeEndObject();
   }
 
+  /**
+   * The longest source URL a mapping collection links to. A collection repeats the title,
+   * publisher and URL of each source its mappings cite, so a source cited from many framework
+   * pairs appears once per pair: the title and publisher as mentions ({@link SafeText#mention}),
+   * the URL only when at most this long, so the exports stay proportional to their input.
+   */
+  static final int MAX_URL = 2_048;
+
   private static void sourceResource(JsonGenerator g, Source s) throws IOException {
     g.writeStartObject();
     g.writeStringField("uuid", sourceResourceUuid(s.id()));
-    g.writeStringField("title", Oscal.toMarkdown(s.title()));
+    g.writeStringField("title", Oscal.toMarkdown(SafeText.mention(s.title())));
     g.writeArrayFieldStart("props");
     OscalCatalogWriter.prop(g, Oscal.SOURCE_ID, Oscal.NS, s.id());
     if (s.publisher().isPresent()) {
-      OscalCatalogWriter.prop(g, Oscal.PUBLISHER, Oscal.NS, s.publisher().get());
+      OscalCatalogWriter.prop(g, Oscal.PUBLISHER, Oscal.NS, SafeText.mention(s.publisher().get()));
     }
     if (s.date().isPresent()) {
       OscalCatalogWriter.prop(g, Oscal.DATE, Oscal.NS, s.date().get());
     }
     g.writeEndArray();
-    if (s.url().isPresent()) {
+    if (s.url().isPresent() && s.url().get().length() <= MAX_URL) {
       g.writeArrayFieldStart("rlinks");
       g.writeStartObject();
       g.writeStringField("href", s.url().get());

@@ -59,6 +59,12 @@ import java.util.TreeMap;
  * @param rows the rows, in the target's tree order
  */
 public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
+  /**
+   * The most cells {@link ReadinessReport} shows; a larger grid (its size grows with the product
+   * of the target's and the source's top-level requirements) is left out of the page.
+   */
+  public static final int MAX_CELLS = 10_000;
+
 
   /** The number of non-empty shades; {@link Cell#shade()} is 0 to this. */
   public static final int SHADES = 5;
@@ -154,6 +160,18 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
       }
     }
     return new Heatmap(ImmutableList.copyOf(columns), rows.build());
+  }
+
+  /**
+   * At least the number of cells {@link #of} would compute (columns times candidate rows), found
+   * in time linear in the crosswalk, so a caller can leave out a grid too large to show.
+   */
+  static long cellsAtMost(Crosswalk crosswalk, CoverageReport report) {
+    long rows = 0;
+    for (Requirement root : roots(crosswalk, report.targetFramework())) {
+      rows += root.assessable() ? 1 : topAssessable(crosswalk, root).size();
+    }
+    return rows * columns(crosswalk, report).size();
   }
 
   private static Optional<Row> row(Crosswalk cw, CoverageReport report, Requirement top, Optional<ElementRef> group,

@@ -9,6 +9,7 @@ import com.google.common.escape.Escaper;
 import com.google.common.hash.Hashing;
 import com.google.common.html.HtmlEscapers;
 import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.SafeText;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
 import dev.crosswalk.core.model.Citation;
@@ -259,14 +260,23 @@ public final class ReadinessReport {
     return crosswalk.framework(framework).map(Framework::shortName).orElse(framework);
   }
 
-  /** An element's title; for a joint end, "together:" and its members' titles. */
+  /**
+   * An element's title as a mention (cut, see {@link SafeText#mention}); for a joint end,
+   * "together:" and its members' titles. A source element is mentioned in every row of evidence
+   * it gives, so its full title would repeat once per mapping.
+   */
   private String titleOf(dev.crosswalk.core.model.MappingEnd end) {
     if (end instanceof ElementRef ref) {
-      return crosswalk.element(ref).map(Element::title).orElse("");
+      return crosswalk.element(ref).map(e -> SafeText.mention(e.title())).orElse("");
     }
-    return "together: " + end.members().stream()
-        .map(r -> crosswalk.element(r).map(Element::title).orElse(r.toString()))
-        .collect(java.util.stream.Collectors.joining("; "));
+    StringBuilder b = new StringBuilder("together: ");
+    for (ElementRef r : end.members()) {
+      if (b.length() > SafeText.MAX_MENTION) {
+        break; // a joint end is mentioned once per member on the other side: keep each mention short
+      }
+      b.append(b.length() > 10 ? "; " : "").append(crosswalk.element(r).map(Element::title).orElse(r.toString()));
+    }
+    return SafeText.mention(b.toString());
   }
 
   /** {@code id} or {@code id (locator)}. */
@@ -274,8 +284,17 @@ public final class ReadinessReport {
     return c.source() + c.locator().map(l -> " (" + l + ")").orElse("");
   }
 
+  /** A mapping end as a mention: an element's reference, or a joint end's references cut. */
+  private static String mention(dev.crosswalk.core.model.MappingEnd end) {
+    return end instanceof ElementRef ref ? ref.toString() : SafeText.mention(end.toString());
+  }
+
+  /**
+   * The text HTML-escaped, with control and bidirectional formatting characters made visible
+   * ({@link SafeText#ofLines}), so a title can neither hide nor reorder what the page shows.
+   */
   private static String esc(Object text) {
-    return HTML.escape(String.valueOf(text));
+    return HTML.escape(SafeText.ofLines(String.valueOf(text)));
   }
 
   private static String pct(double value) {
@@ -513,7 +532,8 @@ public final class ReadinessReport {
     }
 
     void heatmapSection() {
-      Heatmap map = ReadinessReport.this.heatmap();
+      long cells = Heatmap.cellsAtMost(crosswalk, report);
+      Heatmap map = cells > Heatmap.MAX_CELLS ? null : ReadinessReport.this.heatmap();
       b.append("<section id=\"heatmap\">\n<h2>Heatmap</h2>\n<p>Rows: the top-level requirements of ")
           .append(esc(name(report.targetFramework()))).append(" with everything below them; columns: the series of ")
           .append(esc(name(report.source()))).append(". A cell shows how strongly the column covers the row:</p>\n")
@@ -530,6 +550,12 @@ public final class ReadinessReport {
             .append("</span>");
       }
       b.append("<span class=\"swatch oos\">out of scope</span></div>\n");
+      if (map == null) {
+        // Rows times columns grows with the square of the input: past a page's worth, leave it out.
+        b.append("<p id=\"heatmap-too-large\">Not shown: the grid would have more than ").append(Heatmap.MAX_CELLS)
+            .append(" cells. Every verdict is listed below.</p>\n</section>\n");
+        return;
+      }
       if (map.columns().isEmpty() || map.rows().isEmpty()) {
         b.append("<p>Nothing to show: no applicable requirement or no source column.</p>\n</section>\n");
         return;
@@ -637,7 +663,7 @@ public final class ReadinessReport {
         return g.recordedReasons().stream().map(ReadinessReport::esc).collect(Collectors.joining("<br>"));
       }
       List<Evidence> shown = g.reason() == GapReason.ONLY_PARTIAL ? g.coverage().counted() : g.coverage().evidence();
-      String sources = shown.stream().map(e -> e.mapping().source().toString()).distinct().sorted()
+      String sources = shown.stream().map(e -> mention(e.mapping().source())).distinct().sorted()
           .map(ReadinessReport::esc).collect(Collectors.joining(", "));
       String lead = switch (g.reason()) {
         case ONLY_PARTIAL -> sources.isEmpty() ? "a part below it is not covered" : "partly by ";
@@ -680,9 +706,9 @@ public final class ReadinessReport {
             .append("Strength</th><th>Why</th></tr></thead><tbody>");
         for (Evidence e : c.evidence()) {
           Mapping m = e.mapping();
-          b.append("<tr><td><code>").append(esc(m.source())).append("</code> ")
+          b.append("<tr><td><code>").append(esc(mention(m.source()))).append("</code> ")
               .append(esc(titleOf(m.source())));
-          e.control().ifPresent(ctl -> b.append("<br>control: ").append(esc(ctl)));
+          e.control().ifPresent(ctl -> b.append("<br>control: ").append(esc(SafeText.mention(ctl.toString()))));
           b.append("</td><td>").append(m.relationship()).append("</td><td><span class=\"v v-")
               .append(e.contribution()).append("\">").append(e.contribution()).append("</span>");
           if (e.limit() != Evidence.Limit.NONE) {
@@ -692,11 +718,15 @@ public final class ReadinessReport {
             b.append("<br>missing: ").append(esc(e.missing().stream().map(ElementRef::toString)
                 .collect(Collectors.joining(", "))));
           }
-          b.append("</td><td class=\"num\">").append(m.strength()).append("</td><td>").append(esc(m.justification()))
+          // A mapping with a joint end on this side is evidence of each member: mention its texts.
+          boolean repeated = !(m.target() instanceof ElementRef);
+          String sources = m.citations().stream().map(ReadinessReport::cite).collect(Collectors.joining("; "));
+          b.append("</td><td class=\"num\">").append(m.strength()).append("</td><td>")
+              .append(esc(repeated ? SafeText.mention(m.justification()) : m.justification()))
               .append(" <i>").append(m.rationale()).append("; sources: ")
-              .append(esc(m.citations().stream().map(ReadinessReport::cite).collect(Collectors.joining("; "))));
+              .append(esc(repeated ? SafeText.mention(sources) : sources));
           if (m.isDerived()) {
-            b.append("; derived via ").append(esc(m.derivedVia()));
+            b.append("; derived via ").append(esc(SafeText.mention(m.derivedVia().toString())));
           }
           b.append("</i></td></tr>");
         }
@@ -720,7 +750,7 @@ public final class ReadinessReport {
             b.append(esc(child));
           }
           if (cc != null) {
-            b.append(' ').append(esc(cc.requirement().title())).append(": <span class=\"v v-").append(cc.verdict())
+            b.append(' ').append(esc(SafeText.mention(cc.requirement().title()))).append(": <span class=\"v v-").append(cc.verdict())
                 .append("\">").append(cc.verdict()).append("</span>");
           }
           b.append("</li>");
