@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.internal.JsonValues;
 import dev.crosswalk.core.internal.InputFiles;
+import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +64,9 @@ final class VendorReportReader {
   VendorReport read(InputStream in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    try (JsonParser p = factory.createParser(in)) {
+    // Checked as UTF-8 and counted against maxDocumentBytes as the other readers' input is: left to
+    // Jackson, bytes that looked like UTF-32 failed with an unlocated CharConversionException.
+    try (JsonParser p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true))) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return new Parse(p, sourceName).document();
     } catch (IOException e) {
@@ -253,6 +257,7 @@ final class VendorReportReader {
       String base = at;
       expectArray(base);
       List<VendorSystem> out = new ArrayList<>();
+      Set<String> names = new HashSet<>(); // a scan of the list per system was quadratic: 80,000 systems took 20 s
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         String item = base + "/" + i;
@@ -263,10 +268,8 @@ final class VendorReportReader {
         String name = (String) require(m, "name", item, loc, "the system");
         boolean phi = (Boolean) require(m, "handlesPhi", item, loc, "the system");
         boolean inScope = (Boolean) m.getOrDefault("inScope", Boolean.TRUE);
-        for (VendorSystem s : out) {
-          if (s.name().equals(name)) {
-            throw fail(loc, item + "/name", "system '" + name + "' is listed twice; list each system once");
-          }
+        if (!names.add(name)) {
+          throw fail(loc, item + "/name", "system '" + name + "' is listed twice; list each system once");
         }
         out.add(new VendorSystem(name, phi, inScope));
       }
