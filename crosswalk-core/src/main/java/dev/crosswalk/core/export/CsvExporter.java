@@ -131,11 +131,11 @@ public final class CsvExporter {
     requireNonNull(crosswalk, "crosswalk");
     List<String> contents = List.of(frameworks(crosswalk), requirements(crosswalk), controls(crosswalk),
         mappings(crosswalk));
-    ImmutableList.Builder<Path> written = ImmutableList.builder();
+    List<java.util.Map.Entry<String, byte[]>> files = new java.util.ArrayList<>();
     for (int i = 0; i < FILE_NAMES.size(); i++) {
-      written.add(OutputFiles.write(dir, FILE_NAMES.get(i), OutputFiles.utf8(contents.get(i), FILE_NAMES.get(i))));
+      files.add(java.util.Map.entry(FILE_NAMES.get(i), OutputFiles.utf8(contents.get(i), FILE_NAMES.get(i))));
     }
-    return written.build();
+    return ImmutableList.copyOf(OutputFiles.writeAll(dir, files));
   }
 
   private static List<String> frameworkRow(Framework f) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.internal.OutputFiles;
 import dev.crosswalk.core.internal.Items;
 import dev.crosswalk.core.model.Crosswalk;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -57,11 +57,7 @@ public final class JsonLinesExporter {
    * @throws CrosswalkDataException if the file cannot be written
    */
   public void write(Crosswalk crosswalk, Path file) {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(crosswalk, out);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot write " + file + ": " + e, e);
-    }
+    OutputFiles.write(file, toBytes(crosswalk));
   }
 
   /**

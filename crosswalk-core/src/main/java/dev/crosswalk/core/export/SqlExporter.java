@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.internal.OutputFiles;
 import dev.crosswalk.core.model.Addition;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Control;
@@ -15,9 +16,7 @@ import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Source;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,11 +257,7 @@ public final class SqlExporter {
    */
   public void write(Crosswalk crosswalk, Path file) {
     byte[] bytes = toBytes(crosswalk);
-    try {
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot write " + file + ": " + e, e);
-    }
+    OutputFiles.write(file, bytes);
   }
 
   /**

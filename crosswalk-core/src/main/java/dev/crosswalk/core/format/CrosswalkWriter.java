@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.internal.OutputFiles;
 import dev.crosswalk.core.internal.Items;
 import dev.crosswalk.core.model.Crosswalk;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 
@@ -58,11 +57,7 @@ public final class CrosswalkWriter {
 
   /** Writes the document to a file, replacing it. */
   public void write(Crosswalk crosswalk, Path path) {
-    try (OutputStream out = Files.newOutputStream(path)) {
-      write(crosswalk, out);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot write " + path + ": " + e, e);
-    }
+    OutputFiles.write(path, toBytes(crosswalk));
   }
 
   /** Writes the document to a stream, which is flushed but not closed. */

@@ -16,7 +16,6 @@ import dev.crosswalk.core.model.Requirement;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,11 +86,7 @@ public final class OscalCatalogWriter {
    */
   public void write(Crosswalk crosswalk, String frameworkId, Path file) {
     byte[] bytes = toBytes(crosswalk, frameworkId);
-    try {
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot write " + file + ": " + e, e);
-    }
+    OutputFiles.write(file, bytes);
   }
 
   /** The name of the file {@link OscalExporter} writes a framework's catalog to. */

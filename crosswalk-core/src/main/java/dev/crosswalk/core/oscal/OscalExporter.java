@@ -48,15 +48,16 @@ public final class OscalExporter {
   public ImmutableList<Path> write(Crosswalk crosswalk, Path dir) {
     requireNonNull(crosswalk, "crosswalk");
     requireNonNull(dir, "dir");
-    ImmutableList.Builder<Path> files = ImmutableList.builder();
+    // Every file is rendered before any is written: a failure leaves the previous export whole.
+    List<java.util.Map.Entry<String, byte[]>> files = new java.util.ArrayList<>();
     for (String id : crosswalk.frameworks().keySet()) {
-      files.add(OutputFiles.write(dir, OscalCatalogWriter.fileName(id), OscalCatalogWriter.create().toBytes(crosswalk, id)));
+      files.add(java.util.Map.entry(OscalCatalogWriter.fileName(id), OscalCatalogWriter.create().toBytes(crosswalk, id)));
     }
     for (List<String> p : pairs(crosswalk)) {
-      files.add(OutputFiles.write(dir, OscalMappingWriter.fileName(p.get(0), p.get(1)),
+      files.add(java.util.Map.entry(OscalMappingWriter.fileName(p.get(0), p.get(1)),
           OscalMappingWriter.create().toBytes(crosswalk, p.get(0), p.get(1))));
     }
-    return files.build();
+    return ImmutableList.copyOf(OutputFiles.writeAll(dir, files));
   }
 
   private static TreeSet<List<String>> pairs(Crosswalk crosswalk) {

@@ -20,7 +20,6 @@ import dev.crosswalk.core.model.Source;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -97,11 +96,7 @@ public final class OscalMappingWriter {
    */
   public void write(Crosswalk crosswalk, String sourceFramework, String targetFramework, Path file) {
     byte[] bytes = toBytes(crosswalk, sourceFramework, targetFramework);
-    try {
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot write " + file + ": " + e, e);
-    }
+    OutputFiles.write(file, bytes);
   }
 
   /**

@@ -9,6 +9,7 @@ import com.google.common.escape.Escaper;
 import com.google.common.hash.Hashing;
 import com.google.common.html.HtmlEscapers;
 import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.internal.OutputFiles;
 import dev.crosswalk.core.SafeText;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
@@ -29,9 +30,7 @@ import dev.crosswalk.core.query.PlanStep;
 import dev.crosswalk.core.query.RequirementCoverage;
 import dev.crosswalk.core.query.Totals;
 import dev.crosswalk.core.query.Verdict;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
@@ -218,16 +217,7 @@ public final class ReadinessReport {
    */
   public Path write(Path file) {
     requireNonNull(file, "file");
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, html(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("cannot write the readiness report to " + file + ": " + e, e);
-    }
-    return file;
+    return OutputFiles.write(file, OutputFiles.utf8(html(), "the readiness report"));
   }
 
   /** The whole page, one HTML document. */

@@ -1,5 +1,6 @@
 package dev.crosswalk.examples.cli;
 
+import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.diff.ChangeRecord;
 import dev.crosswalk.core.diff.CrosswalkDiff;
@@ -15,7 +16,6 @@ import dev.crosswalk.core.overlay.OverlayValidation;
 import dev.crosswalk.core.spi.ResourceDataProvider;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +44,7 @@ final class DataCommands {
         byte[] bytes = Files.readAllBytes(file);
         t.row(dir.relativize(file).toString().replace('\\', '/'), bytes.length, ResourceDataProvider.sha256(bytes));
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new CrosswalkDataException("cannot read back " + file + " to list its SHA-256: " + e, e);
       }
     }
     t.print(out); // --format names the export format here, so the listing is always text

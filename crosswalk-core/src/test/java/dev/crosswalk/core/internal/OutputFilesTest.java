@@ -1,0 +1,112 @@
+package dev.crosswalk.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.export.ExportFormat;
+import dev.crosswalk.core.export.Exports;
+import dev.crosswalk.core.format.CrosswalkWriter;
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.RandomCrosswalks;
+import dev.crosswalk.core.query.Queries;
+import dev.crosswalk.core.report.ReadinessReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every file crosswalk writes is written atomically and never through a symbolic link at its
+ * name. Before, {@code export --out DIR}, {@code import --out} and the readiness report followed a
+ * link another user had planted in a shared directory and overwrote the file it pointed at, and a
+ * failed export left a mix of old and new files.
+ */
+class OutputFilesTest {
+  private static final byte[] SECRET = "do not overwrite".getBytes(StandardCharsets.UTF_8);
+
+  private static Crosswalk crosswalk() {
+    Random r = new Random(4);
+    Crosswalk cw;
+    do {
+      cw = RandomCrosswalks.wellFormed(RandomCrosswalks.generate(r, 6));
+    } while (cw.frameworks().size() < 2);
+    return cw;
+  }
+
+  @Test
+  void noWriterFollowsAPlantedLink(@TempDir Path tmp) throws IOException {
+    Path victim = Files.write(tmp.resolve("victim"), SECRET);
+    Path shared = Files.createDirectories(tmp.resolve("shared"));
+    Crosswalk cw = crosswalk();
+    for (ExportFormat format : ExportFormat.values()) {
+      Path dir = Files.createDirectories(shared.resolve(format.id()));
+      for (String name : format.fileNames(cw)) {
+        Files.createSymbolicLink(dir.resolve(name), victim);
+      }
+      List<Path> files = Exports.write(cw, format, dir);
+      for (Path f : files) {
+        assertTrue(Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS), f + " replaced the link");
+      }
+    }
+    Path json = shared.resolve("import-out.json");
+    Files.createSymbolicLink(json, victim);
+    CrosswalkWriter.create().write(cw, json);
+    Path html = shared.resolve("report.html");
+    Files.createSymbolicLink(html, victim);
+    String f = cw.frameworks().firstKey();
+    String other = cw.frameworks().lastKey();
+    ReadinessReport.of(cw, Queries.on(cw).coverage().of(f).by(other).run()).write(html);
+    assertTrue(Files.isRegularFile(html, LinkOption.NOFOLLOW_LINKS));
+    assertArrayEquals(SECRET, Files.readAllBytes(victim), "the file the links point at is untouched");
+    try (Stream<Path> left = Files.walk(shared)) {
+      assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
+    }
+  }
+
+  @Test
+  void aFailedExportLeavesThePreviousFilesWhole(@TempDir Path dir) throws IOException {
+    Crosswalk cw = crosswalk();
+    List<Path> before = Exports.write(cw, ExportFormat.CSV, dir);
+    byte[] frameworks = Files.readAllBytes(before.get(0));
+    Files.delete(before.get(2));
+    Files.createDirectory(before.get(2)); // controls.csv: a directory, which a file cannot replace
+    Crosswalk changed = cw.toBuilder()
+        .addFramework(dev.crosswalk.core.model.Framework.of("zz", "New", "1", "t",
+            dev.crosswalk.core.model.FrameworkKind.STANDARD))
+        .build();
+    CrosswalkDataException e = assertThrows(CrosswalkDataException.class,
+        () -> Exports.write(changed, ExportFormat.CSV, dir));
+    assertTrue(e.getMessage().contains("controls.csv"), e.getMessage());
+    assertArrayEquals(frameworks, Files.readAllBytes(before.get(0)), "frameworks.csv is the previous one");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertFalse(left.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+    }
+  }
+
+  @Test
+  void aReplacedFileKeepsItsPermissionsAndANewOneIsReadable(@TempDir Path dir) throws IOException {
+    if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+      return;
+    }
+    Path kept = Files.write(dir.resolve("kept"), SECRET);
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-------"));
+    OutputFiles.write(kept, new byte[] {1});
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+    Path fresh = OutputFiles.write(dir.resolve("fresh"), new byte[] {1});
+    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    assertEquals(List.of(dir.resolve("a"), dir.resolve("b")),
+        OutputFiles.writeAll(dir, List.of(Map.entry("a", new byte[0]), Map.entry("b", new byte[0]))));
+  }
+}
