@@ -104,7 +104,8 @@ public abstract class CoverageOptions<Q extends CoverageOptions<Q>> {
    *
    * @throws IllegalStateException if no target was named
    * @throws dev.crosswalk.core.UnknownElementException if a framework is unknown
-   * @throws IllegalArgumentException if no source (or two) was named, or source and target are the same
+   * @throws IllegalArgumentException if no source (or two) was named
+   * @throws dev.crosswalk.core.InvalidQueryException if source and target are the same
    */
   CoverageSettings settings() {
     String t = target.orElseThrow(() -> new IllegalStateException(

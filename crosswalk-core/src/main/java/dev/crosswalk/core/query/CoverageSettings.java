@@ -24,8 +24,10 @@ record CoverageSettings(
     checkArgument(sourceFramework.isPresent() || inventory.isPresent(),
         "name a source: by(framework) or byControls(inventory)");
     requireNonNull(decisions, "decisions");
-    checkArgument(sourceFramework.map(s -> !s.equals(target)).orElse(true),
-        "source and target are both '%s'; cover a framework by another one", target);
+    if (sourceFramework.map(s -> s.equals(target)).orElse(false)) {
+      throw new dev.crosswalk.core.InvalidQueryException("source and target are both '" + target
+          + "'; cover a framework by another one");
+    }
   }
 
   boolean isSourceElement(ElementRef ref) {

@@ -1,6 +1,5 @@
 package dev.crosswalk.core.query;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -95,7 +94,7 @@ public final class Queries {
    * framework's, by {@link InferenceRules}, everything in scope.
    *
    * @throws UnknownElementException if the framework or a tested element is unknown
-   * @throws IllegalArgumentException if a tested element is in the target framework
+   * @throws dev.crosswalk.core.InvalidQueryException if a tested element is in the target framework
    */
   public InferenceReport infer(Map<ElementRef, AssessmentStatus> results, String targetFramework) {
     return infer(results, targetFramework, Scope.all());
@@ -109,7 +108,7 @@ public final class Queries {
    * came from.
    *
    * @throws UnknownElementException if the framework or a tested element is unknown
-   * @throws IllegalArgumentException if a tested element is in the target framework
+   * @throws dev.crosswalk.core.InvalidQueryException if a tested element is in the target framework
    */
   public InferenceReport infer(Map<ElementRef, AssessmentStatus> results, String targetFramework, Scope scope) {
     requireNonNull(results, "results");
@@ -120,8 +119,10 @@ public final class Queries {
     for (Map.Entry<ElementRef, AssessmentStatus> r : new TreeMap<>(results).entrySet()) {
       Element tested = crosswalk.element(r.getKey()).orElseThrow(() -> new UnknownElementException(
           "tested element '" + r.getKey() + "' is not in the crosswalk"));
-      checkArgument(!tested.id().framework().equals(targetFramework),
-          "tested element %s is in the target framework '%s'; infer another framework", tested.id(), targetFramework);
+      if (tested.id().framework().equals(targetFramework)) {
+        throw new dev.crosswalk.core.InvalidQueryException("tested element " + tested.id()
+            + " is in the target framework '" + targetFramework + "'; infer another framework");
+      }
       AssessmentStatus status = requireNonNull(r.getValue(), "status of " + r.getKey());
       for (Mapping m : crosswalk.mappingsOf(tested.id(), targetFramework)) {
         AssessmentStatus sourceStatus = status;
@@ -164,14 +165,16 @@ public final class Queries {
    * {@link Composition#addTo(Crosswalk)}.
    *
    * @throws UnknownElementException if a framework is unknown
-   * @throws IllegalArgumentException if two of the three frameworks are the same
+   * @throws dev.crosswalk.core.InvalidQueryException if two of the three frameworks are the same
    */
   public Composition compose(String from, String pivot, String to) {
     crosswalk.requireFramework(from);
     crosswalk.requireFramework(pivot);
     crosswalk.requireFramework(to);
-    checkArgument(!from.equals(pivot) && !pivot.equals(to) && !from.equals(to),
-        "compose needs three different frameworks, got %s -> %s -> %s", from, pivot, to);
+    if (from.equals(pivot) || pivot.equals(to) || from.equals(to)) {
+      throw new dev.crosswalk.core.InvalidQueryException(
+          "compose needs three different frameworks, got " + from + " -> " + pivot + " -> " + to);
+    }
     List<ElementRef> starts = new ArrayList<>();
     crosswalk.requirements(from).forEach(r -> starts.add(r.id()));
     crosswalk.controls(from).forEach(c -> starts.add(c.id()));

@@ -116,6 +116,6 @@ class CompositionTest {
 
   @Test
   void threeDifferentFrameworks() {
-    assertThrows(IllegalArgumentException.class, () -> Queries.on(abc()).compose("a", "b", "a"));
+    assertThrows(dev.crosswalk.core.InvalidQueryException.class, () -> Queries.on(abc()).compose("a", "b", "a"));
   }
 }

@@ -181,7 +181,7 @@ class CoverageQueryTest {
   void errorsNameTheProblem() {
     assertThrows(IllegalStateException.class, () -> q.coverage().by("soc2").run());
     assertThrows(IllegalArgumentException.class, () -> q.coverage().of("hipaa").run());
-    assertThrows(IllegalArgumentException.class, () -> q.coverage().of("hipaa").by("hipaa").run());
+    assertThrows(dev.crosswalk.core.InvalidQueryException.class, () -> q.coverage().of("hipaa").by("hipaa").run());
     UnknownElementException e = assertThrows(UnknownElementException.class, () -> q.coverage().of("iso").by("soc2").run());
     assertTrue(e.getMessage().contains("iso"));
     assertThrows(UnknownElementException.class, () -> hipaaBySoc2().verdict(ref("hipaa:nope")));

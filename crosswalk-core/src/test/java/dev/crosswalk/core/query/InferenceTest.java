@@ -79,7 +79,7 @@ class InferenceTest {
     InferenceReport r = q.infer(Map.of(ref("soc2:CC3"), FAILED), "hipaa", Scope.hipaa(HipaaRule.SECURITY));
     assertEquals(List.of(ElementRef.parse("hipaa:S.2")), List.copyOf(r.inferred().keySet()));
     assertThrows(UnknownElementException.class, () -> q.infer(Map.of(ref("soc2:ZZ"), PASSED), "hipaa"));
-    assertThrows(IllegalArgumentException.class, () -> q.infer(Map.of(ref("hipaa:S.1"), PASSED), "hipaa"));
+    assertThrows(dev.crosswalk.core.InvalidQueryException.class, () -> q.infer(Map.of(ref("hipaa:S.1"), PASSED), "hipaa"));
   }
 
   private static AssessmentStatus status(InferenceReport r, String ref) {
