@@ -20,7 +20,7 @@ final class Args {
   /**
    * Parses {@code args}; {@code flags} are options without a value.
    *
-   * @throws UsageException on an option without its value
+   * @throws UsageException on an option without its value or with an empty one
    */
   static Args parse(List<String> args, Set<String> flags) {
     Args a = new Args(flags);
@@ -39,6 +39,10 @@ final class Args {
           value = args.get(++i);
         } else {
           throw new UsageException("option --" + name + " needs a value");
+        }
+        if (value.isEmpty()) {
+          // --out '' once wrote into the current directory: an empty value is never meant.
+          throw new UsageException("option --" + name + " has an empty value");
         }
         a.options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       } else {

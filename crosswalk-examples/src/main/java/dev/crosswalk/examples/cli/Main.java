@@ -3,7 +3,12 @@ package dev.crosswalk.examples.cli;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.SafeText;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -54,9 +59,25 @@ public final class Main {
     this.err = err;
   }
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code. Output is UTF-8 whatever the locale (under a C
+   * locale JDK 17 wrote '?' for every non-ASCII character), and an output that could not be
+   * written (a full disk, {@code > /dev/full}) exits 2 rather than 0.
+   */
   public static void main(String[] args) {
-    System.exit(new Main(System.out, System.err).run(args));
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(new Main(out, err).runAndFlush(args));
+  }
+
+  /** Runs one command and flushes the output; 2 when the output could not be written. */
+  int runAndFlush(String... argv) {
+    int code = run(argv);
+    if (out.checkError()) { // flushes; a PrintStream reports a failed write only here
+      err.println("crosswalk: cannot write the output (standard output failed, is the disk full?)");
+      return 2;
+    }
+    return code;
   }
 
   /** Runs one command; returns the exit code. */
@@ -72,6 +93,10 @@ public final class Main {
         out.print(help(command));
         return 0;
       }
+      checkArguments(command, args);
+      // Text goes to the terminal escaped; csv, json and html print their exact bytes.
+      PrintStream out = command.equals("export") || Output.format(args).equals("text")
+          ? TerminalOutput.of(this.out) : this.out;
       switch (command) {
         case "frameworks" -> Listings.frameworks(args.allow(command, "format", "data"), out);
         case "requirements" -> Listings.requirements(args.allow(command, "framework", "format", "data"), out);
@@ -102,6 +127,35 @@ public final class Main {
     } catch (CrosswalkException e) {
       err.println("crosswalk: " + e.getMessage().replace('\n', ' '));
       return 2;
+    } catch (InvalidPathException e) {
+      // Under LC_ALL=C the JDK cannot name a file whose name is not ASCII.
+      err.println("crosswalk: cannot use the path '" + SafeText.echo(e.getInput()) + "': " + SafeText.echo(e.getReason())
+          + "; this locale cannot encode it: run with a UTF-8 locale (LC_ALL=C.UTF-8)");
+      return 2;
+    } catch (IllegalArgumentException e) {
+      err.println("crosswalk: " + SafeText.echo(String.valueOf(e.getMessage())));
+      return 1;
+    } catch (RuntimeException | StackOverflowError e) {
+      // Never a stack trace: one line, which names the failure for a bug report.
+      err.println("crosswalk: unexpected " + e.getClass().getSimpleName() + ": " + SafeText.echo(String.valueOf(e.getMessage()))
+          + "; please report it");
+      return 2;
+    }
+  }
+
+  /** Commands that take no positional argument: any is a mistake, not something to ignore. */
+  private static final Set<String> NO_POSITIONALS = Set.of(
+      "frameworks", "requirements", "controls", "mappings", "coverage", "gaps", "export", "version");
+
+  /** The rules every command's arguments follow, checked before the command runs. */
+  private static void checkArguments(String command, Args args) {
+    if (NO_POSITIONALS.contains(command) && !args.positionals().isEmpty()) {
+      throw new UsageException("unexpected argument '" + SafeText.echo(args.positionals().get(0)) + "' for '"
+          + command + "'; see 'crosswalk " + command + " --help'");
+    }
+    if (command.equals("coverage") && args.option("out").isPresent()
+        && !args.option("format").orElse("text").equals("html")) {
+      throw new UsageException("--out writes the readiness report: use it with --format html");
     }
   }
 

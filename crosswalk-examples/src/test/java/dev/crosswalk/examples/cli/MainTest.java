@@ -196,4 +196,82 @@ class MainTest {
         + "requirement,changed,hipaa:164.312(b),title,Audit trail,Audit controls\n", csv.out());
     assertEquals(1, run("diff", snapshot.toString()).code());
   }
+
+  /** One line on stderr, no stack trace, the expected exit code. */
+  private static void assertOneLine(int code, Result r) {
+    assertEquals(code, r.code(), r.out() + r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void theSameFrameworkOnBothSidesIsAOneLineError() {
+    assertOneLine(2, run("coverage", "--target", "hipaa", "--by", "hipaa"));
+    assertOneLine(2, run("gaps", "--target", "soc2", "--by", "soc2"));
+    assertOneLine(2, run("explain", "hipaa:164.312(b)", "--by", "hipaa"));
+    assertTrue(run("coverage", "--target", "hipaa", "--by", "hipaa").err().contains("cover a framework by another"));
+  }
+
+  @Test
+  void strayArgumentsAndEmptyOrMisplacedOutAreUsageErrors(@TempDir Path dir) {
+    assertOneLine(1, run("gaps", "hipaa", "--target", "hipaa", "--by", "soc2"));
+    assertOneLine(1, run("frameworks", "extra"));
+    assertOneLine(1, run("coverage", "--target", "hipaa", "--by", "soc2", "--out", dir.resolve("x").toString()));
+    assertOneLine(1, run("coverage", "--target", "hipaa", "--by", "soc2", "--format", "html", "--out", ""));
+    assertOneLine(1, run("export", "--format", "csv", "--out="));
+    assertTrue(!Files.exists(dir.resolve("x")));
+  }
+
+  @Test
+  void textOutputShowsControlCharactersAndBidiOverridesAsEscapes(@TempDir Path dir) throws Exception {
+    Path overlay = dir.resolve("ours.json");
+    Files.writeString(overlay, OVERLAY.replace("Access reviews", "ACME\\u001B[2J\\rBLOCKER\\u0007 \\u202Etxt"));
+    Path merged = dir.resolve("merged.json");
+    assertEquals(0, run("import", overlay.toString(), "--out", merged.toString()).code());
+    Result text = run("controls", "--catalog", "mine", "--data", merged.toString());
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().contains("ACME\\u001B[2J\\rBLOCKER\\u0007 \\u202Etxt"), text.out());
+    assertTrue(text.out().chars().noneMatch(c -> c == 0x1B || c == '\r' || c == 7 || c == 0x202E), text.out());
+    Result csv = run("controls", "--catalog", "mine", "--format", "csv", "--data", merged.toString());
+    assertTrue(csv.out().contains("ACME\u001B[2J"), "csv prints the exact bytes");
+  }
+
+  private static Process process(Path dir, String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder b = new ProcessBuilder(cmd).directory(dir.toFile());
+    b.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.startsWith("JAVA_TOOL"));
+    b.environment().put("LC_ALL", "C");
+    return b.start();
+  }
+
+  /** Under LC_ALL=C: UTF-8 on stdout, a one-line error for a non-ASCII path, and exit 2 on a full device. */
+  @Test
+  void underACLocaleOutputIsUtf8AndFailuresAreOneLine(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("data.json");
+    Files.writeString(data, OVERLAY.replace("Access reviews", "Revue d'accès 漢字"), StandardCharsets.UTF_8);
+    Path merged = dir.resolve("merged.json");
+    assertEquals(0, run("import", data.toString(), "--out", merged.toString()).code());
+    Process p = process(dir, "controls", "--catalog", "mine", "--format", "csv", "--data", "merged.json");
+    byte[] out = p.getInputStream().readAllBytes();
+    assertEquals(0, p.waitFor(), new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    assertTrue(new String(out, StandardCharsets.UTF_8).contains("Revue d'accès 漢字"), new String(out, StandardCharsets.UTF_8));
+
+    Process path = process(dir, "frameworks", "--data", "données.json");
+    path.getInputStream().readAllBytes();
+    String err = new String(path.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(2, path.waitFor(), err);
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.contains("LC_ALL=C.UTF-8") && !err.contains("\tat "), err);
+
+    if (Files.isWritable(Path.of("/dev/full"))) {
+      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), Main.class.getName(), "frameworks"));
+      Process full = new ProcessBuilder(cmd).redirectOutput(new File("/dev/full")).start();
+      String fullErr = new String(full.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(2, full.waitFor(), fullErr);
+      assertTrue(fullErr.contains("cannot write the output"), fullErr);
+    }
+  }
 }
