@@ -10,6 +10,11 @@ public enum FindingCode {
   TYPE_I_ONLY(Severity.HIGH),
   /** The report period ended more than 12 months before the review date. */
   REPORT_STALE(Severity.HIGH),
+  /**
+   * The report is dated after the review date: a date is wrong (2052 for 2025, say), which would
+   * otherwise hide a stale report.
+   */
+  REPORT_DATED_IN_THE_FUTURE(Severity.HIGH),
   /** No system in the report's scope handles PHI. */
   NO_PHI_SYSTEM_IN_SCOPE(Severity.HIGH),
   /** A system that handles PHI is outside the report's scope. */

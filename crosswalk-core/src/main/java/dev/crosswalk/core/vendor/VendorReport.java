@@ -53,7 +53,8 @@ public record VendorReport(
 
   /**
    * Validates the components and copies the collections: the period must not end before it
-   * starts, the report must not be dated before the period ends, system names must be unique.
+   * starts nor last more than {@link #MAX_PERIOD_MONTHS} months, a Type I report must be as of one
+   * date, the report must not be dated before the period ends, system names must be unique.
    */
   public VendorReport {
     requireNonNull(vendor, "vendor");
@@ -65,6 +66,9 @@ public record VendorReport(
     checkArgument(!periodEnd.isBefore(periodStart), "the period ends (%s) before it starts (%s)", periodEnd, periodStart);
     checkArgument(!reportDate.isBefore(periodEnd), "the report is dated %s, before its period ends (%s)",
         reportDate, periodEnd);
+    checkArgument(type != ReportType.TYPE_I || periodStart.equals(periodEnd), "%s", typeIDates(periodStart, periodEnd));
+    checkArgument(!periodStart.plusMonths(MAX_PERIOD_MONTHS).isBefore(periodEnd), "%s",
+        periodTooLong(periodStart, periodEnd));
     EnumSet<Soc2Category> withSecurity = EnumSet.of(Soc2Category.SECURITY);
     withSecurity.addAll(requireNonNull(categories, "categories"));
     categories = Sets.immutableEnumSet(withSecurity);
@@ -74,6 +78,23 @@ public record VendorReport(
       checkArgument(names.add(s.name()), "system '%s' is listed twice; list each system once", s.name());
     }
     exceptions = ImmutableList.copyOf(requireNonNull(exceptions, "exceptions"));
+  }
+
+  /**
+   * The longest period a report may examine, in months. A SOC 2 Type II period is usually 3 to 12
+   * months; a longer one is a wrong date (a {@code periodStart} of 0000-01-01 was accepted).
+   * Exactly this many months is accepted.
+   */
+  public static final int MAX_PERIOD_MONTHS = 24;
+
+  static String typeIDates(LocalDate periodStart, LocalDate periodEnd) {
+    return "a Type I report is as of one date, but the period runs from " + periodStart + " to " + periodEnd
+        + "; give the as-of date as both periodStart and periodEnd, or say TYPE_II";
+  }
+
+  static String periodTooLong(LocalDate periodStart, LocalDate periodEnd) {
+    return "the period from " + periodStart + " to " + periodEnd + " is longer than " + MAX_PERIOD_MONTHS
+        + " months, which no SOC 2 examination covers; check periodStart";
   }
 
   /** A report with these categories (Security is added) and lists, in the order given. */

@@ -176,6 +176,12 @@ final class VendorReportReader {
         throw fail(where.get("reportDate"), "/reportDate",
             "the report is dated " + reportDate + ", before its period ends (" + periodEnd + ")");
       }
+      if (type == ReportType.TYPE_I && !periodStart.equals(periodEnd)) {
+        throw fail(where.get("periodEnd"), "/periodEnd", VendorReport.typeIDates(periodStart, periodEnd));
+      }
+      if (periodStart.plusMonths(VendorReport.MAX_PERIOD_MONTHS).isBefore(periodEnd)) {
+        throw fail(where.get("periodStart"), "/periodStart", VendorReport.periodTooLong(periodStart, periodEnd));
+      }
       try {
         return new VendorReport(vendor, type, periodStart, periodEnd, reportDate,
             com.google.common.collect.ImmutableSet.copyOf(categories), ImmutableList.copyOf(systems),

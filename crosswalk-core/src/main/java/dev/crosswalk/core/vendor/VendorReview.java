@@ -78,6 +78,12 @@ public final class VendorReview {
           + report.periodEnd() + ", not that they operated effectively over time. Ask for a Type II report.",
           List.of()));
     }
+    if (report.reportDate().isAfter(asOf)) {
+      out.add(finding(FindingCode.REPORT_DATED_IN_THE_FUTURE, "The report is dated " + report.reportDate()
+          + (report.periodEnd().isAfter(asOf) ? " and its period ends on " + report.periodEnd() : "")
+          + ", after the review date " + asOf + ": a date is wrong, so whether the report is current is unknown."
+          + " Check the dates on the report itself.", List.of()));
+    }
     if (asOf.isAfter(report.periodEnd().plusMonths(STALE_AFTER_MONTHS))) {
       long months = ChronoUnit.MONTHS.between(report.periodEnd(), asOf);
       out.add(finding(FindingCode.REPORT_STALE, "The report period ended on " + report.periodEnd() + ", " + months

@@ -63,6 +63,28 @@ class VendorReportTest {
     assertTrue(e.getMessage().contains("/systems/79999/name") && e.getMessage().contains("listed twice"), e.getMessage());
   }
 
+  /** Type I is as of one date; a period is at most 24 months (exactly 24 passes, a day more does not). */
+  @Test
+  void implausibleDatesAreRefusedWithTheirBoundary() {
+    String typeI = VALID.replace("TYPE_II", "TYPE_I");
+    CrosswalkFormatException e = bad(typeI);
+    assertTrue(e.getMessage().contains("/periodEnd") && e.problem().contains("Type I"), e.getMessage());
+    assertEquals(ReportType.TYPE_I, VendorReport.parse(typeI.replace("2025-01-01", "2025-12-31"), "v.json").type());
+    String longest = VALID.replace("\"2025-01-01\"", "\"2023-12-31\"");
+    assertEquals(LocalDate.of(2023, 12, 31), VendorReport.parse(longest, "v.json").periodStart());
+    CrosswalkFormatException tooLong = bad(VALID.replace("\"2025-01-01\"", "\"2023-12-30\""));
+    assertTrue(tooLong.getMessage().contains("/periodStart") && tooLong.problem().contains("24 months"),
+        tooLong.getMessage());
+    CrosswalkFormatException zero = bad(VALID.replace("\"2025-01-01\"", "\"0000-01-01\""));
+    assertTrue(zero.getMessage().contains("/periodStart"), zero.getMessage());
+    LocalDate d = LocalDate.of(2025, 6, 30);
+    assertThrows(IllegalArgumentException.class,
+        () -> VendorReport.of("v", ReportType.TYPE_I, d.minusDays(1), d, d, Set.of(), List.of(), List.of(), true));
+    assertThrows(IllegalArgumentException.class,
+        () -> VendorReport.of("v", ReportType.TYPE_II, d.minusMonths(24).minusDays(1), d, d, Set.of(), List.of(),
+            List.of(), true));
+  }
+
   @Test
   void readsEveryMember() {
     VendorReport r = VendorReport.parse(VALID, "vendor.json");

@@ -38,8 +38,22 @@ class VendorReviewTest {
 
   private static VendorReport with(VendorReport r, ReportType type, Set<Soc2Category> categories,
       List<VendorSystem> systems, boolean baa) {
-    return VendorReport.of(r.vendor(), type, r.periodStart(), r.periodEnd(), r.reportDate(), categories, systems,
-        r.exceptions(), baa);
+    // A Type I report is as of one date: its period end.
+    return VendorReport.of(r.vendor(), type, type == ReportType.TYPE_I ? r.periodEnd() : r.periodStart(),
+        r.periodEnd(), r.reportDate(), categories, systems, r.exceptions(), baa);
+  }
+
+  /** A report dated after the review date is flagged (a typo such as 2052 hid a stale report); on the date it is not. */
+  @Test
+  void aReportDatedAfterTheReviewIsFlagged() {
+    VendorReport r = clean(List.of());
+    assertFalse(codes(VendorReview.review(r, CW, r.reportDate())).contains(FindingCode.REPORT_DATED_IN_THE_FUTURE));
+    Finding f = only(VendorReview.review(r, CW, r.reportDate().minusDays(1)), FindingCode.REPORT_DATED_IN_THE_FUTURE);
+    assertEquals(Severity.HIGH, f.severity());
+    VendorReport typo = VendorReport.of("Acme", ReportType.TYPE_II, LocalDate.of(2052, 1, 1), LocalDate.of(2052, 12, 31),
+        LocalDate.of(2053, 2, 1), Set.of(), List.of(new VendorSystem("EHR", true, true)), List.of(), true);
+    Finding future = only(VendorReview.review(typo, CW, AS_OF), FindingCode.REPORT_DATED_IN_THE_FUTURE);
+    assertTrue(future.message().contains("2052-12-31") && future.message().contains(AS_OF.toString()), future.message());
   }
 
   private static List<FindingCode> codes(List<Finding> findings) {
