@@ -77,6 +77,18 @@ final class Oscal {
    * JSON): every character of {@link #MARKDOWN_SPECIAL} gets a backslash, so the text renders as
    * written and {@link #fromMarkdown} gives it back exactly.
    */
+  /**
+   * The URL when an OSCAL link may point at it: an {@code http} or {@code https} URL. A
+   * {@code javascript:} or {@code data:} URL from an input would become a link a viewer might
+   * follow, so it is not exported as one.
+   */
+  static Optional<String> webLink(Optional<String> url) {
+    return url.filter(u -> {
+      String lower = u.strip().toLowerCase(java.util.Locale.ROOT);
+      return (lower.startsWith("https://") || lower.startsWith("http://")) && u.equals(u.strip());
+    });
+  }
+
   static String toMarkdown(String text) {
     StringBuilder b = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {

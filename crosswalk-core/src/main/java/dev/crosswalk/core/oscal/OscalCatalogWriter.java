@@ -157,7 +157,7 @@ public final class OscalCatalogWriter {
       attributeProps(g, framework.attributes());
       extensionsProp(g, framework.extensions());
       g.writeEndArray();
-      if (framework.sourceUrl().isPresent()) {
+      if (Oscal.webLink(framework.sourceUrl()).isPresent()) {
         g.writeArrayFieldStart("links");
         g.writeStartObject();
         g.writeStringField("href", "#" + sourceUrlResource());
@@ -195,7 +195,7 @@ public final class OscalCatalogWriter {
     }
 
     private void backMatter(JsonGenerator g) throws IOException {
-      Optional<String> url = framework.sourceUrl();
+      Optional<String> url = Oscal.webLink(framework.sourceUrl());
       if (url.isEmpty()) {
         return;
       }

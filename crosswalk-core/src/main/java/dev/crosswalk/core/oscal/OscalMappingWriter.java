@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -287,10 +288,11 @@ public final class OscalMappingWriter {
       OscalCatalogWriter.prop(g, Oscal.DATE, Oscal.NS, s.date().get());
     }
     g.writeEndArray();
-    if (s.url().isPresent() && s.url().get().length() <= MAX_URL) {
+    Optional<String> url = Oscal.webLink(s.url()).filter(u -> u.length() <= MAX_URL);
+    if (url.isPresent()) {
       g.writeArrayFieldStart("rlinks");
       g.writeStartObject();
-      g.writeStringField("href", s.url().get());
+      g.writeStringField("href", url.get());
       g.writeEndObject();
       g.writeEndArray();
     }

@@ -100,4 +100,32 @@ class OscalMappingWriterTest {
     assertEquals("no mapping goes from framework 'soc2' to framework 'hipaa'; an OSCAL mapping collection needs at"
         + " least one", e.getMessage());
   }
+
+  /** A javascript: or data: URL from the input is not exported as an OSCAL link; an https one is. */
+  @Test
+  void onlyWebUrlsBecomeLinks() {
+    assertEquals(java.util.Optional.of("https://example.org/a"), Oscal.webLink(java.util.Optional.of("https://example.org/a")));
+    assertEquals(java.util.Optional.of("HTTP://example.org"), Oscal.webLink(java.util.Optional.of("HTTP://example.org")));
+    for (String bad : List.of("javascript:alert(1)", " javascript:alert(1)", "JavaScript:x", "data:text/html,x",
+        "vbscript:x", "//evil.example", "https://ok.example\n")) {
+      assertEquals(java.util.Optional.empty(), Oscal.webLink(java.util.Optional.of(bad)), bad);
+    }
+    Crosswalk cw = dev.crosswalk.core.model.Crosswalk.builder()
+        .addSource(new dev.crosswalk.core.model.Source("s", "S", java.util.Optional.of("javascript:alert(1)"),
+            java.util.Optional.empty(), java.util.Optional.empty()))
+        .addFramework(new dev.crosswalk.core.model.Framework("a", "A", "1", "p",
+            dev.crosswalk.core.model.FrameworkKind.STANDARD, java.util.Optional.of("javascript:alert(2)"),
+            java.util.Optional.empty(), com.google.common.collect.ImmutableSortedMap.of(),
+            dev.crosswalk.core.model.Extensions.EMPTY))
+        .addFramework(dev.crosswalk.core.model.Framework.of("b", "B", "1", "p", dev.crosswalk.core.model.FrameworkKind.STANDARD))
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("a:1", "one").kind("k").build())
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("b:1", "one").kind("k").build())
+        .addMapping(dev.crosswalk.core.model.Mapping.curated("a:1", "b:1", Relationship.EQUAL, Rationale.SEMANTIC, 5, "j",
+            List.of("s")))
+        .build();
+    String mapping = OscalMappingWriter.create().toJson(cw, "a", "b");
+    String catalog = OscalCatalogWriter.create().toJson(cw, "a");
+    assertEquals(false, mapping.contains("javascript"), mapping);
+    assertEquals(false, catalog.contains("javascript"), catalog);
+  }
 }
