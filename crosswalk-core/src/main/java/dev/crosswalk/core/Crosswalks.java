@@ -58,12 +58,38 @@ public final class Crosswalks {
     return LOADED.computeIfAbsent(providerId, id -> provider(id).load());
   }
 
-  /** The registered data providers, sorted by id. */
+  /**
+   * The registered data providers, sorted by id.
+   *
+   * @throws CrosswalkDataException if two providers have the same id: a second data jar on the
+   *     class path would otherwise replace the data silently, depending on the class path's order
+   */
   public static ImmutableList<CrosswalkDataProvider> providers() {
-    return ServiceLoader.load(CrosswalkDataProvider.class, Crosswalks.class.getClassLoader()).stream()
+    return distinct(ServiceLoader.load(CrosswalkDataProvider.class, Crosswalks.class.getClassLoader()).stream()
         .map(ServiceLoader.Provider::get)
+        .toList());
+  }
+
+  /** The providers sorted by id, refusing two with one id. */
+  static ImmutableList<CrosswalkDataProvider> distinct(java.util.List<CrosswalkDataProvider> found) {
+    ImmutableList<CrosswalkDataProvider> sorted = found.stream()
         .sorted(Comparator.comparing(CrosswalkDataProvider::id))
         .collect(ImmutableList.toImmutableList());
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+        throw new CrosswalkDataException("two crosswalk data providers have the id '" + sorted.get(i).id() + "': "
+            + describe(sorted.get(i - 1)) + " and " + describe(sorted.get(i))
+            + "; keep one data jar of each id on the class path");
+      }
+    }
+    return sorted;
+  }
+
+  /** A provider's class, data version and where its class was loaded from. */
+  private static String describe(CrosswalkDataProvider p) {
+    java.security.CodeSource code = p.getClass().getProtectionDomain().getCodeSource();
+    return p.getClass().getName() + " " + p.dataVersion()
+        + (code == null || code.getLocation() == null ? "" : " from " + code.getLocation());
   }
 
   /**

@@ -72,11 +72,42 @@ public final class CsvExporter {
       CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private static final CsvFactory LOOSE = CsvFactory.builder().build();
 
-  private CsvExporter() {}
+  private static final CsvExporter PLAIN = new CsvExporter(false);
+  private static final CsvExporter EXCEL_SAFE = new CsvExporter(true);
 
-  /** An exporter. */
+  private final boolean excelSafe;
+
+  private CsvExporter(boolean excelSafe) {
+    this.excelSafe = excelSafe;
+  }
+
+  /** An exporter writing every cell as it is. */
   public static CsvExporter create() {
-    return new CsvExporter();
+    return PLAIN;
+  }
+
+  /**
+   * This exporter, neutralising spreadsheet formulas when {@code excelSafe}: a cell that starts
+   * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading
+   * {@code '}, so a spreadsheet shows it as text instead of running it as a formula (see
+   * docs/exports.md). Off by default, since it changes the exported values.
+   */
+  public CsvExporter withExcelSafe(boolean excelSafe) {
+    return excelSafe ? EXCEL_SAFE : PLAIN;
+  }
+
+  /** Whether this exporter neutralises spreadsheet formulas. */
+  public boolean excelSafe() {
+    return excelSafe;
+  }
+
+  /** The cell a spreadsheet shows as text: with a leading {@code '} when it could start a formula. */
+  public static String neutralise(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
   }
 
   /** {@code frameworks.csv} for every framework of the crosswalk, by id. */
@@ -173,9 +204,11 @@ public final class CsvExporter {
         .collect(java.util.stream.Collectors.joining("\n"));
   }
 
-  private static <T> String table(List<String> columns, Collection<T> items, Function<T, List<String>> row) {
+  private <T> String table(List<String> columns, Collection<T> items, Function<T, List<String>> row) {
     requireNonNull(items, "items");
-    return table(columns, items.stream().map(row).toList());
+    Function<T, List<String>> cells = excelSafe
+        ? row.andThen(r -> r.stream().map(CsvExporter::neutralise).toList()) : row;
+    return table(columns, items.stream().map(cells).toList());
   }
 
   /**

@@ -111,4 +111,22 @@ class CsvExporterTest {
     List<List<String>> mappings = ExportFixtures.parseCsv(csv.mappings(bundled));
     assertEquals(bundled.mappings().size() + 1, mappings.size());
   }
+
+  /** Opt-in: a cell that a spreadsheet would run as a formula gets a leading quote; the default is unchanged. */
+  @Test
+  void excelSafeNeutralisesFormulas() {
+    Crosswalk hostile = tiny.toBuilder()
+        .addControl(dev.crosswalk.core.model.Control.of("controls:EVIL-1", "=HYPERLINK(\"http://x\",\"y\")",
+            "+1", java.util.Map.of("domain", "@SUM(A1)")))
+        .addControl(dev.crosswalk.core.model.Control.of("controls:EVIL-2", "-2", "\tcmd", java.util.Map.of()))
+        .build();
+    String safe = csv.withExcelSafe(true).controls(hostile);
+    assertEquals(true, safe.contains("controls,EVIL-1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'@SUM(A1)"), safe);
+    assertEquals(true, safe.contains("controls,EVIL-2,'-2,'\tcmd,"), safe);
+    assertEquals(true, csv.controls(hostile).contains("controls,EVIL-2,-2,"), "the default writes values as they are");
+    assertEquals(csv.controls(tiny), csv.withExcelSafe(true).controls(tiny), "harmless cells are unchanged");
+    assertEquals(false, csv.excelSafe());
+    assertEquals("'=1", CsvExporter.neutralise("=1"));
+    assertEquals("a=1", CsvExporter.neutralise("a=1"));
+  }
 }

@@ -37,7 +37,8 @@ final class DataCommands {
     }
     Path dir = Path.of(args.require("out", "export"));
     Crosswalk cw = Main.load(args);
-    List<Path> written = Exports.write(cw, format, dir);
+    List<Path> written = format == ExportFormat.CSV
+        ? Output.csvExporter(args).write(cw, dir) : Exports.write(cw, format, dir);
     Table t = new Table("file", "bytes", "sha256");
     for (Path file : written) {
       try {
@@ -168,7 +169,12 @@ final class DataCommands {
     String code = Main.class.getPackage().getImplementationVersion();
     out.println("crosswalk " + (code == null ? "(development build)" : code));
     if (args.all("data").isEmpty()) {
-      Crosswalks.providers().forEach(p -> out.println("data " + p.id() + " " + p.dataVersion()));
+      // Each data set is loaded, so its checksums are verified, before its version is reported.
+      Crosswalks.providers().forEach(p -> {
+        Crosswalk cw = Crosswalks.bundled(p.id());
+        out.println("data " + p.id() + " " + p.dataVersion() + " (verified: " + cw.requirements().size()
+            + " requirements, " + cw.mappings().size() + " mappings)");
+      });
     }
   }
 }

@@ -14,7 +14,6 @@ import java.util.List;
  * csv} they print exactly the shape (and bytes) of the exported {@code *.csv} files.
  */
 final class Listings {
-  private static final CsvExporter CSV = CsvExporter.create();
 
   private Listings() {}
 
@@ -22,7 +21,7 @@ final class Listings {
     Crosswalk cw = Main.load(args);
     String format = Output.format(args);
     if (format.equals("csv")) {
-      out.print(CSV.frameworks(cw));
+      out.print(Output.csvExporter(args).frameworks(cw));
       return;
     }
     Table t = new Table("id", "name", "edition", "publisher", "kind", "requirements", "controls");
@@ -38,7 +37,7 @@ final class Listings {
     List<Requirement> requirements = cw.requirements(framework);
     String format = Output.format(args);
     if (format.equals("csv")) {
-      out.print(CSV.requirements(requirements));
+      out.print(Output.csvExporter(args).requirements(requirements));
       return;
     }
     Table t = new Table(CsvExporter.REQUIREMENT_COLUMNS.toArray(String[]::new));
@@ -56,7 +55,7 @@ final class Listings {
     List<Control> controls = cw.controls(catalog);
     String format = Output.format(args);
     if (format.equals("csv")) {
-      out.print(CSV.controls(controls));
+      out.print(Output.csvExporter(args).controls(controls));
       return;
     }
     Table t = new Table(CsvExporter.CONTROL_COLUMNS.toArray(String[]::new));
@@ -73,7 +72,7 @@ final class Listings {
     List<Mapping> mappings = cw.mappingsBetween(from, to);
     String format = Output.format(args);
     if (format.equals("csv")) {
-      out.print(CSV.mappings(mappings));
+      out.print(Output.csvExporter(args).mappings(mappings));
       return;
     }
     Table t = new Table(CsvExporter.MAPPING_COLUMNS.toArray(String[]::new));

@@ -48,6 +48,8 @@ public final class Main {
                      already in place, counted with --by); both JSON or CSV, see docs/inputs.md
       common options: --format text|csv|json  --data FILE (repeatable: read these files instead of
                       the bundled data)
+      --excel-safe: with --format csv (listings and export), a cell starting with = + - @ gets a
+                    leading ' so a spreadsheet shows it as text instead of running it as a formula
       coverage --format html [--out FILE]: the readiness report, one self-contained HTML page
       """;
 
@@ -88,7 +90,7 @@ public final class Main {
         return argv.length == 0 ? 1 : 0;
       }
       String command = argv[0];
-      Args args = Args.parse(Arrays.asList(argv).subList(1, argv.length), Set.of("help", "standalone", "replace"));
+      Args args = Args.parse(Arrays.asList(argv).subList(1, argv.length), Set.of("help", "standalone", "replace", "excel-safe"));
       if (args.flag("help")) {
         out.print(help(command));
         return 0;
@@ -147,11 +149,18 @@ public final class Main {
   private static final Set<String> NO_POSITIONALS = Set.of(
       "frameworks", "requirements", "controls", "mappings", "coverage", "gaps", "export", "version");
 
+  /** Commands whose CSV --excel-safe neutralises. */
+  private static final Set<String> EXCEL_SAFE = Set.of("frameworks", "requirements", "controls", "mappings", "export");
+
   /** The rules every command's arguments follow, checked before the command runs. */
   private static void checkArguments(String command, Args args) {
     if (NO_POSITIONALS.contains(command) && !args.positionals().isEmpty()) {
       throw new UsageException("unexpected argument '" + SafeText.echo(args.positionals().get(0)) + "' for '"
           + command + "'; see 'crosswalk " + command + " --help'");
+    }
+    if (args.flag("excel-safe") && !(EXCEL_SAFE.contains(command) && args.option("format").orElse("").equals("csv"))) {
+      throw new UsageException("--excel-safe applies to CSV listings and exports: frameworks, requirements, controls,"
+          + " mappings or export, with --format csv");
     }
     if (command.equals("coverage") && args.option("out").isPresent()
         && !args.option("format").orElse("text").equals("html")) {
@@ -161,13 +170,13 @@ public final class Main {
 
   private static String help(String command) {
     return switch (command) {
-      case "frameworks" -> "usage: crosswalk frameworks [--format text|csv|json] [--data FILE]...\n"
+      case "frameworks" -> "usage: crosswalk frameworks [--format text|csv|json] [--excel-safe] [--data FILE]...\n"
           + "csv: the frameworks.csv shape (id,name,edition,publisher,kind,sourceUrl,license)\n";
-      case "requirements" -> "usage: crosswalk requirements --framework ID [--format text|csv|json] [--data FILE]...\n"
+      case "requirements" -> "usage: crosswalk requirements --framework ID [--format text|csv|json] [--excel-safe] [--data FILE]...\n"
           + "columns: framework,ref,parent,kind,title,designation,category (csv: the requirements.csv file)\n";
-      case "controls" -> "usage: crosswalk controls [--catalog controls] [--format text|csv|json] [--data FILE]...\n"
+      case "controls" -> "usage: crosswalk controls [--catalog controls] [--format text|csv|json] [--excel-safe] [--data FILE]...\n"
           + "columns: framework,ref,title,description,domain (csv: the controls.csv file)\n";
-      case "mappings" -> "usage: crosswalk mappings --from ID --to ID [--format text|csv|json] [--data FILE]...\n"
+      case "mappings" -> "usage: crosswalk mappings --from ID --to ID [--format text|csv|json] [--excel-safe] [--data FILE]...\n"
           + "columns: source,target,relationship,strength,rationale,justification,sources (csv: the mappings.csv file)\n";
       case "coverage" -> "usage: crosswalk coverage --target hipaa --by soc2 [--categories security,...]"
           + " [--rules security,breach,privacy] [--decisions FILE] [--inventory FILE] [--format text|csv|json|html]"
@@ -184,9 +193,10 @@ public final class Main {
       case "explain" -> "usage: crosswalk explain hipaa:164.312(b) --by soc2 [--categories ...] [--rules ...]"
           + " [--decisions FILE] [--inventory FILE]\n";
       case "plan" -> PlanCommand.HELP;
-      case "export" -> "usage: crosswalk export --format csv|jsonl|json|sql|oscal --out DIR [--data FILE]...\n"
+      case "export" -> "usage: crosswalk export --format csv|jsonl|json|sql|oscal --out DIR [--excel-safe] [--data FILE]...\n"
           + "writes the files of the format into DIR (created if needed, files replaced) and lists them"
-          + " with their SHA-256; see docs/exports.md\n";
+          + " with their SHA-256; see docs/exports.md\n"
+          + "--excel-safe (csv): a cell starting with = + - @ gets a leading ' so a spreadsheet does not run it\n";
       case "vendor-review" -> ReportCommands.VENDOR_REVIEW_HELP;
       case "import" -> """
           usage: crosswalk import FILE... [--standalone] [--replace] [--out FILE] [--format text|csv|json] [--data FILE]...

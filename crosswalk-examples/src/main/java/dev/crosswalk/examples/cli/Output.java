@@ -27,6 +27,11 @@ final class Output {
     return args.option("format").orElse("text");
   }
 
+  /** The CSV exporter the options ask for: {@code --excel-safe} neutralises spreadsheet formulas. */
+  static CsvExporter csvExporter(Args args) {
+    return CsvExporter.create().withExcelSafe(args.flag("excel-safe"));
+  }
+
   /** The same CSV dialect as the exported files (one writer for both). */
   static String csv(Table table) {
     return CsvExporter.table(table.header(), table.rows());

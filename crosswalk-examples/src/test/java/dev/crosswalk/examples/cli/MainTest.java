@@ -274,4 +274,31 @@ class MainTest {
       assertTrue(fullErr.contains("cannot write the output"), fullErr);
     }
   }
+
+  @Test
+  void excelSafeIsOptInForCsvListingsAndExportsOnly(@TempDir Path dir) throws Exception {
+    Path overlay = dir.resolve("ours.json");
+    Files.writeString(overlay, OVERLAY.replace("Access reviews", "=HYPERLINK(1)"));
+    Path merged = dir.resolve("merged.json");
+    assertEquals(0, run("import", overlay.toString(), "--out", merged.toString()).code());
+    Result plain = run("controls", "--catalog", "mine", "--format", "csv", "--data", merged.toString());
+    assertTrue(plain.out().contains("mine,AC-1,=HYPERLINK(1),"), plain.out());
+    Result safe = run("controls", "--catalog", "mine", "--format", "csv", "--excel-safe", "--data", merged.toString());
+    assertEquals(0, safe.code(), safe.err());
+    assertTrue(safe.out().contains("mine,AC-1,'=HYPERLINK(1),"), safe.out());
+    Result export = run("export", "--format", "csv", "--excel-safe", "--out", dir.resolve("csv").toString(),
+        "--data", merged.toString());
+    assertEquals(0, export.code(), export.err());
+    assertTrue(Files.readString(dir.resolve("csv").resolve("controls.csv")).contains("'=HYPERLINK(1)"));
+    assertOneLine(1, run("controls", "--catalog", "mine", "--excel-safe", "--data", merged.toString()));
+    assertOneLine(1, run("gaps", "--target", "hipaa", "--by", "soc2", "--format", "csv", "--excel-safe"));
+    assertTrue(run("--help").out().contains("--excel-safe"));
+  }
+
+  @Test
+  void versionVerifiesTheDataItReports() {
+    Result r = run("version");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("data hipaa-soc2 1.0.0 (verified: "), r.out());
+  }
 }
