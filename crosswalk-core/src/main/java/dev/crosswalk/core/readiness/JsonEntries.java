@@ -203,7 +203,7 @@ final class JsonEntries {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw fail(p.currentTokenLocation(), at, "expected a string, got " + JsonValues.describe(p.currentToken()));
       }
-      return p.getText();
+      return JsonValues.checked(p, p.getText());
     }
 
     /** An array of strings, each kept with its location for later faults. */

@@ -70,6 +70,12 @@ class InputTextTest {
             {"vendor": "a BAD vendor", "type": "TYPE_II", "periodStart": "2025-01-01", "periodEnd": "2025-12-31",
              "reportDate": "2026-01-15", "categories": [], "systems": [], "baaSigned": true}""",
             text -> VendorReport.read(stream(text), "in.json")),
+        new Reader("decisions", """
+            {"decisions": [{"requirement": "hipaa:164.312(a)(2)(iv)", "decision": "alternative", "text": "a BAD text"}]}""",
+            text -> dev.crosswalk.core.readiness.DecisionsReader.create().read(stream(text), "in.json", false)),
+        new Reader("control inventory", """
+            {"controls": [{"control": "controls:IAM-02", "status": "implemented", "owner": "a BAD owner"}]}""",
+            text -> dev.crosswalk.core.readiness.InventoryReader.create().read(stream(text), "in.json", false)),
         new Reader("data manifest", """
             {"id": "a BAD id", "dataVersion": "1.0.0", "formatVersion": "1.0", "released": "2026-01-01",
              "files": [{"path": "a.json", "sha256": "%s"}]}""".formatted("0".repeat(64)),
