@@ -299,6 +299,6 @@ class MainTest {
   void versionVerifiesTheDataItReports() {
     Result r = run("version");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("data hipaa-soc2 1.0.0 (verified: "), r.out());
+    assertTrue(r.out().contains("data hipaa-soc2 " + new dev.crosswalk.data.HipaaSoc2DataProvider().dataVersion() + " (verified: "), r.out());
   }
 }
