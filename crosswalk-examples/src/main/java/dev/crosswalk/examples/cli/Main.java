@@ -147,7 +147,7 @@ public final class Main {
 
   /** Commands that take no positional argument: any is a mistake, not something to ignore. */
   private static final Set<String> NO_POSITIONALS = Set.of(
-      "frameworks", "requirements", "controls", "mappings", "coverage", "gaps", "export", "version");
+      "frameworks", "requirements", "controls", "mappings", "coverage", "gaps", "plan", "export", "version");
 
   /** Commands whose CSV --excel-safe neutralises. */
   private static final Set<String> EXCEL_SAFE = Set.of("frameworks", "requirements", "controls", "mappings", "export");
