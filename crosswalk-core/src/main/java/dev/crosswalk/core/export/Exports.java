@@ -38,8 +38,9 @@ public final class Exports {
     return switch (format) {
       case CSV -> CsvExporter.create().write(crosswalk, dir);
       case JSONL -> ImmutableList.of(
-          OutputFiles.write(dir, "crosswalk.jsonl", JsonLinesExporter.create().toBytes(crosswalk)));
-      case JSON -> ImmutableList.of(OutputFiles.write(dir, "crosswalk.json", CrosswalkWriter.create().toBytes(crosswalk)));
+          OutputFiles.write(dir.resolve("crosswalk.jsonl"), out -> JsonLinesExporter.create().write(crosswalk, out)));
+      case JSON -> ImmutableList.of(
+          OutputFiles.write(dir.resolve("crosswalk.json"), out -> CrosswalkWriter.create().write(crosswalk, out)));
       case SQL -> ImmutableList.of(OutputFiles.write(dir, "crosswalk.sql", SqlExporter.create().toBytes(crosswalk)));
       case OSCAL -> OscalExporter.create().write(crosswalk, dir);
     };

@@ -57,7 +57,7 @@ public final class JsonLinesExporter {
    * @throws CrosswalkDataException if the file cannot be written
    */
   public void write(Crosswalk crosswalk, Path file) {
-    OutputFiles.write(file, toBytes(crosswalk));
+    OutputFiles.write(file, out -> write(crosswalk, out));
   }
 
   /**

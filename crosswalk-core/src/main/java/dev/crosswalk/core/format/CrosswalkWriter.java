@@ -57,7 +57,7 @@ public final class CrosswalkWriter {
 
   /** Writes the document to a file, replacing it. */
   public void write(Crosswalk crosswalk, Path path) {
-    OutputFiles.write(path, toBytes(crosswalk));
+    OutputFiles.write(path, out -> write(crosswalk, out));
   }
 
   /** Writes the document to a stream, which is flushed but not closed. */

@@ -74,12 +74,40 @@ public final class OutputFiles {
    * @throws CrosswalkDataException if a file cannot be written
    */
   public static java.util.List<Path> writeAll(Path dir, java.util.List<Map.Entry<String, byte[]>> files) {
+    return writeAllStreamed(dir, files.stream()
+        .map(f -> Map.<String, Content>entry(f.getKey(), out -> out.write(f.getValue())))
+        .toList());
+  }
+
+  /** What goes into one file, written to a stream (which the caller does not close). */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the content. */
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes one file as {@link #write(Path, byte[])} does, streaming its content into the
+   * temporary file rather than holding it in memory: a large crosswalk's JSON need not fit in the
+   * heap twice.
+   *
+   * @throws CrosswalkDataException if the file cannot be written
+   */
+  public static Path write(Path file, Content content) {
+    Path absolute = file.toAbsolutePath();
+    writeAllStreamed(absolute.getParent(), java.util.List.of(Map.entry(absolute.getFileName().toString(), content)));
+    return file;
+  }
+
+  /** As {@link #writeAll}, each file's content streamed into its temporary file. */
+  public static java.util.List<Path> writeAllStreamed(Path dir, java.util.List<Map.Entry<String, Content>> files) {
     java.util.List<Path> temps = new java.util.ArrayList<>();
     java.util.List<Path> targets = new java.util.ArrayList<>();
     Path current = dir;
+    boolean done = false;
     try {
       Files.createDirectories(dir);
-      for (Map.Entry<String, byte[]> f : files) {
+      for (Map.Entry<String, Content> f : files) {
         current = dir.resolve(f.getKey());
         if (Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
           throw new IOException("it is a directory");
@@ -87,7 +115,9 @@ public final class OutputFiles {
         Path temp = Files.createTempFile(dir, "." + f.getKey() + ".", ".tmp");
         temps.add(temp);
         targets.add(current);
-        Files.write(temp, f.getValue());
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+          f.getValue().writeTo(out);
+        }
         permissions(temp, current);
       }
       for (int i = 0; i < temps.size(); i++) {
@@ -95,17 +125,22 @@ public final class OutputFiles {
         move(temps.get(i), current);
         temps.set(i, null);
       }
+      done = true;
     } catch (IOException | SecurityException e) {
-      for (Path t : temps) {
-        if (t != null) {
-          try {
-            Files.deleteIfExists(t);
-          } catch (IOException ignored) {
-            // best effort: the temporary file is hidden and named as such
+      throw new CrosswalkDataException("cannot write " + current + ": " + e, e);
+    } finally {
+      if (!done) {
+        // Whatever failed (I/O, a writer's CrosswalkDataException, memory), no temporary file stays.
+        for (Path t : temps) {
+          if (t != null) {
+            try {
+              Files.deleteIfExists(t);
+            } catch (IOException ignored) {
+              // best effort: the temporary file is hidden and named as such
+            }
           }
         }
       }
-      throw new CrosswalkDataException("cannot write " + current + ": " + e, e);
     }
     return java.util.List.copyOf(targets);
   }

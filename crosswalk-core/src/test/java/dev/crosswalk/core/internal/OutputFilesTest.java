@@ -109,4 +109,19 @@ class OutputFilesTest {
     assertEquals(List.of(dir.resolve("a"), dir.resolve("b")),
         OutputFiles.writeAll(dir, List.of(Map.entry("a", new byte[0]), Map.entry("b", new byte[0]))));
   }
+
+  /** A writer that fails part-way through a streamed file leaves the previous file and no temporary file. */
+  @Test
+  void aStreamedWriteThatFailsLeavesThePreviousFile(@TempDir Path dir) throws IOException {
+    Path file = Files.write(dir.resolve("crosswalk.json"), SECRET);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> OutputFiles.write(file, out -> {
+      out.write(new byte[100_000]);
+      throw new IllegalStateException("the writer failed");
+    }));
+    assertEquals("the writer failed", e.getMessage());
+    assertArrayEquals(SECRET, Files.readAllBytes(file));
+    try (Stream<Path> left = Files.list(dir)) {
+      assertEquals(List.of(file), left.toList());
+    }
+  }
 }

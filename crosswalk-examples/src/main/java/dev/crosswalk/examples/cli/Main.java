@@ -137,6 +137,9 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       err.println("crosswalk: " + SafeText.echo(String.valueOf(e.getMessage())));
       return 1;
+    } catch (OutOfMemoryError e) {
+      err.println("crosswalk: out of memory; give the JVM more heap (-Xmx) or split the input");
+      return 2;
     } catch (RuntimeException | StackOverflowError e) {
       // Never a stack trace: one line, which names the failure for a bug report.
       err.println("crosswalk: unexpected " + e.getClass().getSimpleName() + ": " + SafeText.echo(String.valueOf(e.getMessage()))
