@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.internal.JsonValues;
+import dev.crosswalk.core.internal.LimitMessages;
 import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.CrosswalkDataException;
@@ -105,7 +106,9 @@ final class VendorReportReader {
         String message = String.valueOf(e.getOriginalMessage());
         Matcher duplicate = DUPLICATE.matcher(message);
         String pointer = duplicate.find() ? container(p.getParsingContext()) + "/" + JsonValues.escape(duplicate.group(1)) : at;
-        throw new CrosswalkFormatException(source, loc.getLineNr(), loc.getColumnNr(), pointer, message, e);
+        // A limit is named by its ReadLimits component, as the other readers name it.
+        throw new CrosswalkFormatException(source, loc.getLineNr(), loc.getColumnNr(), pointer,
+            LimitMessages.problem(e), e);
       }
     }
 

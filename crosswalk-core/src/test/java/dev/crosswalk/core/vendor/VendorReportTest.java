@@ -58,6 +58,10 @@ class VendorReportTest {
     VendorReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
         () -> VendorReport.parse(json, "big.json"));
     assertEquals(80_000, report.systems().size());
+    CrosswalkFormatException tokens = assertThrows(CrosswalkFormatException.class,
+        () -> new VendorReportReader(ReadLimits.DEFAULT.withMaxTokens(100_000)).parse(json, "big.json"));
+    assertTrue(tokens.problem().contains("ReadLimits.maxTokens") && tokens.getMessage().contains("/systems/"),
+        tokens.getMessage());
     String twice = json.replace("\"system number 79999\"", "\"system number 0\"");
     CrosswalkFormatException e = bad(twice);
     assertTrue(e.getMessage().contains("/systems/79999/name") && e.getMessage().contains("listed twice"), e.getMessage());
