@@ -257,4 +257,17 @@ class ReadinessReportTest {
     return Base64.getEncoder().encodeToString(
         MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
+
+  /** A bidi override or a control character in a title is shown as a visible escape, never acted on. */
+  @Test
+  void controlAndBidiCharactersAreShownAsEscapes() {
+    Crosswalk small = ReportFixtures.small();
+    Crosswalk cw = small.toBuilder()
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("hipaa:S.4", "abc\u202Etxt.exe \u001B[2J\u2066x")
+            .kind("standard").parent("S").build())
+        .build();
+    String html = ReadinessReport.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").run()).html();
+    assertTrue(html.contains("abc\\u202Etxt.exe \\u001B[2J\\u2066x"), "the title is shown with visible escapes");
+    assertTrue(html.chars().noneMatch(c -> c == 0x202E || c == 0x1B || c == 0x2066), "no raw bidi or control character");
+  }
 }
