@@ -3,6 +3,7 @@ package dev.crosswalk.core.query;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.InvalidQueryException;
 import dev.crosswalk.core.UnknownElementException;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
@@ -71,7 +72,7 @@ public final class PlanQuery extends CoverageOptions<PlanQuery> {
    * Computes the plan.
    *
    * @throws IllegalStateException if no target was named
-   * @throws IllegalArgumentException if no source framework was named, or no catalog can be chosen
+   * @throws InvalidQueryException if no source framework was named, or no catalog can be chosen
    * @throws UnknownElementException if a framework is unknown
    * @throws dev.crosswalk.core.CrosswalkValidationException if a decision names a requirement that
    *     is not discretionary
@@ -79,7 +80,7 @@ public final class PlanQuery extends CoverageOptions<PlanQuery> {
   public Plan run() {
     CoverageSettings base = settings();
     if (base.sourceFramework().isEmpty()) {
-      throw new IllegalArgumentException("a plan starts from a framework: call by(\"soc2\") (and alsoControls(...) for"
+      throw new InvalidQueryException("a plan starts from a framework: call by(\"soc2\") (and alsoControls(...) for"
           + " controls already in place)");
     }
     String catalogId = catalog.orElseGet(this::onlyCatalog);
@@ -139,7 +140,7 @@ public final class PlanQuery extends CoverageOptions<PlanQuery> {
     List<String> catalogs = crosswalk.frameworks().values().stream()
         .filter(f -> f.kind() == FrameworkKind.CONTROL_CATALOG).map(Framework::id).toList();
     if (catalogs.size() != 1) {
-      throw new IllegalArgumentException("the crosswalk has " + catalogs.size()
+      throw new InvalidQueryException("the crosswalk has " + catalogs.size()
           + " control catalogs" + (catalogs.isEmpty() ? "" : " (" + String.join(", ", catalogs) + ")")
           + "; name the one to plan with: controlsFrom(id)");
     }
