@@ -30,8 +30,9 @@ import java.util.Set;
  * Writes one framework of a crosswalk as an OSCAL catalog in JSON (see {@code docs/oscal.md}).
  *
  * <p>Requirements become OSCAL controls, nested as in the framework's hierarchy; a requirement that
- * is not assessable, has children, sits at the top or under groups only, and is not the end of any
- * mapping becomes an OSCAL group instead. A framework's {@link Control}s become top-level controls.
+ * is not assessable, has children, sits at the top or under groups only, is not the end of any
+ * mapping, and (under a group) has only siblings that could be groups too becomes an OSCAL group
+ * instead, so that a group holds either controls or groups, as OSCAL 1.2 requires. A framework's {@link Control}s become top-level controls.
  * Each element keeps its exact ref in the {@code label} prop and gets the OSCAL id
  * {@link OscalIds#of(String)}; kind, assessability, aliases and extensions are props in the
  * namespace {@code https://crosswalk.dev/ns/oscal}, attributes are props named by their key in
@@ -220,12 +221,18 @@ public final class OscalCatalogWriter {
       if (known != null) {
         return known;
       }
-      boolean group = !r.assessable()
-          && !crosswalk.children(r.id()).isEmpty()
-          && !mapped.contains(r.id())
-          && r.parent().map(p -> isGroup(crosswalk.requirement(p).orElseThrow())).orElse(true);
+      // OSCAL 1.2 lets a group hold controls or groups, never both: under a parent group, a
+      // requirement is a group only when every sibling can be one too.
+      boolean group = canBeGroup(r)
+          && r.parent().map(p -> crosswalk.requirement(p).orElseThrow()).map(p -> isGroup(p)
+              && crosswalk.children(p.id()).stream().allMatch(this::canBeGroup)).orElse(true);
       groups.put(r.id(), group);
       return group;
+    }
+
+    /** Not assessable, has children and is no mapping's end: what a group needs of itself. */
+    private boolean canBeGroup(Requirement r) {
+      return !r.assessable() && !crosswalk.children(r.id()).isEmpty() && !mapped.contains(r.id());
     }
 
     private void group(JsonGenerator g, Requirement r) throws IOException {
