@@ -48,6 +48,32 @@ class OscalRoundTripProperties {
   }
 
   /**
+   * Every mapping collection of a random crosswalk with joint ends and located citations reads
+   * back into exactly the mappings of its pair and the sources they cite.
+   */
+  @Property(tries = 300)
+  void mappingCollectionsReadBack(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size) {
+    Random r = new Random(seed);
+    Crosswalk c = RandomCrosswalks.withJointEndsAndLocators(
+        RandomCrosswalks.wellFormed(RandomCrosswalks.generate(r, size)), r);
+    for (String source : c.frameworks().keySet()) {
+      for (String target : c.frameworks().keySet()) {
+        if (c.mappingsBetween(source, target).isEmpty()) {
+          continue;
+        }
+        byte[] bytes = OscalMappingWriter.create().toBytes(c, source, target);
+        OscalMappingCollection read = OscalMappingReader.create().read(new java.io.ByteArrayInputStream(bytes), "m.json");
+        assertEquals(source, read.sourceFramework());
+        assertEquals(target, read.targetFramework());
+        assertEquals(c.mappingsBetween(source, target), read.mappings());
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        read.mappings().forEach(m -> cited.addAll(m.sources()));
+        assertEquals(cited.stream().map(id -> c.sources().get(id)).toList(), read.sources());
+      }
+    }
+  }
+
+  /**
    * Every catalog and mapping collection of a random crosswalk has the structure NIST's schema
    * asks for (groups hold controls or groups, never both; required members; types). Only text
    * patterns may fail: random titles hold line breaks, which OSCAL's markup-line forbids.
