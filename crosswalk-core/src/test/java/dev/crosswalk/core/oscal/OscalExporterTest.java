@@ -51,7 +51,7 @@ class OscalExporterTest {
       String name = file.getFileName().toString();
       if (name.startsWith("oscal-mapping-")) {
         String[] pair = name.substring("oscal-mapping-".length(), name.length() - ".json".length()).split("\\+");
-        List<dev.crosswalk.core.model.Mapping> read = OscalFixtures.mappingsOf(Files.readAllBytes(file));
+        List<dev.crosswalk.core.model.Mapping> read = OscalMappingReader.create().read(file).mappings();
         assertEquals(bundled.mappingsBetween(pair[0], pair[1]), read, name);
         maps += read.size();
       }
