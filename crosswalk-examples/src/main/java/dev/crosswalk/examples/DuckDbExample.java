@@ -56,6 +56,22 @@ public final class DuckDbExample {
       GROUP BY m.relationship
       ORDER BY m.relationship""";
 
+  /**
+   * The scope of the verdict views: HIPAA's Security Rule against SOC 2's Security category (rows
+   * of the {@code scope} table; a framework without rows is wholly in scope).
+   */
+  public static final String SECURITY_SCOPE = """
+      INSERT INTO scope (framework, attribute, value)
+      VALUES ('hipaa', 'rule', 'security'), ('soc2', 'category', 'security')""";
+
+  /** The gaps of HIPAA by SOC 2 in that scope, counted by reason: what {@code crosswalk gaps} lists. */
+  public static final String GAPS_BY_REASON = """
+      SELECT reason, count(*) AS gaps
+      FROM gaps
+      WHERE target_framework = 'hipaa' AND source_framework = 'soc2'
+      GROUP BY reason
+      ORDER BY reason""";
+
   private DuckDbExample() {}
 
   /** Runs the example on the bundled crosswalk, exporting into {@code DIR} (default: a new temporary directory). */
@@ -80,7 +96,7 @@ public final class DuckDbExample {
     StringBuilder out = new StringBuilder();
     out.append("Exported ").append(script.getFileName()).append(" (").append(Files.size(script)).append(" bytes)\n");
     try (Connection db = DriverManager.getConnection(jdbcUrl); Statement s = db.createStatement()) {
-      // The script is BEGIN TRANSACTION; CREATE TABLE ...; INSERT ...; COMMIT; DuckDB runs it in one call.
+      // The script is BEGIN TRANSACTION; DROP ...; CREATE ...; INSERT ...; COMMIT; DuckDB runs it in one call.
       s.execute(Files.readString(script, StandardCharsets.UTF_8));
       try (ResultSet r = s.executeQuery("SELECT count(*) FROM requirements")) {
         r.next();
@@ -88,6 +104,14 @@ public final class DuckDbExample {
       }
       out.append("\nHIPAA - SOC 2 mappings by relationship:\n");
       try (ResultSet r = s.executeQuery(RELATIONSHIPS)) {
+        while (r.next()) {
+          out.append("  ").append(r.getString(1)).append(": ").append(r.getLong(2)).append('\n');
+        }
+      }
+      s.execute("DELETE FROM scope");
+      s.execute(SECURITY_SCOPE);
+      out.append("\nHIPAA Security Rule gaps by SOC 2 Security (the gaps view), by reason:\n");
+      try (ResultSet r = s.executeQuery(GAPS_BY_REASON)) {
         while (r.next()) {
           out.append("  ").append(r.getString(1)).append(": ").append(r.getLong(2)).append('\n');
         }

@@ -9,6 +9,9 @@ import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.query.GapReport;
+import dev.crosswalk.core.query.Queries;
+import dev.crosswalk.core.query.Scope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +43,13 @@ class DuckDbExampleTest {
     String relationships = out.substring(out.indexOf("by relationship:\n"), out.indexOf("\n\nHIPAA Security Rule") + 1);
     assertEquals(byRelationship.size(), relationships.lines().count() - 1, relationships);
     byRelationship.forEach((rel, n) -> assertTrue(relationships.contains("  " + rel + ": " + n + "\n"), relationships));
+
+    GapReport javaGaps = Queries.on(cw).gaps().of("hipaa").by("soc2")
+        .scope(Scope.of("hipaa", "rule", "security").with("soc2", "category", List.of("security"))).run();
+    StringBuilder byReason = new StringBuilder("by reason:\n");
+    javaGaps.byReason().forEach((reason, list) -> byReason.append("  ").append(reason).append(": ")
+        .append(list.size()).append('\n'));
+    assertTrue(out.contains(byReason + "\n"), byReason + " in\n" + out);
 
     List<String> expected = new ArrayList<>();
     for (Requirement r : cw.requirements("hipaa")) {

@@ -25,9 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes a crosswalk as a portable SQL script: {@code CREATE TABLE} statements with primary and
- * foreign keys, then {@code INSERT} statements, for a fresh SQLite or DuckDB database (and most
- * other SQL databases). The schema is {@link #schema()}; {@code docs/exports.md} describes it.
+ * Writes a crosswalk as a portable SQL script: {@code DROP ... IF EXISTS} statements (so that the
+ * script can be run again on the same database), {@code CREATE TABLE} statements with primary and
+ * foreign keys, {@code INSERT} statements, indexes, and the views {@code coverage} and {@code gaps}
+ * that compute coverage verdicts within the {@code scope} table's scope, for SQLite or DuckDB (and
+ * most other SQL databases with recursive common table expressions). The schema is {@link #schema()}; {@code docs/exports.md} describes it.
  *
  * <p>Only {@code TEXT}, {@code INTEGER} and {@code BOOLEAN} columns. Strings are single-quoted
  * with single quotes doubled; absent values are {@code NULL}. Rows are inserted so that every
@@ -102,6 +104,138 @@ public final class SqlExporter {
       "requirement_attributes", "controls", "control_attributes", "mappings", "mapping_members", "mapping_sources",
       "mapping_pivots", "no_counterparts", "no_counterpart_sources", "additions", "addition_sources");
 
+  /**
+   * The query's scope, which the user fills: no row for a framework means all of it is in scope;
+   * rows for a framework's attribute allow those values (own or inherited). Kept across re-runs of
+   * the script (created only when missing, never dropped), and without foreign keys, so that the
+   * data tables can be dropped and loaded again under it.
+   */
+  private static final String SCOPE_TABLE = "CREATE TABLE IF NOT EXISTS scope (framework TEXT NOT NULL,"
+      + " attribute TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (framework, attribute, value));";
+
+  /** The views of {@link #views()}, in creation order. */
+  public static final ImmutableList<String> VIEWS = ImmutableList.of(
+      "element_attributes", "out_of_scope", "coverage_evidence", "coverage", "gaps");
+
+  private static final ImmutableList<String> VIEW_SQL = ImmutableList.of(
+      // Every element's attributes, a requirement's own over its nearest ancestor's.
+      """
+      CREATE VIEW element_attributes AS
+      WITH RECURSIVE lineage (element, ancestor, depth) AS (
+        SELECT id, id, 0 FROM requirements
+        UNION ALL
+        SELECT l.element, r.parent, l.depth + 1 FROM lineage l JOIN requirements r ON r.id = l.ancestor
+        WHERE r.parent IS NOT NULL),
+      held (element, name, value, depth) AS (
+        SELECT l.element, a.name, a.value, l.depth
+        FROM lineage l JOIN requirement_attributes a ON a.requirement = l.ancestor)
+      SELECT h.element, h.name, h.value FROM held h
+      WHERE NOT EXISTS (SELECT 1 FROM held n WHERE n.element = h.element AND n.name = h.name AND n.depth < h.depth)
+      UNION ALL
+      SELECT control, name, value FROM control_attributes;""",
+      // Elements the scope leaves out: a constrained attribute has a value the scope does not allow.
+      """
+      CREATE VIEW out_of_scope AS
+      SELECT DISTINCT e.id AS element
+      FROM elements e
+      JOIN element_attributes a ON a.element = e.id
+      JOIN scope s ON s.framework = e.framework AND s.attribute = a.name
+      WHERE NOT EXISTS (SELECT 1 FROM scope v
+        WHERE v.framework = e.framework AND v.attribute = a.name AND v.value = a.value);""",
+      // Each mapping read from a source framework's end to a target requirement (stored the other
+      // way round: inverted), with what it contributes and why it contributes less.
+      """
+      CREATE VIEW coverage_evidence AS
+      WITH sides (mapping, side, framework) AS (
+        SELECT mm.mapping, mm.side, min(e.framework)
+        FROM mapping_members mm JOIN elements e ON e.id = mm.element
+        GROUP BY mm.mapping, mm.side),
+      oriented (mapping, requirement, source_framework, source_side, relationship) AS (
+        SELECT m.id, mm.element, s.framework, 'source', m.relationship
+        FROM mappings m
+        JOIN mapping_members mm ON mm.mapping = m.id AND mm.side = 'target'
+        JOIN sides s ON s.mapping = m.id AND s.side = 'source'
+        UNION ALL
+        SELECT m.id, mm.element, s.framework, 'target',
+          CASE m.relationship WHEN 'SUBSET_OF' THEN 'SUPERSET_OF' WHEN 'SUPERSET_OF' THEN 'SUBSET_OF'
+            ELSE m.relationship END
+        FROM mappings m
+        JOIN mapping_members mm ON mm.mapping = m.id AND mm.side = 'source'
+        JOIN sides s ON s.mapping = m.id AND s.side = 'target'),
+      scoped (mapping, requirement, target_framework, source_framework, relationship, outside) AS (
+        SELECT o.mapping, o.requirement, q.framework, o.source_framework, o.relationship,
+          CASE WHEN EXISTS (SELECT 1 FROM mapping_members x JOIN out_of_scope z ON z.element = x.element
+            WHERE x.mapping = o.mapping AND x.side = o.source_side) THEN 1 ELSE 0 END
+        FROM oriented o JOIN requirements q ON q.id = o.requirement
+        WHERE o.source_framework <> q.framework)
+      SELECT target_framework, source_framework, requirement, mapping, relationship,
+        CASE WHEN relationship = 'NOT_RELATED' OR outside = 1 THEN 'NOT_COVERED'
+          WHEN relationship IN ('EQUAL', 'SUPERSET_OF') THEN 'COVERED' ELSE 'PARTIAL' END AS contribution,
+        CASE WHEN relationship = 'NOT_RELATED' THEN 'NOT_RELATED' WHEN outside = 1 THEN 'OUT_OF_SCOPE'
+          ELSE 'NONE' END AS limitation
+      FROM scoped;""",
+      // Every requirement of every framework against every other framework: its own verdict (the
+      // best contribution), rolled up with its applicable descendants, and the gap reason.
+      """
+      CREATE VIEW coverage AS
+      WITH RECURSIVE pairs (target_framework, source_framework, requirement, in_scope, assessable) AS (
+        SELECT q.framework, f.id, q.id,
+          CASE WHEN EXISTS (SELECT 1 FROM out_of_scope z WHERE z.element = q.id) THEN 0 ELSE 1 END,
+          CASE WHEN q.assessable THEN 1 ELSE 0 END
+        FROM requirements q JOIN frameworks f ON f.id <> q.framework),
+      direct (source_framework, requirement, verdict) AS (
+        SELECT p.source_framework, p.requirement,
+          CASE WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
+              AND e.source_framework = p.source_framework AND e.contribution = 'COVERED') THEN 'COVERED'
+            WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
+              AND e.source_framework = p.source_framework AND e.contribution = 'PARTIAL') THEN 'PARTIAL'
+            ELSE 'NOT_COVERED' END
+        FROM pairs p WHERE p.in_scope = 1 AND p.assessable = 1),
+      tree (source_framework, root, node) AS (
+        SELECT source_framework, requirement, requirement FROM direct
+        UNION ALL
+        SELECT t.source_framework, t.root, d.requirement
+        FROM tree t
+        JOIN requirements c ON c.parent = t.node
+        JOIN direct d ON d.requirement = c.id AND d.source_framework = t.source_framework),
+      rolled (source_framework, requirement, nodes, covered, not_covered) AS (
+        SELECT t.source_framework, t.root, count(*),
+          sum(CASE WHEN d.verdict = 'COVERED' THEN 1 ELSE 0 END),
+          sum(CASE WHEN d.verdict = 'NOT_COVERED' THEN 1 ELSE 0 END)
+        FROM tree t JOIN direct d ON d.requirement = t.node AND d.source_framework = t.source_framework
+        GROUP BY t.source_framework, t.root),
+      verdicts (target_framework, source_framework, requirement, in_scope, own_verdict, verdict) AS (
+        SELECT p.target_framework, p.source_framework, p.requirement, p.in_scope,
+          COALESCE(d.verdict, 'NOT_APPLICABLE'),
+          CASE WHEN r.requirement IS NULL THEN 'NOT_APPLICABLE' WHEN r.covered = r.nodes THEN 'COVERED'
+            WHEN r.not_covered = r.nodes THEN 'NOT_COVERED' ELSE 'PARTIAL' END
+        FROM pairs p
+        LEFT JOIN direct d ON d.requirement = p.requirement AND d.source_framework = p.source_framework
+        LEFT JOIN rolled r ON r.requirement = p.requirement AND r.source_framework = p.source_framework)
+      SELECT v.target_framework, v.source_framework, v.requirement, v.verdict,
+        CASE WHEN v.verdict = 'PARTIAL' THEN 'ONLY_PARTIAL'
+          WHEN v.verdict <> 'NOT_COVERED' THEN NULL
+          WHEN n.element IS NOT NULL THEN 'RECORDED_NO_COUNTERPART'
+          WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = v.requirement
+            AND e.source_framework = v.source_framework AND e.limitation = 'OUT_OF_SCOPE') THEN 'OUT_OF_SCOPE_ONLY'
+          ELSE 'NO_MAPPING' END AS reason,
+        n.reason AS recorded_reason, v.own_verdict, v.in_scope
+      FROM verdicts v
+      LEFT JOIN no_counterparts n ON n.element = v.requirement AND n.framework = v.source_framework;""",
+      // The requirements another framework does not fully cover.
+      """
+      CREATE VIEW gaps AS
+      SELECT target_framework, source_framework, requirement, verdict, reason, recorded_reason
+      FROM coverage WHERE verdict IN ('PARTIAL', 'NOT_COVERED');""");
+
+  /** Indexes for the views' look-ups, among them each mapping's ends. */
+  private static final ImmutableList<String> INDEXES = ImmutableList.of(
+      "CREATE INDEX IF NOT EXISTS mappings_source ON mappings (source);",
+      "CREATE INDEX IF NOT EXISTS mappings_target ON mappings (target);",
+      "CREATE INDEX IF NOT EXISTS mapping_members_element ON mapping_members (element);",
+      "CREATE INDEX IF NOT EXISTS requirements_parent ON requirements (parent);",
+      "CREATE INDEX IF NOT EXISTS requirement_attributes_name ON requirement_attributes (name, value);");
+
   private SqlExporter() {}
 
   /** An exporter. */
@@ -109,20 +243,53 @@ public final class SqlExporter {
     return new SqlExporter();
   }
 
-  /** The {@code CREATE TABLE} statements, one per table of {@link #TABLES}, each ending with {@code ;}. */
+  /**
+   * The {@code CREATE TABLE} statements, one per table of {@link #TABLES}, then the
+   * {@code CREATE TABLE IF NOT EXISTS} of the {@code scope} table; each ends with {@code ;}.
+   */
   public ImmutableList<String> schema() {
-    return SCHEMA;
+    return ImmutableList.<String>builder().addAll(SCHEMA).add(SCOPE_TABLE).build();
   }
 
   /**
-   * The schema followed by the {@code INSERT} statements, each ending with {@code ;}, without
-   * transaction control: for running statement by statement, e.g. through JDBC.
+   * What makes the script re-runnable: {@code DROP VIEW IF EXISTS} for each of {@link #VIEWS} and
+   * {@code DROP TABLE IF EXISTS} for each of {@link #TABLES}, dependants first. The {@code scope}
+   * table is kept.
+   */
+  public ImmutableList<String> drops() {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    VIEWS.reverse().forEach(v -> out.add("DROP VIEW IF EXISTS " + v + ";"));
+    TABLES.reverse().forEach(t -> out.add("DROP TABLE IF EXISTS " + t + ";"));
+    return out.build();
+  }
+
+  /** The {@code CREATE INDEX IF NOT EXISTS} statements, among them {@code mappings (source)} and {@code (target)}. */
+  public ImmutableList<String> indexes() {
+    return INDEXES;
+  }
+
+  /**
+   * The {@code CREATE VIEW} statements of {@link #VIEWS}, one line each: {@code coverage} and
+   * {@code gaps} give the verdict and gap reason of every requirement against every other
+   * framework within the {@code scope} table's scope, as {@link dev.crosswalk.core.query.Queries}
+   * does for a framework source (see {@code docs/exports.md}).
+   */
+  public ImmutableList<String> views() {
+    return VIEW_SQL.stream().map(v -> v.strip().replaceAll("\\s+", " ").replace("( ", "(").replace(" )", ")"))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The {@linkplain #drops drops}, the {@linkplain #schema schema}, the {@code INSERT} statements,
+   * the {@linkplain #indexes indexes} and the {@linkplain #views views}, each ending with
+   * {@code ;}, without transaction control: for running statement by statement, e.g. through JDBC.
    *
    * @throws CrosswalkDataException if a text contains U+0000 or an unpaired surrogate
    */
   public ImmutableList<String> statements(Crosswalk crosswalk) {
     requireNonNull(crosswalk, "crosswalk");
-    List<String> out = new ArrayList<>(SCHEMA);
+    List<String> out = new ArrayList<>(drops());
+    out.addAll(schema());
     for (Framework f : crosswalk.frameworks().values()) {
       insert(out, "frameworks", "id, name, edition, publisher, kind, source_url, license, extensions",
           text(f.id()), text(f.name()), text(f.edition()), text(f.publisher()), text(f.kind().name()),
@@ -223,6 +390,8 @@ public final class SqlExporter {
             optional(c.locator()));
       }
     }
+    out.addAll(indexes());
+    out.addAll(views());
     return ImmutableList.copyOf(out);
   }
 

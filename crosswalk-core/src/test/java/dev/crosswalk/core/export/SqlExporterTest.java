@@ -14,6 +14,7 @@ import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.query.Scope;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
@@ -25,42 +26,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SqlExporterTest {
-  /** HIPAA Security Rule requirements that can be assessed and relate to no SOC 2 element either way. */
-  static final String GAP_QUERY = """
-      SELECT r.id
-      FROM requirements r
-      JOIN requirement_attributes a ON a.requirement = r.id AND a.name = 'rule' AND a.value = 'security'
-      WHERE r.framework = 'hipaa' AND r.assessable
-        AND NOT EXISTS (
-          SELECT 1 FROM mapping_members mine
-          JOIN mappings m ON m.id = mine.mapping
-          JOIN mapping_members other ON other.mapping = m.id AND other.side <> mine.side
-          JOIN elements e ON e.id = other.element
-          WHERE mine.element = r.id
-            AND e.framework = 'soc2'
-            AND m.relationship <> 'NOT_RELATED')
-      ORDER BY r.id""";
-
-  /** Of those requirements, the ones recorded as having no SOC 2 counterpart. */
-  static final String RECORDED_QUERY = """
-      SELECT n.element
-      FROM no_counterparts n
-      JOIN requirements r ON r.id = n.element
-      JOIN requirement_attributes a ON a.requirement = r.id AND a.name = 'rule' AND a.value = 'security'
-      WHERE n.framework = 'soc2' AND r.assessable""";
-
-  /** For each of those requirements, how many SOC 2 elements it relates to, either way. */
-  static final String RELATED_COUNT_QUERY = """
-      SELECT r.id || '|' || CAST(count(DISTINCT e.id) AS TEXT)
-      FROM requirements r
-      JOIN requirement_attributes a ON a.requirement = r.id AND a.name = 'rule' AND a.value = 'security'
-      LEFT JOIN mapping_members mine ON mine.element = r.id
-      LEFT JOIN mappings m ON m.id = mine.mapping AND m.relationship <> 'NOT_RELATED'
-      LEFT JOIN mapping_members other ON other.mapping = m.id AND other.side <> mine.side
-      LEFT JOIN elements e ON e.id = other.element AND e.framework = 'soc2'
-      WHERE r.framework = 'hipaa' AND r.assessable
-      GROUP BY r.id""";
-
   private final SqlExporter sql = SqlExporter.create();
 
   @Test
@@ -79,7 +44,16 @@ class SqlExporterTest {
     String script = sql.script(ExportFixtures.tiny());
     List<String> lines = script.lines().toList();
     assertEquals("BEGIN TRANSACTION;", lines.get(0));
-    assertEquals(sql.schema(), lines.subList(1, 1 + SqlExporter.TABLES.size()));
+    int drops = SqlExporter.VIEWS.size() + SqlExporter.TABLES.size();
+    assertEquals(sql.drops(), lines.subList(1, 1 + drops));
+    assertEquals("DROP VIEW IF EXISTS gaps;", lines.get(1));
+    assertEquals("DROP TABLE IF EXISTS addition_sources;", lines.get(1 + SqlExporter.VIEWS.size()));
+    assertEquals(sql.schema(), lines.subList(1 + drops, 1 + drops + SqlExporter.TABLES.size() + 1));
+    assertEquals(sql.views(), lines.subList(lines.size() - 1 - SqlExporter.VIEWS.size(), lines.size() - 1));
+    assertEquals(sql.indexes(), lines.subList(lines.size() - 1 - SqlExporter.VIEWS.size() - sql.indexes().size(),
+        lines.size() - 1 - SqlExporter.VIEWS.size()));
+    assertTrue(sql.indexes().contains("CREATE INDEX IF NOT EXISTS mappings_source ON mappings (source);"));
+    assertTrue(sql.indexes().contains("CREATE INDEX IF NOT EXISTS mappings_target ON mappings (target);"));
     assertEquals("COMMIT;", lines.get(lines.size() - 1));
     assertTrue(script.endsWith(";\n"));
     lines.forEach(l -> assertTrue(l.endsWith(";"), l));
@@ -141,43 +115,49 @@ class SqlExporterTest {
     }
   }
 
+  /** Run twice on one database, the script gives the same data; the scope a user set is kept. */
   @ParameterizedTest
   @MethodSource("dev.crosswalk.core.export.ExportFixtures#databaseUrls")
-  void gapQueryInSqlAgreesWithTheJavaApiOnBundledData(String url) throws Exception {
-    Crosswalk cw = BundledData.crosswalk();
-    List<Requirement> security = cw.requirements("hipaa").stream()
-        .filter(Requirement::assessable)
-        .filter(r -> r.attribute("rule").orElse("").equals("security"))
-        .toList();
-    Set<String> javaGaps = security.stream()
-        .filter(r -> cw.mappingsOf(r.id(), "soc2").stream().allMatch(m -> m.relationship() == Relationship.NOT_RELATED))
-        .map(r -> r.id().toString())
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> javaRecorded = security.stream()
-        .filter(r -> cw.noCounterparts(r.id()).stream().map(NoCounterpart::framework).anyMatch("soc2"::equals))
-        .map(r -> r.id().toString())
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> javaCounts = security.stream()
-        .map(r -> r.id() + "|" + cw.mappingsOf(r.id(), "soc2").stream()
-            .filter(m -> m.relationship() != Relationship.NOT_RELATED)
-            .flatMap(m -> (m.target().framework().equals("soc2") ? m.target() : m.source()).members().stream())
-            .distinct().count())
-        .collect(Collectors.toCollection(TreeSet::new));
-    assertFalse(security.isEmpty());
+  void scriptRunsAgainOnTheSameDatabaseKeepingTheScope(String url) throws Exception {
+    try (Connection db = DriverManager.getConnection(url); java.sql.Statement s = db.createStatement()) {
+      s.executeUpdate(sql.script(ExportFixtures.tiny()));
+      s.executeUpdate("INSERT INTO scope (framework, attribute, value) VALUES ('hipaa', 'rule', 'security')");
+      s.executeUpdate(sql.script(ExportFixtures.tiny()));
+      assertEquals(2, ExportFixtures.count(db, "mappings"));
+      assertEquals(1, ExportFixtures.count(db, "scope"));
+    }
+  }
 
+  /**
+   * On the bundled data, the gaps view gives the Java engine's gaps, row for row, in the scope of
+   * issue 17 (HIPAA Security Rule by SOC 2 Security only) and with everything in scope.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.crosswalk.core.export.ExportFixtures#databaseUrls")
+  void gapsViewAgreesWithTheEngineOnBundledData(String url) throws Exception {
+    Crosswalk cw = BundledData.crosswalk();
+    Scope security = Scope.of("hipaa", "rule", "security").with("soc2", "category", List.of("security"));
     try (Connection db = DriverManager.getConnection(url)) {
       ExportFixtures.load(db, sql.statements(cw));
-      assertEquals(cw.requirements().size(), ExportFixtures.count(db, "requirements"));
-      assertEquals(cw.mappings().size(), ExportFixtures.count(db, "mappings"));
-      Set<String> sqlGaps = new TreeSet<>(ExportFixtures.column(db, GAP_QUERY));
-      Set<String> sqlRecorded = new TreeSet<>(ExportFixtures.column(db, RECORDED_QUERY));
-      Set<String> sqlCounts = new TreeSet<>(ExportFixtures.column(db, RELATED_COUNT_QUERY));
-      assertEquals(javaGaps, sqlGaps);
-      assertEquals(javaRecorded, sqlRecorded);
-      assertEquals(javaCounts, sqlCounts);
-      System.out.printf("%s: %d assessable HIPAA Security Rule requirements, %d with no SOC 2 mapping %s,"
-          + " %d recorded in no_counterparts %s; SQL == Java API%n",
-          url, security.size(), sqlGaps.size(), sqlGaps, sqlRecorded.size(), sqlRecorded);
+      for (Scope scope : List.of(security, Scope.all())) {
+        SqlCoverage.setScope(db, scope);
+        List<String> java = SqlCoverage.java(cw, "hipaa", "soc2", scope).stream()
+            .filter(row -> row.contains("|PARTIAL|") || row.contains("|NOT_COVERED|")).toList();
+        List<String> view = SqlCoverage.sqlGaps(db, "hipaa", "soc2");
+        assertEquals(java, view, scope.toString());
+        assertEquals(SqlCoverage.java(cw, "hipaa", "soc2", scope), SqlCoverage.sql(db, "hipaa", "soc2"));
+        assertFalse(view.isEmpty());
+        System.out.printf("%s: hipaa by soc2 in %s: %d gaps in SQL, %d in Java%n", url, scope, view.size(), java.size());
+      }
+      SqlCoverage.setScope(db, Scope.all());
+      for (String target : cw.frameworks().keySet()) {
+        for (String source : cw.frameworks().keySet()) {
+          if (!target.equals(source)) {
+            assertEquals(SqlCoverage.java(cw, target, source, Scope.all()), SqlCoverage.sql(db, target, source),
+                target + " by " + source);
+          }
+        }
+      }
     }
   }
 

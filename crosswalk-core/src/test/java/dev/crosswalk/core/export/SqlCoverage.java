@@ -1,0 +1,82 @@
+package dev.crosswalk.core.export;
+
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.GapReason;
+import dev.crosswalk.core.query.Queries;
+import dev.crosswalk.core.query.RequirementCoverage;
+import dev.crosswalk.core.query.Scope;
+import dev.crosswalk.core.query.Verdict;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The coverage the SQL views compute and the coverage the Java engine computes, row for row. */
+final class SqlCoverage {
+  private SqlCoverage() {}
+
+  /** Fills the {@code scope} table with the scope's constraints, replacing what it held. */
+  static void setScope(Connection db, Scope scope) throws SQLException {
+    try (var s = db.createStatement()) {
+      s.execute("DELETE FROM scope");
+    }
+    try (PreparedStatement p = db.prepareStatement("INSERT INTO scope (framework, attribute, value) VALUES (?, ?, ?)")) {
+      for (Map.Entry<String, ? extends Map<String, ? extends Set<String>>> fw : scope.constraints().entrySet()) {
+        for (Map.Entry<String, ? extends Set<String>> attribute : fw.getValue().entrySet()) {
+          for (String value : attribute.getValue()) {
+            p.setString(1, fw.getKey());
+            p.setString(2, attribute.getKey());
+            p.setString(3, value);
+            p.executeUpdate();
+          }
+        }
+      }
+    }
+  }
+
+  /** The Java engine's rows {@code requirement|verdict|reason} of the target against the source, sorted. */
+  static List<String> java(Crosswalk c, String target, String source, Scope scope) {
+    CoverageReport report = Queries.on(c).coverage().of(target).by(source).scope(scope).run();
+    List<String> out = new ArrayList<>();
+    for (RequirementCoverage rc : report.requirements().values()) {
+      Verdict v = rc.verdict();
+      String reason = v == Verdict.PARTIAL || v == Verdict.NOT_COVERED ? GapReason.of(rc).name() : "";
+      out.add(rc.id() + "|" + v + "|" + reason);
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** The {@code coverage} view's rows {@code requirement|verdict|reason} of the target against the source, sorted. */
+  static List<String> sql(Connection db, String target, String source) throws SQLException {
+    return rows(db, "SELECT requirement, verdict, reason FROM coverage WHERE target_framework = ? AND source_framework = ?",
+        target, source);
+  }
+
+  /** The {@code gaps} view's rows of the target against the source, sorted. */
+  static List<String> sqlGaps(Connection db, String target, String source) throws SQLException {
+    return rows(db, "SELECT requirement, verdict, reason FROM gaps WHERE target_framework = ? AND source_framework = ?",
+        target, source);
+  }
+
+  private static List<String> rows(Connection db, String query, String target, String source) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement(query)) {
+      p.setString(1, target);
+      p.setString(2, source);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String reason = r.getString(3);
+          out.add(r.getString(1) + "|" + r.getString(2) + "|" + (reason == null ? "" : reason));
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+}

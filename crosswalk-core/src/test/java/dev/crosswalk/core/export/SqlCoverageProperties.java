@@ -1,0 +1,107 @@
+package dev.crosswalk.core.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.Element;
+import dev.crosswalk.core.model.RandomCrosswalks;
+import dev.crosswalk.core.query.Scope;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The SQL export's {@code coverage} and {@code gaps} views give every requirement, against every
+ * other framework, the same verdict and gap reason as the Java engine, for random crosswalks (joint
+ * ends included) and random scopes, in SQLite and in DuckDB.
+ */
+class SqlCoverageProperties {
+
+  @Property(tries = 60)
+  void sqliteViewsAgreeWithTheEngine(@ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int size)
+      throws Exception {
+    check("jdbc:sqlite::memory:", seed, size);
+    // Not vacuous: every gap reason a framework source can give turns up, and scoped runs too.
+    Statistics.label("reason").coverage(c -> {
+      for (String reason : List.of("NO_MAPPING", "ONLY_PARTIAL", "OUT_OF_SCOPE_ONLY", "RECORDED_NO_COUNTERPART")) {
+        c.check(reason).count(n -> n > 0);
+      }
+    });
+  }
+
+  @Property(tries = 15)
+  void duckDbViewsAgreeWithTheEngine(@ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int size)
+      throws Exception {
+    check("jdbc:duckdb:", seed, size);
+  }
+
+  private static void check(String url, long seed, int size) throws Exception {
+    Random r = new Random(seed);
+    Crosswalk c = RandomCrosswalks.withJointEndsAndLocators(
+        RandomCrosswalks.wellFormed(RandomCrosswalks.generate(r, size)), r);
+    Scope scope = randomScope(c, r);
+    try (Connection db = DriverManager.getConnection(url)) {
+      ExportFixtures.load(db, SqlExporter.create().statements(c));
+      SqlCoverage.setScope(db, scope);
+      int gaps = 0;
+      for (String target : c.frameworks().keySet()) {
+        for (String source : c.frameworks().keySet()) {
+          if (target.equals(source)) {
+            continue;
+          }
+          List<String> java = SqlCoverage.java(c, target, source, scope);
+          assertEquals(java, SqlCoverage.sql(db, target, source), target + " by " + source + " in " + scope);
+          List<String> javaGaps = java.stream().filter(row -> row.contains("|PARTIAL|") || row.contains("|NOT_COVERED|"))
+              .toList();
+          assertEquals(javaGaps, SqlCoverage.sqlGaps(db, target, source), "gaps " + target + " by " + source);
+          gaps += javaGaps.size();
+          javaGaps.forEach(row -> Statistics.label("reason").collect(row.substring(row.lastIndexOf('|') + 1)));
+        }
+      }
+      Statistics.label("has gaps").collect(gaps > 0);
+      Statistics.label("scoped").collect(!scope.constraints().isEmpty());
+    }
+  }
+
+  /**
+   * Constraints on about half the frameworks: an attribute their elements use, allowing some of
+   * the values they hold (and sometimes one nobody holds).
+   */
+  static Scope randomScope(Crosswalk c, Random r) {
+    Map<String, Map<String, TreeSet<String>>> seen = new TreeMap<>();
+    List<Element> elements = new ArrayList<>(c.requirements().values());
+    elements.addAll(c.controls().values());
+    for (Element e : elements) {
+      e.attributes().forEach((k, v) -> seen.computeIfAbsent(e.id().framework(), f -> new TreeMap<>())
+          .computeIfAbsent(k, x -> new TreeSet<>()).add(v));
+    }
+    Scope scope = Scope.all();
+    for (Map.Entry<String, Map<String, TreeSet<String>>> fw : seen.entrySet()) {
+      if (r.nextBoolean()) {
+        continue;
+      }
+      List<String> keys = List.copyOf(fw.getValue().keySet());
+      String key = keys.get(r.nextInt(keys.size()));
+      List<String> values = new ArrayList<>();
+      for (String v : fw.getValue().get(key)) {
+        if (r.nextBoolean()) {
+          values.add(v);
+        }
+      }
+      if (values.isEmpty() || r.nextInt(4) == 0) {
+        values.add("no such value");
+      }
+      scope = scope.with(fw.getKey(), key, values);
+    }
+    return scope;
+  }
+}
