@@ -16,6 +16,11 @@ import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.model.Source;
+import dev.crosswalk.core.model.Extensions;
+import dev.crosswalk.core.internal.JsonValues;
+import java.util.Map;
+import java.util.TreeMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,42 +30,60 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Writes a crosswalk as four CSV tables with a stable contract that data teams depend on:
- * {@code frameworks.csv}, {@code requirements.csv}, {@code controls.csv} and {@code mappings.csv}
- * (columns in {@link #FRAMEWORK_COLUMNS}, {@link #REQUIREMENT_COLUMNS}, {@link #CONTROL_COLUMNS},
- * {@link #MAPPING_COLUMNS}).
+ * Writes a crosswalk as seven CSV tables with a stable contract that data teams depend on:
+ * {@code frameworks.csv}, {@code sources.csv}, {@code requirements.csv}, {@code controls.csv},
+ * {@code mappings.csv}, {@code no-counterparts.csv} and {@code additions.csv} (columns in the
+ * {@code *_COLUMNS} constants).
  *
  * <p>UTF-8, RFC 4180 quoting (by Jackson's CSV module), a header row, {@code \n} line ends, and a
- * stable row order: frameworks, requirements and controls by id, mappings by {@link Mapping#ORDER}.
- * Absent optional values are empty cells.
+ * stable row order: frameworks, sources, requirements and controls by id, mappings by
+ * {@link Mapping#ORDER}, no-counterparts and additions by (element, framework). Absent optional
+ * values are empty cells. Every element is referred to as {@code framework:ref}.
  *
- * <p>CSV is a <em>lossy</em> view: requirement text, aliases, the assessable flag, attributes other
- * than {@code designation} and {@code category} (and {@code domain} for controls), extensions,
- * sources' details, no-counterpart records and {@link Mapping#derivedVia()} are not in it. Use
- * {@link JsonLinesExporter} or the canonical JSON for a lossless copy. {@link MappingsCsvReader}
- * reads {@code mappings.csv} back. Stateless and thread-safe.
+ * <p>Complete: every member of the model has a column. Attributes and extensions are a JSON
+ * object in one cell (empty when there are none), lists (aliases, joint ends, citations, pivots)
+ * one item per line. {@link dev.crosswalk.core.overlay.OverlayReader} reads the tables back into
+ * the same items, so an unchanged export imports with nothing to merge; {@link MappingsCsvReader}
+ * reads {@code mappings.csv} alone. Stateless and thread-safe.
  */
 public final class CsvExporter {
-  /** Columns of {@code frameworks.csv}. */
-  public static final ImmutableList<String> FRAMEWORK_COLUMNS =
-      ImmutableList.of("id", "name", "edition", "publisher", "kind", "sourceUrl", "license");
-  /** Columns of {@code requirements.csv}; {@code parent} is the parent's ref within the framework. */
-  public static final ImmutableList<String> REQUIREMENT_COLUMNS =
-      ImmutableList.of("framework", "ref", "parent", "kind", "title", "designation", "category");
-  /** Columns of {@code controls.csv}. */
-  public static final ImmutableList<String> CONTROL_COLUMNS =
-      ImmutableList.of("framework", "ref", "title", "description", "domain");
+  /** Columns of {@code frameworks.csv}; {@code attributes} and {@code extensions} are JSON objects. */
+  public static final ImmutableList<String> FRAMEWORK_COLUMNS = ImmutableList.of(
+      "id", "name", "edition", "publisher", "kind", "sourceUrl", "license", "attributes", "extensions");
+  /** Columns of {@code sources.csv}. */
+  public static final ImmutableList<String> SOURCE_COLUMNS =
+      ImmutableList.of("id", "title", "url", "publisher", "date");
+  /**
+   * Columns of {@code requirements.csv}: {@code parent} is the parent's {@code framework:ref};
+   * {@code designation} and {@code category} repeat those attributes for convenience;
+   * {@code assessable} is {@code true} or {@code false}; {@code aliases} one per line;
+   * {@code attributes} (every one, own only) and {@code extensions} JSON objects.
+   */
+  public static final ImmutableList<String> REQUIREMENT_COLUMNS = ImmutableList.of(
+      "framework", "ref", "parent", "kind", "title", "designation", "category", "assessable", "text", "aliases",
+      "attributes", "extensions");
+  /** Columns of {@code controls.csv}; {@code domain} repeats that attribute. */
+  public static final ImmutableList<String> CONTROL_COLUMNS = ImmutableList.of(
+      "framework", "ref", "title", "description", "domain", "attributes", "extensions");
   /**
    * Columns of {@code mappings.csv}: source and target are {@code framework:ref} (a joint end's
    * members one per line), {@code sources} the cited source ids joined with {@code ;}, {@code
-   * citations} one citation per line, {@code id} or {@code id: locator}.
+   * citations} one citation per line, {@code id} or {@code id: locator}, {@code derivedVia} the
+   * pivots of a derived mapping one per line (empty for a curated one).
    */
   public static final ImmutableList<String> MAPPING_COLUMNS = ImmutableList.of(
-      "source", "target", "relationship", "strength", "rationale", "justification", "sources", "citations");
+      "source", "target", "relationship", "strength", "rationale", "justification", "sources", "citations",
+      "derivedVia");
+  /** Columns of {@code no-counterparts.csv}: {@code element} is {@code framework:ref}. */
+  public static final ImmutableList<String> NO_COUNTERPART_COLUMNS =
+      ImmutableList.of("element", "framework", "reason", "sources", "citations");
+  /** Columns of {@code additions.csv}: {@code element} is {@code framework:ref}. */
+  public static final ImmutableList<String> ADDITION_COLUMNS =
+      ImmutableList.of("element", "framework", "statement", "sources", "citations");
 
   /** The file names {@link #write} uses, in writing order. */
-  public static final ImmutableList<String> FILE_NAMES =
-      ImmutableList.of("frameworks.csv", "requirements.csv", "controls.csv", "mappings.csv");
+  public static final ImmutableList<String> FILE_NAMES = ImmutableList.of("frameworks.csv", "sources.csv",
+      "requirements.csv", "controls.csv", "mappings.csv", "no-counterparts.csv", "additions.csv");
 
   // Quoting: Jackson's strict mode quotes a value only where RFC 4180 needs it (comma, quote,
   // line feed), so refs like 164.312(a)(1) and titles stay readable. It leaves a lone carriage
@@ -115,6 +138,23 @@ public final class CsvExporter {
     return table(FRAMEWORK_COLUMNS, crosswalk.frameworks().values(), CsvExporter::frameworkRow);
   }
 
+  /** {@code sources.csv} for every provenance source of the crosswalk, by id. */
+  public String sources(Crosswalk crosswalk) {
+    return table(SOURCE_COLUMNS, crosswalk.sources().values(), CsvExporter::sourceRow);
+  }
+
+  /** {@code no-counterparts.csv} for every no-counterpart record of the crosswalk. */
+  public String noCounterparts(Crosswalk crosswalk) {
+    return table(NO_COUNTERPART_COLUMNS, crosswalk.noCounterparts(), n -> List.of(n.element().toString(),
+        n.framework(), n.reason(), String.join(";", n.sources()), citations(n.citations())));
+  }
+
+  /** {@code additions.csv} for every addition of the crosswalk. */
+  public String additions(Crosswalk crosswalk) {
+    return table(ADDITION_COLUMNS, crosswalk.additions(), a -> List.of(a.element().toString(),
+        a.framework(), a.statement(), String.join(";", a.sources()), citations(a.citations())));
+  }
+
   /** {@code requirements.csv} for every requirement of the crosswalk, by id. */
   public String requirements(Crosswalk crosswalk) {
     return requirements(crosswalk.requirements().values());
@@ -152,7 +192,7 @@ public final class CsvExporter {
   }
 
   /**
-   * Writes the four tables into a directory, creating it if needed and replacing the files.
+   * Writes the seven tables into a directory, creating it if needed and replacing the files.
    *
    * @return the files written, in {@link #FILE_NAMES} order
    * @throws CrosswalkDataException if a file cannot be written or a text is not valid Unicode (an
@@ -160,8 +200,8 @@ public final class CsvExporter {
    */
   public ImmutableList<Path> write(Crosswalk crosswalk, Path dir) {
     requireNonNull(crosswalk, "crosswalk");
-    List<String> contents = List.of(frameworks(crosswalk), requirements(crosswalk), controls(crosswalk),
-        mappings(crosswalk));
+    List<String> contents = List.of(frameworks(crosswalk), sources(crosswalk), requirements(crosswalk),
+        controls(crosswalk), mappings(crosswalk), noCounterparts(crosswalk), additions(crosswalk));
     List<java.util.Map.Entry<String, byte[]>> files = new java.util.ArrayList<>();
     for (int i = 0; i < FILE_NAMES.size(); i++) {
       files.add(java.util.Map.entry(FILE_NAMES.get(i), OutputFiles.utf8(contents.get(i), FILE_NAMES.get(i))));
@@ -171,22 +211,47 @@ public final class CsvExporter {
 
   private static List<String> frameworkRow(Framework f) {
     return List.of(f.id(), f.name(), f.edition(), f.publisher(), f.kind().name(), f.sourceUrl().orElse(""),
-        f.license().orElse(""));
+        f.license().orElse(""), attributes(f.attributes()), extensions(f.extensions()));
+  }
+
+  private static List<String> sourceRow(Source s) {
+    return List.of(s.id(), s.title(), s.url().orElse(""), s.publisher().orElse(""), s.date().orElse(""));
   }
 
   private static List<String> requirementRow(Requirement r) {
-    return List.of(r.id().framework(), r.id().ref(), r.parent().map(ElementRef::ref).orElse(""), r.kind(),
-        r.title(), r.attribute("designation").orElse(""), r.attribute("category").orElse(""));
+    return List.of(r.id().framework(), r.id().ref(), r.parent().map(ElementRef::toString).orElse(""), r.kind(),
+        r.title(), r.attribute("designation").orElse(""), r.attribute("category").orElse(""),
+        Boolean.toString(r.assessable()), r.text(), String.join("\n", r.aliases()), attributes(r.attributes()),
+        extensions(r.extensions()));
   }
 
   private static List<String> controlRow(Control c) {
-    return List.of(c.id().framework(), c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse(""));
+    return List.of(c.id().framework(), c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse(""),
+        attributes(c.attributes()), extensions(c.extensions()));
   }
 
   private static List<String> mappingRow(Mapping m) {
     return List.of(cell(m.source()), cell(m.target()), m.relationship().name(),
         Integer.toString(m.strength()), m.rationale().name(), m.justification(), String.join(";", m.sources()),
-        citations(m.citations()));
+        citations(m.citations()),
+        m.derivedVia().stream().map(ElementRef::toString).collect(java.util.stream.Collectors.joining("\n")));
+  }
+
+  /** Attributes as a JSON object with members in key order; empty when there are none. */
+  static String attributes(Map<String, String> attributes) {
+    return attributes.isEmpty() ? "" : JsonValues.canonicalText(new TreeMap<>(attributes));
+  }
+
+  /** Extensions as canonical JSON text; empty when there are none. */
+  static String extensions(Extensions extensions) {
+    if (extensions.isEmpty()) {
+      return "";
+    }
+    try {
+      return JsonValues.canonical(extensions);
+    } catch (IOException e) {
+      throw new CrosswalkDataException("extensions are not well-formed JSON: " + extensions.json(), e);
+    }
   }
 
   /**

@@ -8,8 +8,11 @@ import java.util.Locale;
 
 /** The formats {@link Exports#write} can write, with the files each one produces. */
 public enum ExportFormat {
-  /** Four CSV tables: {@code frameworks.csv}, {@code requirements.csv}, {@code controls.csv}, {@code mappings.csv}. A lossy view. */
-  CSV("frameworks.csv", "requirements.csv", "controls.csv", "mappings.csv"),
+  /**
+   * Seven CSV tables, {@link CsvExporter#FILE_NAMES}: frameworks, sources, requirements, controls,
+   * mappings, no-counterparts and additions. Complete: read back by {@code OverlayReader}.
+   */
+  CSV(CsvExporter.FILE_NAMES.toArray(String[]::new)),
   /** One JSON object per line in {@code crosswalk.jsonl}. Lossless. */
   JSONL("crosswalk.jsonl"),
   /** The canonical crosswalk JSON document in {@code crosswalk.json}. Lossless. */

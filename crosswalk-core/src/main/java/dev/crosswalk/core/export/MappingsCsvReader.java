@@ -18,15 +18,17 @@ import java.nio.file.Path;
  * {@link Mapping}s, so a data team can maintain mappings in a spreadsheet.
  *
  * <p>The input is UTF-8 (a leading byte order mark is skipped), RFC 4180, with a header row that
- * names each of the seven columns exactly once, in any order. Blank lines are skipped. Every cell
- * is checked: element references, relationship and rationale names, a strength from 1 to 10, a
- * non-blank justification and one or more source ids separated by {@code ;}. The first fault is
- * reported as a {@link CrosswalkFormatException} naming the source, the line the record starts on,
- * and the record number (the header is record 1) and column. The mappings are returned as
- * curated, in file order; whether their elements and sources exist is checked when they are
- * added to a crosswalk ({@link dev.crosswalk.core.model.CrosswalkBuilder#addMappings}).
+ * names each of the first seven columns exactly once, in any order ({@code citations} and
+ * {@code derivedVia} may be left out). Blank lines are skipped. Every cell is checked: element
+ * references, relationship and rationale names, a strength from 1 to 10, a non-blank
+ * justification, one or more source ids separated by {@code ;}, citations naming the same ids,
+ * pivots. The first fault is reported as a {@link CrosswalkFormatException} naming the source, the
+ * line the record starts on, and the record number (the header is record 1) and column. The
+ * mappings are returned in file order, derived when {@code derivedVia} names pivots; whether their
+ * elements and sources exist is checked when they are added to a crosswalk
+ * ({@link dev.crosswalk.core.model.CrosswalkBuilder#addMappings}).
  *
- * <p>The same rules read all four tables of the contract as an overlay: see
+ * <p>The same rules read all seven tables of the contract as an overlay: see
  * {@link dev.crosswalk.core.overlay.OverlayReader}. Instances are immutable and thread-safe.
  */
 public final class MappingsCsvReader {

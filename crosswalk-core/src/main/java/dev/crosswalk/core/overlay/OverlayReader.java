@@ -15,6 +15,9 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.Addition;
+import dev.crosswalk.core.model.NoCounterpart;
+import dev.crosswalk.core.model.Source;
 import dev.crosswalk.core.model.Requirement;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,15 +33,16 @@ import java.util.stream.Stream;
 /**
  * Reads overlays: documents in the canonical JSON format ({@code *.json}, see {@code
  * docs/format.md}) and tables of the CSV contract ({@code frameworks.csv}, {@code
- * requirements.csv}, {@code controls.csv}, {@code mappings.csv}, any subset; see {@code
+ * requirements.csv}, {@code controls.csv}, {@code mappings.csv}, {@code sources.csv}, {@code
+ * no-counterparts.csv}, {@code additions.csv}, any subset; see {@code
  * docs/exports.md}), or a directory holding such files.
  *
  * <p>Reading is as strict as the canonical reader's: input must be UTF-8, and a JSON document is
  * read by {@link CrosswalkReader}, a CSV table with its header, cell and limit checks. The first
  * fault is a {@link CrosswalkFormatException} naming the file, line, column and pointer (for CSV,
  * {@code record N, column 'c'}). Nothing is validated across items: an overlay may refer to the
- * base it is merged onto ({@link Overlays#merge}). CSV is lossy; the defaults a CSV record gets
- * are listed in {@code docs/overlays.md}. Instances are immutable and thread-safe.
+ * base it is merged onto ({@link Overlays#merge}). A table written before a column was added
+ * gets defaults for it; they are listed in {@code docs/overlays.md}. Instances are immutable and thread-safe.
  */
 public final class OverlayReader {
   private final ReadLimits limits;
@@ -130,9 +134,12 @@ public final class OverlayReader {
       Object item = table.item(row);
       switch (table) {
         case FRAMEWORKS -> items.addFramework((Framework) item, row.origin());
+        case SOURCES -> items.addSource((Source) item, row.origin());
         case REQUIREMENTS -> items.addRequirement((Requirement) item, row.origin());
         case CONTROLS -> items.addControl((Control) item, row.origin());
         case MAPPINGS -> items.addMapping((Mapping) item, row.origin());
+        case NO_COUNTERPARTS -> items.addNoCounterpart((NoCounterpart) item, row.origin());
+        case ADDITIONS -> items.addAddition((Addition) item, row.origin());
       }
     }, recordProblems);
     return Overlay.from(items, List.of(fileName));
@@ -174,7 +181,7 @@ public final class OverlayReader {
     }
     if (found.isEmpty()) {
       throw new CrosswalkFormatException(path.toString(), 0, 0, "", "the directory holds no .json or .csv"
-          + " file; put the overlay's frameworks.csv, requirements.csv, controls.csv, mappings.csv or"
+          + " file; put the overlay's CSV tables (frameworks.csv, mappings.csv, ...) or"
           + " JSON documents in it", null);
     }
     return ImmutableList.copyOf(found);
@@ -187,7 +194,7 @@ public final class OverlayReader {
     if (f == null) {
       throw new CrosswalkFormatException(file.toString(), 0, 0, "", "cannot tell the format of the file;"
           + " name a canonical JSON document *.json and a CSV table frameworks.csv, requirements.csv,"
-          + " controls.csv or mappings.csv", null);
+          + " controls.csv, mappings.csv, sources.csv, no-counterparts.csv or additions.csv", null);
     }
     return f;
   }
@@ -204,6 +211,7 @@ public final class OverlayReader {
     requireNonNull(fileName, "fileName");
     return Table.forFileName(fileName).orElseThrow(() -> new CrosswalkFormatException(fileName, 0, 0, "",
         "cannot tell which table the file holds; its name must end with frameworks.csv, requirements.csv,"
-            + " controls.csv or mappings.csv (e.g. team-mappings.csv)", null));
+            + " controls.csv, mappings.csv, sources.csv, no-counterparts.csv or additions.csv (e.g."
+            + " team-mappings.csv)", null));
   }
 }

@@ -54,7 +54,7 @@ import java.util.Set;
  * An overlay item equal to its base item is not a conflict: the base item is kept and the overlay
  * item is listed in {@link MergeResult#unchanged()}. Under {@link ConflictPolicy#FAIL} (the
  * default) every conflict is reported at once, each naming the base (by {@code baseName} and the
- * base item) and the overlay item with its file position. Under {@link ConflictPolicy#REPLACE}
+ * base item), the overlay item with its file position, and the fields that differ. Under {@link ConflictPolicy#REPLACE}
  * the overlay item takes the base item's place and {@link MergeResult#replaced()} lists each
  * replacement with the base items that refer to the replaced one; those are kept, never dropped.
  *
@@ -210,14 +210,52 @@ public final class Overlays {
         } else {
           fix = "give the overlay's " + o.kind().label() + " another id or remove it from the overlay";
         }
+        String differs = how.startsWith("contradicts") ? "" : differences(b.value(), o.value());
         problems.add(new Violation(o.kind().label() + " " + o.id(), how + b.kind().label() + " " + b.id()
-            + " of " + baseName + "; " + fix + ", or merge with ConflictPolicy.REPLACE to replace the base "
-            + b.kind().label(), o.origin()));
+            + " of " + baseName + differs + "; " + fix + ", or replace the base " + b.kind().label()
+            + " (--replace on the command line, ConflictPolicy.REPLACE in the API)", o.origin()));
         return false;
       }
       removed.add(b);
       replacements.put(b, o);
       return true;
+    }
+
+    /**
+     * Which fields of two items of one kind differ, e.g. {@code : title differs (base 'Audit
+     * controls', overlay 'Audit')}: every differing field by name, the values of the first, each
+     * shortened to 60 characters and on one line; empty when the kinds differ.
+     */
+    static String differences(Object base, Object overlay) {
+      if (base.getClass() != overlay.getClass() || !base.getClass().isRecord()) {
+        return "";
+      }
+      List<String> names = new ArrayList<>();
+      String first = null;
+      for (java.lang.reflect.RecordComponent c : base.getClass().getRecordComponents()) {
+        try {
+          Object a = c.getAccessor().invoke(base);
+          Object b = c.getAccessor().invoke(overlay);
+          if (!java.util.Objects.equals(a, b)) {
+            names.add(c.getName());
+            if (first == null) {
+              first = " (base " + shown(a) + ", overlay " + shown(b) + ")";
+            }
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      if (names.isEmpty()) {
+        return "";
+      }
+      return ": " + String.join(", ", names) + (names.size() == 1 ? " differs" : " differ") + first;
+    }
+
+    private static String shown(Object value) {
+      String text = value instanceof Optional<?> o ? o.map(String::valueOf).orElse("(none)") : String.valueOf(value);
+      text = text.replace("\r", "\\r").replace("\n", "\\n");
+      return "'" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'";
     }
 
     /**

@@ -23,48 +23,61 @@ class CsvExporterTest {
   @Test
   void frameworksTable() {
     assertEquals("""
-        id,name,edition,publisher,kind,sourceUrl,license
-        controls,Controls,1.0,us,CONTROL_CATALOG,,
-        hipaa,HIPAA,45 CFR 164,HHS,REGULATION,,
-        soc2,SOC 2,TSC 2017,AICPA,ATTESTATION_CRITERIA,,
+        id,name,edition,publisher,kind,sourceUrl,license,attributes,extensions
+        controls,Controls,1.0,us,CONTROL_CATALOG,,,,
+        hipaa,HIPAA,45 CFR 164,HHS,REGULATION,,,,
+        soc2,SOC 2,TSC 2017,AICPA,ATTESTATION_CRITERIA,,,,
         """, csv.frameworks(tiny));
   }
 
   @Test
-  void requirementsTableByIdWithParentRefAndTwoAttributes() {
+  void requirementsTableByIdWithParentElementRefAndEveryAttribute() {
     assertEquals("""
-        framework,ref,parent,kind,title,designation,category
-        hipaa,164.312,,section,Technical safeguards,,
-        hipaa,164.312(a)(1),164.312,standard,Access control,,
-        hipaa,164.312(a)(2)(i),164.312(a)(1),implementation-specification,Unique user identification,,
-        hipaa,164.312(b),164.312,standard,Audit controls,required,
-        soc2,CC6.1,,criterion,Logical access,,
-        soc2,CC7,,series,System operations,,
-        soc2,CC7.2,CC7,criterion,Monitoring,,
+        framework,ref,parent,kind,title,designation,category,assessable,text,aliases,attributes,extensions
+        hipaa,164.312,,section,Technical safeguards,,,false,,,,
+        hipaa,164.312(a)(1),hipaa:164.312,standard,Access control,,,true,,,,
+        hipaa,164.312(a)(2)(i),hipaa:164.312(a)(1),implementation-specification,Unique user identification,,,true,,164.312(a)(2)(i)-old,,
+        hipaa,164.312(b),hipaa:164.312,standard,Audit controls,required,,true,,,"{""designation"":""required""}",
+        soc2,CC6.1,,criterion,Logical access,,,true,,,,
+        soc2,CC7,,series,System operations,,,false,,,,
+        soc2,CC7.2,soc2:CC7,criterion,Monitoring,,,true,,,,
         """, csv.requirements(tiny));
   }
 
   @Test
   void controlsTable() {
     assertEquals("""
-        framework,ref,title,description,domain
-        controls,LOG-01,Central logs,Logs go to one place.,LOG
+        framework,ref,title,description,domain,attributes,extensions
+        controls,LOG-01,Central logs,Logs go to one place.,LOG,"{""domain"":""LOG""}",
         """, csv.controls(tiny));
   }
 
   @Test
   void mappingsTableInMappingOrder() {
     assertEquals("""
-        source,target,relationship,strength,rationale,justification,sources,citations
-        controls:LOG-01,hipaa:164.312(b),SUBSET_OF,7,FUNCTIONAL,Central logging is part of audit controls.,cfr,cfr
-        hipaa:164.312(b),soc2:CC7.2,SUBSET_OF,8,SEMANTIC,Monitoring covers audit controls.,cfr,cfr
+        source,target,relationship,strength,rationale,justification,sources,citations,derivedVia
+        controls:LOG-01,hipaa:164.312(b),SUBSET_OF,7,FUNCTIONAL,Central logging is part of audit controls.,cfr,cfr,
+        hipaa:164.312(b),soc2:CC7.2,SUBSET_OF,8,SEMANTIC,Monitoring covers audit controls.,cfr,cfr,
         """, csv.mappings(tiny));
+  }
+
+  @Test
+  void sourcesNoCounterpartsAndAdditionsTables() {
+    assertEquals("""
+        id,title,url,publisher,date
+        cfr,45 CFR 164,,,
+        """, csv.sources(tiny));
+    assertEquals("""
+        element,framework,reason,sources,citations
+        hipaa:164.312(a)(2)(i),soc2,Not in TSC.,cfr,cfr
+        """, csv.noCounterparts(tiny));
   }
 
   @Test
   void emptyTablesStillHaveTheirHeader() {
     Crosswalk empty = Crosswalk.builder().build();
-    assertEquals("framework,ref,title,description,domain\n", csv.controls(empty));
+    assertEquals("framework,ref,title,description,domain,attributes,extensions\n", csv.controls(empty));
+    assertEquals("element,framework,statement,sources,citations\n", csv.additions(empty));
     assertEquals(String.join(",", CsvExporter.MAPPING_COLUMNS) + "\n", csv.mappings(empty));
   }
 
@@ -80,7 +93,7 @@ class CsvExporterTest {
     assertEquals(true, text.contains("\"a, \"\"quoted\"\" word\nsecond line é 漢字 😀\""), text);
     List<List<String>> rows = ExportFixtures.parseCsv(text);
     assertEquals(List.of("hipaa:164.312(a)(1)", "soc2:CC6.1", "EQUAL", "9", "SEMANTIC", awkward, "cfr;src-2",
-        "cfr\nsrc-2"), rows.get(2));
+        "cfr\nsrc-2", ""), rows.get(2));
     assertEquals(c.mappings(), MappingsCsvReader.create().read(text, "m.csv"));
   }
 
@@ -94,7 +107,7 @@ class CsvExporterTest {
   }
 
   @Test
-  void writesTheFourFilesAsUtf8(@TempDir Path dir) throws Exception {
+  void writesTheSevenFilesAsUtf8(@TempDir Path dir) throws Exception {
     List<Path> files = csv.write(tiny, dir);
     assertEquals(CsvExporter.FILE_NAMES, files.stream().map(p -> p.getFileName().toString()).toList());
     assertEquals(csv.requirements(tiny), Files.readString(dir.resolve("requirements.csv"), StandardCharsets.UTF_8));
@@ -107,7 +120,7 @@ class CsvExporterTest {
     List<List<String>> rows = ExportFixtures.parseCsv(csv.requirements(bundled));
     assertEquals(CsvExporter.REQUIREMENT_COLUMNS, rows.get(0));
     assertEquals(bundled.requirements().size() + 1, rows.size());
-    rows.forEach(r -> assertEquals(7, r.size()));
+    rows.forEach(r -> assertEquals(12, r.size()));
     List<List<String>> mappings = ExportFixtures.parseCsv(csv.mappings(bundled));
     assertEquals(bundled.mappings().size() + 1, mappings.size());
   }

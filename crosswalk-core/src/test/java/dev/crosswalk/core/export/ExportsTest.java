@@ -42,7 +42,7 @@ class ExportsTest {
     assertEquals(tiny, CrosswalkReader.create().read(json));
     Path jsonl = Exports.write(tiny, ExportFormat.JSONL, tmp).get(0);
     assertEquals(tiny, JsonLinesReader.create().read(jsonl));
-    Path mappings = Exports.write(tiny, ExportFormat.CSV, tmp).get(3);
+    Path mappings = Exports.write(tiny, ExportFormat.CSV, tmp).get(4);
     assertEquals(tiny.mappings(), MappingsCsvReader.create().read(mappings));
   }
 

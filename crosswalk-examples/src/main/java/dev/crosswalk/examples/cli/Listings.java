@@ -40,7 +40,7 @@ final class Listings {
       out.print(Output.csvExporter(args).requirements(requirements));
       return;
     }
-    Table t = new Table(CsvExporter.REQUIREMENT_COLUMNS.toArray(String[]::new));
+    Table t = new Table(CsvExporter.REQUIREMENT_COLUMNS.subList(0, 7).toArray(String[]::new));
     for (Requirement r : requirements) {
       t.row(framework, r.id().ref(), r.parent().map(ElementRef::ref).orElse(""), r.kind(), r.title(),
           r.attribute("designation").orElse(""), r.attribute("category").orElse(""));
@@ -58,7 +58,7 @@ final class Listings {
       out.print(Output.csvExporter(args).controls(controls));
       return;
     }
-    Table t = new Table(CsvExporter.CONTROL_COLUMNS.toArray(String[]::new));
+    Table t = new Table(CsvExporter.CONTROL_COLUMNS.subList(0, 5).toArray(String[]::new));
     controls.forEach(c -> t.row(catalog, c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse("")));
     Output.print(t, format, out);
   }
@@ -75,7 +75,7 @@ final class Listings {
       out.print(Output.csvExporter(args).mappings(mappings));
       return;
     }
-    Table t = new Table(CsvExporter.MAPPING_COLUMNS.toArray(String[]::new));
+    Table t = new Table(CsvExporter.MAPPING_COLUMNS.subList(0, 7).toArray(String[]::new));
     for (Mapping m : mappings) {
       t.row(m.source(), m.target(), m.relationship(), m.strength(), m.rationale(), m.justification(),
           String.join(";", m.sources()));
