@@ -162,20 +162,31 @@ public final class SqlExporter {
         FROM mappings m
         JOIN mapping_members mm ON mm.mapping = m.id AND mm.side = 'source'
         JOIN sides s ON s.mapping = m.id AND s.side = 'target'),
-      scoped (mapping, requirement, target_framework, source_framework, relationship, outside) AS (
-        SELECT o.mapping, o.requirement, q.framework, o.source_framework, o.relationship,
+      scoped (mapping, requirement, target_framework, source_framework, relationship, strength, outside) AS (
+        SELECT o.mapping, o.requirement, q.framework, o.source_framework, o.relationship, m.strength,
           CASE WHEN EXISTS (SELECT 1 FROM mapping_members x JOIN out_of_scope z ON z.element = x.element
             WHERE x.mapping = o.mapping AND x.side = o.source_side) THEN 1 ELSE 0 END
-        FROM oriented o JOIN requirements q ON q.id = o.requirement
-        WHERE o.source_framework <> q.framework)
-      SELECT target_framework, source_framework, requirement, mapping, relationship,
-        CASE WHEN relationship = 'NOT_RELATED' OR outside = 1 THEN 'NOT_COVERED'
-          WHEN relationship IN ('EQUAL', 'SUPERSET_OF') THEN 'COVERED' ELSE 'PARTIAL' END AS contribution,
-        CASE WHEN relationship = 'NOT_RELATED' THEN 'NOT_RELATED' WHEN outside = 1 THEN 'OUT_OF_SCOPE'
-          ELSE 'NONE' END AS limitation
-      FROM scoped;""",
+        FROM oriented o
+        JOIN requirements q ON q.id = o.requirement
+        JOIN mappings m ON m.id = o.mapping
+        WHERE o.source_framework <> q.framework),
+      contributed (mapping, requirement, target_framework, source_framework, relationship, strength, contribution,
+          limitation) AS (
+        SELECT mapping, requirement, target_framework, source_framework, relationship, strength,
+          CASE WHEN relationship = 'NOT_RELATED' OR outside = 1 THEN 'NOT_COVERED'
+            WHEN relationship IN ('EQUAL', 'SUPERSET_OF') THEN 'COVERED' ELSE 'PARTIAL' END,
+          CASE WHEN relationship = 'NOT_RELATED' THEN 'NOT_RELATED' WHEN outside = 1 THEN 'OUT_OF_SCOPE'
+            ELSE 'NONE' END
+        FROM scoped)
+      SELECT target_framework, source_framework, requirement, mapping, relationship, strength, contribution,
+        limitation,
+        CASE contribution WHEN 'COVERED' THEN CAST(1 AS DOUBLE) WHEN 'PARTIAL' THEN CAST(strength AS DOUBLE) / 10
+          ELSE CAST(0 AS DOUBLE) END AS degree
+      FROM contributed;""",
       // Every requirement of every framework against every other framework: its own verdict (the
-      // best contribution), rolled up with its applicable descendants, and the gap reason.
+      // best contribution) and graded score, rolled up with its applicable descendants, and the gap
+      // reason. (The applicable children are counted from 'pairs', not 'direct': SQLite 3.54
+      // cannot resolve a CTE joined to itself here.)
       """
       CREATE VIEW coverage AS
       WITH RECURSIVE pairs (target_framework, source_framework, requirement, in_scope, assessable) AS (
@@ -183,32 +194,52 @@ public final class SqlExporter {
           CASE WHEN EXISTS (SELECT 1 FROM out_of_scope z WHERE z.element = q.id) THEN 0 ELSE 1 END,
           CASE WHEN q.assessable THEN 1 ELSE 0 END
         FROM requirements q JOIN frameworks f ON f.id <> q.framework),
-      direct (source_framework, requirement, verdict) AS (
+      direct (source_framework, requirement, verdict, own_score) AS (
         SELECT p.source_framework, p.requirement,
           CASE WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
               AND e.source_framework = p.source_framework AND e.contribution = 'COVERED') THEN 'COVERED'
             WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
               AND e.source_framework = p.source_framework AND e.contribution = 'PARTIAL') THEN 'PARTIAL'
-            ELSE 'NOT_COVERED' END
+            ELSE 'NOT_COVERED' END,
+          CASE WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
+              AND e.source_framework = p.source_framework AND e.contribution = 'COVERED') THEN CAST(1 AS DOUBLE)
+            WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
+              AND e.source_framework = p.source_framework AND e.contribution = 'PARTIAL' AND e.degree >= 1)
+              THEN CAST(0.9 AS DOUBLE)
+            ELSE (SELECT CASE WHEN count(*) = 0 THEN CAST(0 AS DOUBLE)
+                WHEN 1 - exp(sum(ln(1 - e.degree))) > 0.9 THEN CAST(0.9 AS DOUBLE)
+                ELSE 1 - exp(sum(ln(1 - e.degree))) END
+              FROM coverage_evidence e WHERE e.requirement = p.requirement
+                AND e.source_framework = p.source_framework AND e.contribution = 'PARTIAL') END
         FROM pairs p WHERE p.in_scope = 1 AND p.assessable = 1),
-      tree (source_framework, root, node) AS (
-        SELECT source_framework, requirement, requirement FROM direct
+      kids (source_framework, requirement, applicable) AS (
+        SELECT d.source_framework, d.requirement, count(x.requirement)
+        FROM pairs d
+        LEFT JOIN requirements c ON c.parent = d.requirement
+        LEFT JOIN pairs x ON x.requirement = c.id AND x.source_framework = d.source_framework
+          AND x.in_scope = 1 AND x.assessable = 1
+        WHERE d.in_scope = 1 AND d.assessable = 1
+        GROUP BY d.source_framework, d.requirement),
+      tree (source_framework, root, node, weight) AS (
+        SELECT source_framework, requirement, requirement, CAST(1 AS DOUBLE) / (applicable + 1) FROM kids
         UNION ALL
-        SELECT t.source_framework, t.root, d.requirement
+        SELECT t.source_framework, t.root, k.requirement, t.weight / (k.applicable + 1)
         FROM tree t
         JOIN requirements c ON c.parent = t.node
-        JOIN direct d ON d.requirement = c.id AND d.source_framework = t.source_framework),
-      rolled (source_framework, requirement, nodes, covered, not_covered) AS (
+        JOIN kids k ON k.requirement = c.id AND k.source_framework = t.source_framework),
+      rolled (source_framework, requirement, nodes, covered, not_covered, score) AS (
         SELECT t.source_framework, t.root, count(*),
           sum(CASE WHEN d.verdict = 'COVERED' THEN 1 ELSE 0 END),
-          sum(CASE WHEN d.verdict = 'NOT_COVERED' THEN 1 ELSE 0 END)
+          sum(CASE WHEN d.verdict = 'NOT_COVERED' THEN 1 ELSE 0 END),
+          sum(d.own_score * t.weight)
         FROM tree t JOIN direct d ON d.requirement = t.node AND d.source_framework = t.source_framework
         GROUP BY t.source_framework, t.root),
-      verdicts (target_framework, source_framework, requirement, in_scope, own_verdict, verdict) AS (
+      verdicts (target_framework, source_framework, requirement, in_scope, own_verdict, verdict, own_score, score) AS (
         SELECT p.target_framework, p.source_framework, p.requirement, p.in_scope,
           COALESCE(d.verdict, 'NOT_APPLICABLE'),
           CASE WHEN r.requirement IS NULL THEN 'NOT_APPLICABLE' WHEN r.covered = r.nodes THEN 'COVERED'
-            WHEN r.not_covered = r.nodes THEN 'NOT_COVERED' ELSE 'PARTIAL' END
+            WHEN r.not_covered = r.nodes THEN 'NOT_COVERED' ELSE 'PARTIAL' END,
+          COALESCE(d.own_score, CAST(0 AS DOUBLE)), COALESCE(r.score, CAST(0 AS DOUBLE))
         FROM pairs p
         LEFT JOIN direct d ON d.requirement = p.requirement AND d.source_framework = p.source_framework
         LEFT JOIN rolled r ON r.requirement = p.requirement AND r.source_framework = p.source_framework)
@@ -219,13 +250,13 @@ public final class SqlExporter {
           WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = v.requirement
             AND e.source_framework = v.source_framework AND e.limitation = 'OUT_OF_SCOPE') THEN 'OUT_OF_SCOPE_ONLY'
           ELSE 'NO_MAPPING' END AS reason,
-        n.reason AS recorded_reason, v.own_verdict, v.in_scope
+        n.reason AS recorded_reason, v.score, v.own_verdict, v.own_score, v.in_scope
       FROM verdicts v
       LEFT JOIN no_counterparts n ON n.element = v.requirement AND n.framework = v.source_framework;""",
       // The requirements another framework does not fully cover.
       """
       CREATE VIEW gaps AS
-      SELECT target_framework, source_framework, requirement, verdict, reason, recorded_reason
+      SELECT target_framework, source_framework, requirement, verdict, reason, recorded_reason, score
       FROM coverage WHERE verdict IN ('PARTIAL', 'NOT_COVERED');""");
 
   /** Indexes for the views' look-ups, among them each mapping's ends. */

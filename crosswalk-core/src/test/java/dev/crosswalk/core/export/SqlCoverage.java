@@ -46,22 +46,38 @@ final class SqlCoverage {
     for (RequirementCoverage rc : report.requirements().values()) {
       Verdict v = rc.verdict();
       String reason = v == Verdict.PARTIAL || v == Verdict.NOT_COVERED ? GapReason.of(rc).name() : "";
-      out.add(rc.id() + "|" + v + "|" + reason);
+      out.add(rc.id() + "|" + v + "|" + reason + "|" + score(rc.score()) + "|" + score(rc.directScore()));
     }
     out.sort(null);
     return out;
   }
 
-  /** The {@code coverage} view's rows {@code requirement|verdict|reason} of the target against the source, sorted. */
+  /**
+   * The {@code coverage} view's rows {@code requirement|verdict|reason|score|own score} of the
+   * target against the source, sorted.
+   */
   static List<String> sql(Connection db, String target, String source) throws SQLException {
-    return rows(db, "SELECT requirement, verdict, reason FROM coverage WHERE target_framework = ? AND source_framework = ?",
+    return rows(db, "SELECT requirement, verdict, reason, score, own_score FROM coverage"
+        + " WHERE target_framework = ? AND source_framework = ?", target, source);
+  }
+
+  /** The {@code gaps} view's rows {@code requirement|verdict|reason|score} of the target against the source, sorted. */
+  static List<String> sqlGaps(Connection db, String target, String source) throws SQLException {
+    return rows(db, "SELECT requirement, verdict, reason, score FROM gaps WHERE target_framework = ? AND source_framework = ?",
         target, source);
   }
 
-  /** The {@code gaps} view's rows of the target against the source, sorted. */
-  static List<String> sqlGaps(Connection db, String target, String source) throws SQLException {
-    return rows(db, "SELECT requirement, verdict, reason FROM gaps WHERE target_framework = ? AND source_framework = ?",
-        target, source);
+  /** The Java engine's gap rows {@code requirement|verdict|reason|score}, as {@link #sqlGaps} gives them. */
+  static List<String> javaGaps(Crosswalk c, String target, String source, Scope scope) {
+    return java(c, target, source, scope).stream()
+        .filter(row -> row.contains("|PARTIAL|") || row.contains("|NOT_COVERED|"))
+        .map(row -> row.substring(0, row.lastIndexOf('|')))
+        .toList();
+  }
+
+  /** A score to nine decimals: SQL computes the product of partial degrees through exp and ln. */
+  static String score(double score) {
+    return String.format(java.util.Locale.ROOT, "%.9f", score);
   }
 
   private static List<String> rows(Connection db, String query, String target, String source) throws SQLException {
@@ -72,7 +88,11 @@ final class SqlCoverage {
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           String reason = r.getString(3);
-          out.add(r.getString(1) + "|" + r.getString(2) + "|" + (reason == null ? "" : reason));
+          StringBuilder row = new StringBuilder(r.getString(1) + "|" + r.getString(2) + "|" + (reason == null ? "" : reason));
+          for (int i = 4; i <= r.getMetaData().getColumnCount(); i++) {
+            row.append('|').append(score(r.getDouble(i)));
+          }
+          out.add(row.toString());
         }
       }
     }

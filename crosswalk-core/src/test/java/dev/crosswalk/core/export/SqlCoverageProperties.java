@@ -21,8 +21,8 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The SQL export's {@code coverage} and {@code gaps} views give every requirement, against every
- * other framework, the same verdict and gap reason as the Java engine, for random crosswalks (joint
- * ends included) and random scopes, in SQLite and in DuckDB.
+ * other framework, the same verdict, gap reason and graded scores (to nine decimals) as the Java
+ * engine, for random crosswalks (joint ends included) and random scopes, in SQLite and in DuckDB.
  */
 class SqlCoverageProperties {
 
@@ -60,11 +60,14 @@ class SqlCoverageProperties {
           }
           List<String> java = SqlCoverage.java(c, target, source, scope);
           assertEquals(java, SqlCoverage.sql(db, target, source), target + " by " + source + " in " + scope);
-          List<String> javaGaps = java.stream().filter(row -> row.contains("|PARTIAL|") || row.contains("|NOT_COVERED|"))
-              .toList();
+          List<String> javaGaps = SqlCoverage.javaGaps(c, target, source, scope);
           assertEquals(javaGaps, SqlCoverage.sqlGaps(db, target, source), "gaps " + target + " by " + source);
           gaps += javaGaps.size();
-          javaGaps.forEach(row -> Statistics.label("reason").collect(row.substring(row.lastIndexOf('|') + 1)));
+          javaGaps.forEach(row -> Statistics.label("reason").collect(row.split("\\|")[2]));
+          for (String row : java) {
+            String score = row.split("\\|")[3];
+            Statistics.label("score").collect(score.equals("0.000000000") || score.equals("1.000000000") ? score : "between");
+          }
         }
       }
       Statistics.label("has gaps").collect(gaps > 0);
