@@ -113,6 +113,15 @@ public final class SqlExporter {
   private static final String SCOPE_TABLE = "CREATE TABLE IF NOT EXISTS scope (framework TEXT NOT NULL,"
       + " attribute TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (framework, attribute, value));";
 
+  /**
+   * The organisation's documented decisions on discretionary requirements, which the user fills
+   * (as {@code Decisions} in Java): an {@code alternative} counts as covered, a
+   * {@code not-reasonable} one is not applicable. Kept across re-runs like {@code scope}.
+   */
+  private static final String DECISIONS_TABLE = "CREATE TABLE IF NOT EXISTS decisions (requirement TEXT NOT NULL"
+      + " PRIMARY KEY, decision TEXT NOT NULL CHECK (decision IN ('implemented', 'alternative', 'not-reasonable')),"
+      + " text TEXT);";
+
   /** The views of {@link #views()}, in creation order. */
   public static final ImmutableList<String> VIEWS = ImmutableList.of(
       "element_attributes", "out_of_scope", "coverage_evidence", "coverage", "gaps");
@@ -189,19 +198,23 @@ public final class SqlExporter {
       // cannot resolve a CTE joined to itself here.)
       """
       CREATE VIEW coverage AS
-      WITH RECURSIVE pairs (target_framework, source_framework, requirement, in_scope, assessable) AS (
+      WITH RECURSIVE pairs (target_framework, source_framework, requirement, in_scope, assessable, decision) AS (
         SELECT q.framework, f.id, q.id,
           CASE WHEN EXISTS (SELECT 1 FROM out_of_scope z WHERE z.element = q.id) THEN 0 ELSE 1 END,
-          CASE WHEN q.assessable THEN 1 ELSE 0 END
+          CASE WHEN q.assessable AND NOT EXISTS (SELECT 1 FROM decisions n
+            WHERE n.requirement = q.id AND n.decision = 'not-reasonable') THEN 1 ELSE 0 END,
+          (SELECT min(n.decision) FROM decisions n WHERE n.requirement = q.id)
         FROM requirements q JOIN frameworks f ON f.id <> q.framework),
       direct (source_framework, requirement, verdict, own_score) AS (
         SELECT p.source_framework, p.requirement,
-          CASE WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
+          CASE WHEN p.decision = 'alternative' THEN 'COVERED'
+            WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
               AND e.source_framework = p.source_framework AND e.contribution = 'COVERED') THEN 'COVERED'
             WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
               AND e.source_framework = p.source_framework AND e.contribution = 'PARTIAL') THEN 'PARTIAL'
             ELSE 'NOT_COVERED' END,
-          CASE WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
+          CASE WHEN p.decision = 'alternative' THEN CAST(1 AS DOUBLE)
+            WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
               AND e.source_framework = p.source_framework AND e.contribution = 'COVERED') THEN CAST(1 AS DOUBLE)
             WHEN EXISTS (SELECT 1 FROM coverage_evidence e WHERE e.requirement = p.requirement
               AND e.source_framework = p.source_framework AND e.contribution = 'PARTIAL' AND e.degree >= 1)
@@ -276,16 +289,17 @@ public final class SqlExporter {
 
   /**
    * The {@code CREATE TABLE} statements, one per table of {@link #TABLES}, then the
-   * {@code CREATE TABLE IF NOT EXISTS} of the {@code scope} table; each ends with {@code ;}.
+   * {@code CREATE TABLE IF NOT EXISTS} of the user's {@code scope} and {@code decisions} tables;
+   * each ends with {@code ;}.
    */
   public ImmutableList<String> schema() {
-    return ImmutableList.<String>builder().addAll(SCHEMA).add(SCOPE_TABLE).build();
+    return ImmutableList.<String>builder().addAll(SCHEMA).add(SCOPE_TABLE, DECISIONS_TABLE).build();
   }
 
   /**
    * What makes the script re-runnable: {@code DROP VIEW IF EXISTS} for each of {@link #VIEWS} and
-   * {@code DROP TABLE IF EXISTS} for each of {@link #TABLES}, dependants first. The {@code scope}
-   * table is kept.
+   * {@code DROP TABLE IF EXISTS} for each of {@link #TABLES}, dependants first. The user's
+   * {@code scope} and {@code decisions} tables are kept.
    */
   public ImmutableList<String> drops() {
     ImmutableList.Builder<String> out = ImmutableList.builder();

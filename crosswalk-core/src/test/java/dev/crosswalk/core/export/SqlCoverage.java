@@ -2,6 +2,8 @@ package dev.crosswalk.core.export;
 
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.Decision;
+import dev.crosswalk.core.query.Decisions;
 import dev.crosswalk.core.query.GapReason;
 import dev.crosswalk.core.query.Queries;
 import dev.crosswalk.core.query.RequirementCoverage;
@@ -39,9 +41,29 @@ final class SqlCoverage {
     }
   }
 
-  /** The Java engine's rows {@code requirement|verdict|reason} of the target against the source, sorted. */
+  /** Fills the {@code decisions} table with the decisions, replacing what it held. */
+  static void setDecisions(Connection db, Decisions decisions) throws SQLException {
+    try (var s = db.createStatement()) {
+      s.execute("DELETE FROM decisions");
+    }
+    try (PreparedStatement p = db.prepareStatement("INSERT INTO decisions (requirement, decision, text) VALUES (?, ?, ?)")) {
+      for (Decision d : decisions.decisions().values()) {
+        p.setString(1, d.requirement().toString());
+        p.setString(2, d.kind().id());
+        p.setString(3, d.text().orElse(null));
+        p.executeUpdate();
+      }
+    }
+  }
+
+  /** The Java engine's rows {@code requirement|verdict|reason|score|own score} of the target against the source, sorted. */
   static List<String> java(Crosswalk c, String target, String source, Scope scope) {
-    CoverageReport report = Queries.on(c).coverage().of(target).by(source).scope(scope).run();
+    return java(c, target, source, scope, Decisions.NONE);
+  }
+
+  /** The same with the organisation's decisions. */
+  static List<String> java(Crosswalk c, String target, String source, Scope scope, Decisions decisions) {
+    CoverageReport report = Queries.on(c).coverage().of(target).by(source).scope(scope).decisions(decisions).run();
     List<String> out = new ArrayList<>();
     for (RequirementCoverage rc : report.requirements().values()) {
       Verdict v = rc.verdict();

@@ -48,7 +48,7 @@ class SqlExporterTest {
     assertEquals(sql.drops(), lines.subList(1, 1 + drops));
     assertEquals("DROP VIEW IF EXISTS gaps;", lines.get(1));
     assertEquals("DROP TABLE IF EXISTS addition_sources;", lines.get(1 + SqlExporter.VIEWS.size()));
-    assertEquals(sql.schema(), lines.subList(1 + drops, 1 + drops + SqlExporter.TABLES.size() + 1));
+    assertEquals(sql.schema(), lines.subList(1 + drops, 1 + drops + SqlExporter.TABLES.size() + 2));
     assertEquals(sql.views(), lines.subList(lines.size() - 1 - SqlExporter.VIEWS.size(), lines.size() - 1));
     assertEquals(sql.indexes(), lines.subList(lines.size() - 1 - SqlExporter.VIEWS.size() - sql.indexes().size(),
         lines.size() - 1 - SqlExporter.VIEWS.size()));
