@@ -146,6 +146,37 @@ class OverlayReaderTest {
     assertThrows(CrosswalkFormatException.class, () -> reader.read(empty));
   }
 
+  /** The complete tables: every column read, and each new column's faults named. */
+  @Test
+  void completeTablesReadEveryColumnAndNameEachFault() {
+    String header = String.join(",", dev.crosswalk.core.export.CsvExporter.REQUIREMENT_COLUMNS) + "\n";
+    Overlay o = csv(header
+        + "mine,P-1,,policy,Policies,,,false,,,,\n"
+        + "mine,P-1.1,mine:P-1,procedure,Reviews,required,,true,\"Review\naccess.\",\"P-1.a\nP-1.b\","
+        + "\"{\"\"designation\"\":\"\"required\"\",\"\"rule\"\":\"\"security\"\"}\",\"{\"\"owner\"\":1}\"\n",
+        "requirements.csv");
+    assertEquals(Requirement.builder("mine:P-1.1", "Reviews").kind("procedure").parent("P-1").text("Review\naccess.")
+        .alias("P-1.a").alias("P-1.b").attribute("designation", "required").attribute("rule", "security")
+        .extensions(new dev.crosswalk.core.model.Extensions("{\"owner\":1}")).build(), o.requirements().get(1).value());
+    assertEquals(false, o.requirements().get(0).value().assessable());
+    assertFault(header + "mine,P-1,,policy,Policies,,,yes,,,,\n", "requirements.csv", "record 2, column 'assessable'");
+    assertFault(header + "mine,P-1,,policy,Policies,,,true,,,{rule},\n", "requirements.csv",
+        "record 2, column 'attributes'");
+    assertFault(header + "mine,P-1,,policy,Policies,,,true,,,\"{\"\"rule\"\":1}\",\n", "requirements.csv",
+        "record 2, column 'attributes'");
+    assertFault(header + "mine,P-1,,policy,Policies,addressable,,true,,,\"{\"\"designation\"\":\"\"required\"\"}\",\n",
+        "requirements.csv", "record 2, column 'designation'");
+    assertFault(header + "mine,P-1,,policy,Policies,,,true,,\" P-2\",,\n", "requirements.csv", "record 2, column 'aliases'");
+    assertFault(header + "mine,P-1,,policy,Policies,,,true,,,,[1]\n", "requirements.csv", "record 2, column 'extensions'");
+    String nc = String.join(",", dev.crosswalk.core.export.CsvExporter.NO_COUNTERPART_COLUMNS) + "\n";
+    assertEquals("Not in TSC.", csv(nc + "hipaa:164.312(a)(2)(i),soc2,Not in TSC.,cfr,cfr: p. 3\n", "no-counterparts.csv")
+        .noCounterparts().get(0).value().reason());
+    assertFault(nc + "hipaa:164.312(a)(2)(i),soc2,Not in TSC.,cfr,other\n", "no-counterparts.csv",
+        "record 2, column 'citations'");
+    String sources = String.join(",", dev.crosswalk.core.export.CsvExporter.SOURCE_COLUMNS) + "\n";
+    assertFault(sources + "Bad Id,Title,,,\n", "sources.csv", "record 2, column 'id'");
+  }
+
   private Overlay csv(String text, String name) {
     return reader.readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
   }
