@@ -16,6 +16,7 @@ import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.internal.JsonValues;
+import dev.crosswalk.core.internal.LimitMessages;
 import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.CrosswalkBuilder;
@@ -679,7 +680,7 @@ public final class OscalMappingReader {
       if (loc == null || loc.getLineNr() <= 0) {
         loc = p.currentLocation();
       }
-      String problem = e instanceof JsonProcessingException jpe ? String.valueOf(jpe.getOriginalMessage())
+      String problem = e instanceof JsonProcessingException jpe ? LimitMessages.problem(jpe)
           : "invalid character encoding: " + e.getMessage();
       if (problem.contains("end-of-input")) {
         problem = "the document is truncated: " + problem;
