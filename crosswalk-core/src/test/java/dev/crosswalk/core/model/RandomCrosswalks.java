@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * Generates random valid crosswalks for property tests: several frameworks, hierarchies,
@@ -258,6 +261,19 @@ public final class RandomCrosswalks {
     c.additions().forEach(a -> b.addAddition(new Addition(a.element(), a.framework(), fix(a.statement()),
         a.citations())));
     return b.build();
+  }
+
+  /**
+   * Well-formed random crosswalks with joint ends and located citations, of up to
+   * {@code maxSize} requirements: drawn through jqwik, so a failing property shrinks toward a
+   * smaller crosswalk (the size shrinks; the seed picks one crosswalk of that size).
+   */
+  public static Arbitrary<Crosswalk> withFormat11(int maxSize) {
+    return Combinators.combine(Arbitraries.integers().between(0, maxSize), Arbitraries.longs())
+        .as((size, seed) -> {
+          Random r = new Random(seed);
+          return withJointEndsAndLocators(wellFormed(generate(r, size)), r);
+        });
   }
 
   /**
