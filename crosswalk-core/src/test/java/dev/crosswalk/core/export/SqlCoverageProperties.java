@@ -29,7 +29,7 @@ class SqlCoverageProperties {
 
   @Provide
   Arbitrary<Crosswalk> crosswalks() {
-    return RandomCrosswalks.withFormat11(40);
+    return RandomCrosswalks.wellFormedCrosswalks(40);
   }
 
   @Property(tries = 60)

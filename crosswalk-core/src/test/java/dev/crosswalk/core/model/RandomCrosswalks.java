@@ -264,79 +264,14 @@ public final class RandomCrosswalks {
   }
 
   /**
-   * Well-formed random crosswalks with joint ends and located citations, of up to
-   * {@code maxSize} requirements: drawn through jqwik, so a failing property shrinks toward a
-   * smaller crosswalk (the size shrinks; the seed picks one crosswalk of that size).
+   * Well-formed random crosswalks of up to {@code maxSize} requirements (joint ends, located
+   * citations and additions included, as {@link #generate} draws them), drawn through jqwik so
+   * that a failing property shrinks toward a smaller crosswalk: the size shrinks, and the seed
+   * picks one crosswalk of that size.
    */
-  public static Arbitrary<Crosswalk> withFormat11(int maxSize) {
+  public static Arbitrary<Crosswalk> wellFormedCrosswalks(int maxSize) {
     return Combinators.combine(Arbitraries.integers().between(0, maxSize), Arbitraries.longs())
-        .as((size, seed) -> {
-          Random r = new Random(seed);
-          return withJointEndsAndLocators(wellFormed(generate(r, size)), r);
-        });
-  }
-
-  /**
-   * The crosswalk with a few curated mappings added whose source or target is a {@linkplain Joint
-   * joint end} of two or three elements, and with some citations given locators: what format 1.1
-   * adds, which {@link #generate} does not draw.
-   */
-  public static Crosswalk withJointEndsAndLocators(Crosswalk c, Random r) {
-    CrosswalkBuilder b = Crosswalk.builder();
-    c.frameworks().values().forEach(b::addFramework);
-    c.sources().values().forEach(b::addSource);
-    c.requirements().values().forEach(b::addRequirement);
-    c.controls().values().forEach(b::addControl);
-    c.noCounterparts().forEach(b::addNoCounterpart);
-    c.additions().forEach(b::addAddition);
-    List<String> sourceIds = List.copyOf(c.sources().keySet());
-    for (Mapping m : c.mappings()) {
-      b.addMapping(r.nextInt(3) == 0 ? m.withCitations(located(m.citations(), r)) : m);
-    }
-    Map<String, List<ElementRef>> byFramework = new TreeMap<>();
-    c.requirements().keySet().forEach(e -> byFramework.computeIfAbsent(e.framework(), f -> new ArrayList<>()).add(e));
-    c.controls().keySet().forEach(e -> byFramework.computeIfAbsent(e.framework(), f -> new ArrayList<>()).add(e));
-    List<ElementRef> all = byFramework.values().stream().flatMap(List::stream).toList();
-    Set<Set<ElementRef>> added = new HashSet<>();
-    int tries = all.isEmpty() ? 0 : 1 + r.nextInt(4);
-    for (int i = 0; i < tries; i++) {
-      ElementRef single = all.get(r.nextInt(all.size()));
-      List<String> others = byFramework.entrySet().stream()
-          .filter(e -> !e.getKey().equals(single.framework()) && e.getValue().size() >= 2).map(Map.Entry::getKey).toList();
-      if (others.isEmpty()) {
-        continue;
-      }
-      String other = others.get(r.nextInt(others.size()));
-      List<ElementRef> pool = new ArrayList<>(byFramework.get(other));
-      java.util.Collections.shuffle(pool, r);
-      List<ElementRef> members = pool.subList(0, Math.min(pool.size(), 2 + r.nextInt(2)));
-      boolean recordedAbsent = c.noCounterparts().stream().anyMatch(n ->
-          (n.element().equals(single) && n.framework().equals(other))
-              || (members.contains(n.element()) && n.framework().equals(single.framework())));
-      Set<ElementRef> key = new HashSet<>(members);
-      key.add(single);
-      if (recordedAbsent || !added.add(key)) {
-        continue;
-      }
-      Joint joint = Joint.of(members);
-      boolean jointIsSource = r.nextBoolean();
-      Relationship rel = Relationship.values()[r.nextInt(Relationship.values().length)];
-      b.addMapping(new Mapping(jointIsSource ? joint : single, jointIsSource ? single : joint, rel,
-          Rationale.values()[r.nextInt(3)], 1 + r.nextInt(10), "joint " + i,
-          located(Citation.ofSources(pick(r, sourceIds)), r), ImmutableList.of()));
-    }
-    return b.build();
-  }
-
-  private static ImmutableSortedSet<Citation> located(Set<Citation> citations, Random r) {
-    List<Citation> out = new ArrayList<>();
-    for (Citation c : citations) {
-      out.add(r.nextBoolean() ? c : Citation.of(c.source(), "section " + r.nextInt(5) + ", point \"a\" \\ b"));
-      if (r.nextInt(4) == 0) {
-        out.add(Citation.of(c.source(), "annex " + r.nextInt(3)));
-      }
-    }
-    return ImmutableSortedSet.copyOf(out);
+        .as((size, seed) -> wellFormed(generate(new Random(seed), size)));
   }
 
   private static String fix(String text) {

@@ -42,8 +42,7 @@ class OscalMappingReaderFuzzProperties {
       out.add(new Base(fixture, OscalMappingWriter.create().toBytes(fixture, "controls", "soc2")));
       Random r = new Random(8477);
       while (out.size() < 30) {
-        Crosswalk c = RandomCrosswalks.withJointEndsAndLocators(
-            RandomCrosswalks.wellFormed(RandomCrosswalks.generate(r, 2 + r.nextInt(10))), r);
+        Crosswalk c = RandomCrosswalks.wellFormed(RandomCrosswalks.generate(r, 2 + r.nextInt(10)));
         for (String s : c.frameworks().keySet()) {
           for (String t : c.frameworks().keySet()) {
             if (!c.mappingsBetween(s, t).isEmpty()) {

@@ -91,6 +91,6 @@ class OscalRoundTripProperties {
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<Crosswalk> format11() {
-    return RandomCrosswalks.withFormat11(40);
+    return RandomCrosswalks.wellFormedCrosswalks(40);
   }
 }
