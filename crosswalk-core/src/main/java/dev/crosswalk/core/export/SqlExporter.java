@@ -28,8 +28,10 @@ import java.util.Optional;
  * Writes a crosswalk as a portable SQL script: {@code DROP ... IF EXISTS} statements (so that the
  * script can be run again on the same database), {@code CREATE TABLE} statements with primary and
  * foreign keys, {@code INSERT} statements, indexes, and the views {@code coverage} and {@code gaps}
- * that compute coverage verdicts within the {@code scope} table's scope, for SQLite or DuckDB (and
- * most other SQL databases with recursive common table expressions). The schema is {@link #schema()}; {@code docs/exports.md} describes it.
+ * that give the engine's verdicts, gap reasons and graded scores within the scope and decisions
+ * the user puts in the {@code scope} and {@code decisions} tables, for SQLite or DuckDB (and most
+ * other SQL databases with recursive common table expressions and {@code ln}/{@code exp}). The
+ * schema is {@link #schema()}; {@code docs/exports.md} describes it.
  *
  * <p>Only {@code TEXT}, {@code INTEGER} and {@code BOOLEAN} columns. Strings are single-quoted
  * with single quotes doubled; absent values are {@code NULL}. Rows are inserted so that every
@@ -42,8 +44,9 @@ import java.util.Optional;
  * <p>Almost lossless: every member of the model is in a table except that extensions are kept as
  * their JSON text in a {@code TEXT} column. A mapping's {@code source} and {@code target} columns
  * hold the end as text (a joint end's members joined by {@code " + "}); {@code mapping_members}
- * lists every member of both ends, one row each, with a foreign key to its element. A text containing the character U+0000 or an unpaired
- * surrogate (not valid Unicode) cannot be exported. Stateless and thread-safe.
+ * lists every member of both ends, one row each, with a foreign key to its element. A text
+ * containing the character U+0000 or an unpaired surrogate (not valid Unicode) cannot be exported.
+ * Stateless and thread-safe.
  */
 public final class SqlExporter {
   private static final ImmutableList<String> SCHEMA = ImmutableList.of(
