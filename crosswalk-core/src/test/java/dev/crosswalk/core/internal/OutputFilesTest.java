@@ -80,8 +80,10 @@ class OutputFilesTest {
     Crosswalk cw = crosswalk();
     List<Path> before = Exports.write(cw, ExportFormat.CSV, dir);
     byte[] frameworks = Files.readAllBytes(before.get(0));
-    Files.delete(before.get(2));
-    Files.createDirectory(before.get(2)); // controls.csv: a directory, which a file cannot replace
+    Path controls = dir.resolve("controls.csv");
+    assertTrue(before.contains(controls));
+    Files.delete(controls);
+    Files.createDirectory(controls); // a directory, which a file cannot replace
     Crosswalk changed = cw.toBuilder()
         .addFramework(dev.crosswalk.core.model.Framework.of("zz", "New", "1", "t",
             dev.crosswalk.core.model.FrameworkKind.STANDARD))
