@@ -3,7 +3,6 @@ package dev.crosswalk.core.oscal;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -220,9 +219,7 @@ public final class OscalCatalogReader {
   }
 
   /** The state of reading one document. */
-  private final class Parse {
-    private final JsonParser p;
-    private final String source;
+  private final class Parse extends OscalParse {
     private final List<Node> nodes = new ArrayList<>();
     private int elements;
     private boolean metadataSeen;
@@ -236,8 +233,7 @@ public final class OscalCatalogReader {
     private final Map<String, String> resourceHrefs = new HashMap<>();
 
     Parse(JsonParser p, String source) {
-      this.p = p;
-      this.source = source;
+      super(p, source);
     }
 
     Framework document(CrosswalkBuilder builder) throws IOException {
@@ -460,56 +456,6 @@ public final class OscalCatalogReader {
      * Reads an object of string members; members not named are skipped, named ones must be
      * strings. The current token is the object's START_OBJECT.
      */
-    private Map<String, String> strings(String what, String... names) throws IOException {
-      Map<String, String> out = new HashMap<>();
-      while (next() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken v = next();
-        if (List.of(names).contains(name)) {
-          if (v != JsonToken.VALUE_STRING) {
-            throw fail("'" + name + "' of " + what + " must be a string, got " + JsonValues.describe(v));
-          }
-          out.put(name, JsonValues.checked(p, p.getText()));
-        } else {
-          p.skipChildren();
-        }
-      }
-      return out;
-    }
-
-    private void array(JsonToken t, String what, IoAction perObject) throws IOException {
-      if (t != JsonToken.START_ARRAY) {
-        throw fail("'" + what + "' must be an array, got " + JsonValues.describe(t));
-      }
-      JsonToken e;
-      while ((e = next()) != JsonToken.END_ARRAY) {
-        if (e != JsonToken.START_OBJECT) {
-          throw fail("an item of '" + what + "' must be an object, got " + JsonValues.describe(e));
-        }
-        perObject.run();
-      }
-    }
-
-    private void expectObject(JsonToken t, String what) {
-      if (t != JsonToken.START_OBJECT) {
-        throw fail(what + " must be an object, got " + JsonValues.describe(t));
-      }
-    }
-
-    private String string(JsonToken t) throws IOException {
-      if (t != JsonToken.VALUE_STRING) {
-        throw fail("expected a string, got " + JsonValues.describe(t));
-      }
-      return JsonValues.checked(p, p.getText());
-    }
-
-    private JsonToken next() throws IOException {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw fail("unexpected end of input: the document is truncated");
-      }
-      return t;
-    }
 
     // ---- resolving --------------------------------------------------------------------------
 
@@ -694,40 +640,6 @@ public final class OscalCatalogReader {
         return JsonValues.canonicalText(tree);
       }
     }
-
-    // ---- helpers ----------------------------------------------------------------------------
-
-    private Origin origin() {
-      JsonLocation loc = p.currentTokenLocation();
-      return new Origin(source, loc.getLineNr(), loc.getColumnNr(), pointer());
-    }
-
-    private String pointer() {
-      return p.getParsingContext().pathAsPointer().toString();
-    }
-
-    private CrosswalkFormatException fail(String problem) {
-      JsonLocation loc = p.currentTokenLocation();
-      return new CrosswalkFormatException(source, loc.getLineNr(), loc.getColumnNr(), pointer(), problem, null);
-    }
-
-    private CrosswalkFormatException failAt(Origin o, String problem) {
-      return new CrosswalkFormatException(source, o.line(), o.column(), o.pointer(), problem, null);
-    }
-
-    CrosswalkFormatException syntaxFailure(IOException e) {
-      JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
-      if (loc == null || loc.getLineNr() <= 0) {
-        loc = p.currentLocation();
-      }
-      String problem = e instanceof JsonProcessingException jpe ? String.valueOf(jpe.getOriginalMessage())
-          : "invalid character encoding: " + e.getMessage();
-      if (problem.contains("end-of-input")) {
-        problem = "the document is truncated: " + problem;
-      }
-      return new CrosswalkFormatException(source, Math.max(1, loc.getLineNr()), Math.max(0, loc.getColumnNr()),
-          pointer(), problem, e);
-    }
   }
 
   /** The label prop: the OSCAL-namespace {@code label} without a class, else the first one. */
@@ -786,10 +698,5 @@ public final class OscalCatalogReader {
     }
     s = s.replaceAll("-+$", "");
     return s.isEmpty() ? "catalog" : s;
-  }
-
-  @FunctionalInterface
-  private interface IoAction {
-    void run() throws IOException;
   }
 }

@@ -3,7 +3,6 @@ package dev.crosswalk.core.oscal;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,7 +15,6 @@ import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.internal.JsonValues;
-import dev.crosswalk.core.internal.LimitMessages;
 import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.CrosswalkBuilder;
@@ -224,9 +222,7 @@ public final class OscalMappingReader {
   private record Resource(String uuid, Optional<String> title, List<Prop> props, List<String> hrefs, Origin origin) {}
 
   /** The state of reading one document. */
-  private final class Parse {
-    private final JsonParser p;
-    private final String source;
+  private final class Parse extends OscalParse {
     private int elements;
     private Origin collectionOrigin;
     private boolean mappingsSeen;
@@ -242,8 +238,7 @@ public final class OscalMappingReader {
     private String targetFramework;
 
     Parse(JsonParser p, String source) {
-      this.p = p;
-      this.source = source;
+      super(p, source);
     }
 
     OscalMappingCollection collection() {
@@ -609,98 +604,9 @@ public final class OscalMappingReader {
             + " (ReadLimits.maxElements)");
       }
     }
-
-    private Map<String, String> strings(String what, String... names) throws IOException {
-      Map<String, String> out = new HashMap<>();
-      while (next() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken v = next();
-        if (List.of(names).contains(name)) {
-          if (v != JsonToken.VALUE_STRING) {
-            throw fail("'" + name + "' of " + what + " must be a string, got " + JsonValues.describe(v));
-          }
-          out.put(name, p.getText());
-        } else {
-          p.skipChildren();
-        }
-      }
-      return out;
-    }
-
-    private void array(JsonToken t, String what, IoAction perObject) throws IOException {
-      if (t != JsonToken.START_ARRAY) {
-        throw fail("'" + what + "' must be an array, got " + JsonValues.describe(t));
-      }
-      JsonToken e;
-      while ((e = next()) != JsonToken.END_ARRAY) {
-        if (e != JsonToken.START_OBJECT) {
-          throw fail("an item of '" + what + "' must be an object, got " + JsonValues.describe(e));
-        }
-        perObject.run();
-      }
-    }
-
-    private void expectObject(JsonToken t, String what) {
-      if (t != JsonToken.START_OBJECT) {
-        throw fail(what + " must be an object, got " + JsonValues.describe(t));
-      }
-    }
-
-    private String string(JsonToken t) throws IOException {
-      if (t != JsonToken.VALUE_STRING) {
-        throw fail("expected a string, got " + JsonValues.describe(t));
-      }
-      return p.getText();
-    }
-
-    private JsonToken next() throws IOException {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw fail("unexpected end of input: the document is truncated");
-      }
-      return t;
-    }
-
-    private Origin origin() {
-      JsonLocation loc = p.currentTokenLocation();
-      return new Origin(source, loc.getLineNr(), loc.getColumnNr(), p.getParsingContext().pathAsPointer().toString());
-    }
-
-    private CrosswalkFormatException fail(String problem) {
-      Origin o = origin();
-      return failAt(o, problem);
-    }
-
-    private CrosswalkFormatException failAt(Origin o, String problem) {
-      return new CrosswalkFormatException(source, o.line(), o.column(), o.pointer(), oneLine(problem), null);
-    }
-
-    CrosswalkFormatException syntaxFailure(IOException e) {
-      JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
-      if (loc == null || loc.getLineNr() <= 0) {
-        loc = p.currentLocation();
-      }
-      String problem = e instanceof JsonProcessingException jpe ? LimitMessages.problem(jpe)
-          : "invalid character encoding: " + e.getMessage();
-      if (problem.contains("end-of-input")) {
-        problem = "the document is truncated: " + problem;
-      }
-      return new CrosswalkFormatException(source, Math.max(1, loc.getLineNr()), Math.max(0, loc.getColumnNr()),
-          p.getParsingContext().pathAsPointer().toString(), oneLine(problem), e);
-    }
-  }
-
-  /** Messages are one line: a line break in quoted input is shown as {@code \n}. */
-  private static String oneLine(String s) {
-    return s.replace("\r", "\\r").replace("\n", "\\n");
   }
 
   private static Optional<Prop> ours(List<Prop> props, String name) {
     return props.stream().filter(pr -> pr.ns().equals(Oscal.NS) && pr.name().equals(name)).findFirst();
-  }
-
-  @FunctionalInterface
-  private interface IoAction {
-    void run() throws IOException;
   }
 }

@@ -15,6 +15,7 @@ import dev.crosswalk.core.overlay.OverlayReader;
 import dev.crosswalk.core.vendor.VendorReport;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,8 @@ class InputTextTest {
             {"catalog": {"uuid": "u", "metadata": {"title": "T", "version": "1"},
              "groups": [{"id": "g", "title": "a BAD title"}]}}""",
             text -> OscalCatalogReader.create().read(stream(text), "in.json")),
+        new Reader("OSCAL mapping collection", oscalMappingCollection(),
+            text -> dev.crosswalk.core.oscal.OscalMappingReader.create().read(stream(text), "in.json")),
         new Reader("vendor report", """
             {"vendor": "a BAD vendor", "type": "TYPE_II", "periodStart": "2025-01-01", "periodEnd": "2025-12-31",
              "reportDate": "2026-01-15", "categories": [], "systems": [], "baaSigned": true}""",
@@ -80,6 +83,25 @@ class InputTextTest {
             {"id": "a BAD id", "dataVersion": "1.0.0", "formatVersion": "1.0", "released": "2026-01-01",
              "files": [{"path": "a.json", "sha256": "%s"}]}""".formatted("0".repeat(64)),
             text -> DataManifest.read(stream(text), "in.json")));
+  }
+
+  /** A mapping collection as the exporter writes it, its justification holding {@code BAD}. */
+  private static String oscalMappingCollection() {
+    dev.crosswalk.core.model.Crosswalk c = dev.crosswalk.core.model.Crosswalk.builder()
+        .addSource(dev.crosswalk.core.model.Source.of("s", "S"))
+        .addFramework(dev.crosswalk.core.model.Framework.of("a", "A", "1", "p", dev.crosswalk.core.model.FrameworkKind.STANDARD))
+        .addFramework(dev.crosswalk.core.model.Framework.of("b", "B", "1", "p", dev.crosswalk.core.model.FrameworkKind.STANDARD))
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("a:1", "one").build())
+        .addRequirement(dev.crosswalk.core.model.Requirement.builder("b:1", "one").build())
+        .addMapping(dev.crosswalk.core.model.Mapping.curated("a:1", "b:1", dev.crosswalk.core.model.Relationship.EQUAL,
+            dev.crosswalk.core.model.Rationale.SEMANTIC, 5, "a BAD justification", List.of("s")))
+        .build();
+    String json = new String(dev.crosswalk.core.oscal.OscalMappingWriter.create().toBytes(c, "a", "b"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    if (!json.contains("a BAD justification")) {
+      throw new AssertionError("the template lost its marker: " + json);
+    }
+    return json;
   }
 
   private static Stream<Arguments> jsonCases() {

@@ -1,0 +1,135 @@
+package dev.crosswalk.core.oscal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.internal.JsonValues;
+import dev.crosswalk.core.internal.LimitMessages;
+import dev.crosswalk.core.model.Origin;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The token-level reading both OSCAL readers share: the next token, where it is, one-line located
+ * faults, arrays of objects, and strings checked as every reader checks them (no U+0000, no
+ * unpaired surrogate). One document per instance; not thread-safe. Not API.
+ */
+abstract class OscalParse {
+  /** The parser of the document. */
+  final JsonParser p;
+  /** The document's name in messages. */
+  final String source;
+
+  OscalParse(JsonParser p, String source) {
+    this.p = p;
+    this.source = source;
+  }
+
+  /** What to do with each object of an array. */
+  @FunctionalInterface
+  interface IoAction {
+    /** Reads one object; the parser is on its start. */
+    void run() throws IOException;
+  }
+
+  /** The next token; a truncated document is a fault. */
+  final JsonToken next() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw fail("unexpected end of input: the document is truncated");
+    }
+    return t;
+  }
+
+  /** Where the current token is. */
+  final Origin origin() {
+    JsonLocation loc = p.currentTokenLocation();
+    return new Origin(source, loc.getLineNr(), loc.getColumnNr(), pointer());
+  }
+
+  /** The JSON pointer of the current value. */
+  final String pointer() {
+    return p.getParsingContext().pathAsPointer().toString();
+  }
+
+  /** A fault at the current token. */
+  final CrosswalkFormatException fail(String problem) {
+    return failAt(origin(), problem);
+  }
+
+  /** A fault at a position read earlier. */
+  final CrosswalkFormatException failAt(Origin o, String problem) {
+    return new CrosswalkFormatException(source, o.line(), o.column(), o.pointer(), oneLine(problem), null);
+  }
+
+  /** The fault for malformed JSON, bad encoding or an exceeded limit, naming the limit. */
+  final CrosswalkFormatException syntaxFailure(IOException e) {
+    JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
+    if (loc == null || loc.getLineNr() <= 0) {
+      loc = p.currentLocation();
+    }
+    String problem = e instanceof JsonProcessingException jpe ? LimitMessages.problem(jpe)
+        : "invalid character encoding: " + e.getMessage();
+    if (problem.contains("end-of-input")) {
+      problem = "the document is truncated: " + problem;
+    }
+    return new CrosswalkFormatException(source, Math.max(1, loc.getLineNr()), Math.max(0, loc.getColumnNr()),
+        pointer(), oneLine(problem), e);
+  }
+
+  /** The string members {@code names} of the current object (others skipped), checked. */
+  final Map<String, String> strings(String what, String... names) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    while (next() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken v = next();
+      if (List.of(names).contains(name)) {
+        if (v != JsonToken.VALUE_STRING) {
+          throw fail("'" + name + "' of " + what + " must be a string, got " + JsonValues.describe(v));
+        }
+        out.put(name, JsonValues.checked(p, p.getText()));
+      } else {
+        p.skipChildren();
+      }
+    }
+    return out;
+  }
+
+  /** Reads an array of objects, calling {@code perObject} on each. */
+  final void array(JsonToken t, String what, IoAction perObject) throws IOException {
+    if (t != JsonToken.START_ARRAY) {
+      throw fail("'" + what + "' must be an array, got " + JsonValues.describe(t));
+    }
+    JsonToken e;
+    while ((e = next()) != JsonToken.END_ARRAY) {
+      if (e != JsonToken.START_OBJECT) {
+        throw fail("an item of '" + what + "' must be an object, got " + JsonValues.describe(e));
+      }
+      perObject.run();
+    }
+  }
+
+  /** Checks the token starts an object. */
+  final void expectObject(JsonToken t, String what) {
+    if (t != JsonToken.START_OBJECT) {
+      throw fail(what + " must be an object, got " + JsonValues.describe(t));
+    }
+  }
+
+  /** The current string value, checked. */
+  final String string(JsonToken t) throws IOException {
+    if (t != JsonToken.VALUE_STRING) {
+      throw fail("expected a string, got " + JsonValues.describe(t));
+    }
+    return JsonValues.checked(p, p.getText());
+  }
+
+  /** Messages are one line: a line break in quoted input is shown as {@code \n}. */
+  static String oneLine(String s) {
+    return s.replace("\r", "\\r").replace("\n", "\\n");
+  }
+}
