@@ -92,6 +92,29 @@ class JointMappingTest {
   }
 
   @Test
+  void compositionCarriesAJointSourceOnceAndNeverComposesThroughAJointPivot() {
+    CrosswalkBuilder b = Fixtures.frameworks("s", "t", "u");
+    for (String r : List.of("s:1", "s:2", "s:3", "t:1", "t:2", "u:1", "u:2")) {
+      b.addRequirement(Requirement.builder(r, r).build());
+    }
+    b.addMapping(new Mapping(Joint.of(ElementRef.parse("s:1"), ElementRef.parse("s:2")), T1, Relationship.SUPERSET_OF,
+        Rationale.FUNCTIONAL, 8, "Together.", Citation.ofSources(List.of("src")), com.google.common.collect.ImmutableList.of()));
+    b.addMapping(Fixtures.map("t:1", Relationship.EQUAL, "u:1", 9, Rationale.SYNTACTIC, "other"));
+    // s:3 relates to the union t:1 + t:2, which composes with nothing.
+    b.addMapping(new Mapping(ElementRef.parse("s:3"), Joint.of(T1, ElementRef.parse("t:2")), Relationship.EQUAL,
+        Rationale.FUNCTIONAL, 8, "Together.", Citation.ofSources(List.of("src")), com.google.common.collect.ImmutableList.of()));
+    b.addMapping(Fixtures.map("t:2", Relationship.EQUAL, "u:2", 9, Rationale.SYNTACTIC, "other"));
+    Composition c = Queries.on(b.build()).compose("s", "t", "u");
+    assertEquals(1, c.derived().size(), c.derived().toString());
+    Mapping derived = c.derived().get(0);
+    assertEquals(Joint.of(ElementRef.parse("s:1"), ElementRef.parse("s:2")), derived.source());
+    assertEquals(ElementRef.parse("u:1"), derived.target());
+    assertEquals(Relationship.SUPERSET_OF, derived.relationship());
+    assertEquals(List.of(T1), derived.derivedVia());
+    assertEquals(java.util.Set.of("src", "other"), derived.sources());
+  }
+
+  @Test
   void theInverseOfAJointMappingKeepsItsEndsAndInvertsItsRelationship() {
     Mapping m = crosswalk(Relationship.SUPERSET_OF).mappingsTo(T1).stream().filter(Mapping::isJoint).findFirst()
         .orElseThrow();
