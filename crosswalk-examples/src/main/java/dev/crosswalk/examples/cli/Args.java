@@ -11,6 +11,9 @@ import java.util.Set;
 final class Args {
   private final List<String> positionals = new ArrayList<>();
   private final Map<String, List<String>> options = new LinkedHashMap<>();
+  /** The options that may be given more than once: their values add up. */
+  static final Set<String> REPEATABLE = Set.of("data", "categories", "rules");
+
   private final Set<String> flags;
 
   private Args(Set<String> flags) {
@@ -43,6 +46,11 @@ final class Args {
         if (value.isEmpty()) {
           // --out '' once wrote into the current directory: an empty value is never meant.
           throw new UsageException("option --" + name + " has an empty value");
+        }
+        if (a.options.containsKey(name) && !REPEATABLE.contains(name) && !flags.contains(name)) {
+          // A second value used to win silently over the first: say which one is meant instead.
+          throw new UsageException("option --" + name + " is given twice ('" + a.options.get(name).get(0) + "' and '"
+              + value + "'); give it once");
         }
         a.options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       } else {
@@ -84,7 +92,12 @@ final class Args {
     return option(name).orElseThrow(() -> new UsageException("'" + command + "' needs --" + name));
   }
 
-  /** Comma-separated values of an option, or empty. */
+  /**
+   * Comma-separated values of an option, or empty when it is not given.
+   *
+   * @throws UsageException when it is given but lists nothing ({@code --categories ,}), which used
+   *     to mean "everything"
+   */
   List<String> list(String name) {
     List<String> out = new ArrayList<>();
     for (String v : all(name)) {
@@ -93,6 +106,9 @@ final class Args {
           out.add(part.strip());
         }
       }
+    }
+    if (options.containsKey(name) && out.isEmpty()) {
+      throw new UsageException("option --" + name + " lists no value; leave it out to mean everything");
     }
     return out;
   }

@@ -69,7 +69,10 @@ final class Listings {
     String to = args.require("to", "mappings");
     cw.requireFramework(from);
     cw.requireFramework(to);
-    List<Mapping> mappings = cw.mappingsBetween(from, to);
+    // Read from --from's side: mappings stored the other way round are listed inverted.
+    List<Mapping> mappings = new java.util.ArrayList<>(cw.mappingsBetween(from, to));
+    cw.mappingsBetween(to, from).forEach(m -> mappings.add(m.inverse()));
+    mappings.sort(Mapping.ORDER);
     String format = Output.format(args);
     if (format.equals("csv")) {
       out.print(Output.csvExporter(args).mappings(mappings));

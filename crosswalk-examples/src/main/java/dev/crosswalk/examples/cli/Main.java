@@ -18,7 +18,8 @@ import java.util.Set;
  * The {@code crosswalk} command line: listings, coverage, gaps and explanations on the bundled
  * crosswalk (or on files given with {@code --data}), exports, imports and diffs.
  *
- * <p>Exit codes: 0 success, 1 bad usage, 2 bad data. Errors go to stderr as one line.
+ * <p>Exit codes: 0 success, 1 bad usage, 2 bad data, 3 vendor-review findings at or above {@code --fail-on}.
+ * Errors go to stderr as one line.
  */
 public final class Main {
   private static final String USAGE = """
@@ -113,7 +114,9 @@ public final class Main {
         case "plan" -> PlanCommand.plan(args.allow(command, "target", "by", "categories", "rules", "format", "data",
             "decisions", "inventory", "catalog"), out);
         case "export" -> DataCommands.export(args.allow(command, "format", "out", "data"), out);
-        case "vendor-review" -> ReportCommands.vendorReview(args.allow(command, "as-of", "format", "data"), out);
+        case "vendor-review" -> {
+          return ReportCommands.vendorReview(args.allow(command, "as-of", "format", "data", "fail-on"), out);
+        }
         case "import" -> {
           return DataCommands.importFiles(args.allow(command, "oscal", "framework-id", "out", "format", "data"), out,
               err);
@@ -180,7 +183,8 @@ public final class Main {
       case "controls" -> "usage: crosswalk controls [--catalog controls] [--format text|csv|json] [--excel-safe] [--data FILE]...\n"
           + "columns: framework,ref,title,description,domain (csv: the controls.csv file)\n";
       case "mappings" -> "usage: crosswalk mappings --from ID --to ID [--format text|csv|json] [--excel-safe] [--data FILE]...\n"
-          + "columns: source,target,relationship,strength,rationale,justification,sources (csv: the mappings.csv file)\n";
+          + "columns: source,target,relationship,strength,rationale,justification,sources (csv: the mappings.csv file)\n"
+          + "read from --from's side: mappings stored from --to to --from are listed inverted (relationship inverted)\n";
       case "coverage" -> "usage: crosswalk coverage --target hipaa --by soc2 [--categories security,...]"
           + " [--rules security,breach,privacy] [--decisions FILE] [--inventory FILE] [--format text|csv|json|html]"
           + " [--out FILE] [--data FILE]...\n"

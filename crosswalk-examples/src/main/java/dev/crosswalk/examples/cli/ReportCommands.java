@@ -24,10 +24,11 @@ import java.util.stream.Collectors;
  */
 final class ReportCommands {
   /** The help text of {@code vendor-review}. */
-  static final String VENDOR_REVIEW_HELP = "usage: crosswalk vendor-review FILE [--as-of YYYY-MM-DD]"
+  static final String VENDOR_REVIEW_HELP = "usage: crosswalk vendor-review FILE [--as-of YYYY-MM-DD] [--fail-on SEVERITY]"
       + " [--format text|csv|json] [--data FILE]...\n"
       + "reviews a vendor's SOC 2 report (JSON, see docs/reports.md) for HIPAA; --as-of defaults to today\n"
-      + "columns: severity,code,message,hipaa_refs\n";
+      + "columns: severity,code,message,hipaa_refs\n"
+      + "--fail-on blocker|high|medium|low|info: exit 3 when a finding is that severe or worse (for CI gates)\n";
 
   private ReportCommands() {}
 
@@ -61,18 +62,23 @@ final class ReportCommands {
   }
 
   /** {@code vendor-review} on the crosswalk of {@code --data} (else the bundled one), as of today by default. */
-  static void vendorReview(Args args, PrintStream out) {
-    vendorReview(args, out, Main.load(args), Clock.systemDefaultZone());
+  /** The exit code of {@code vendor-review --fail-on SEVERITY} when a finding is that severe or worse. */
+  static final int FINDINGS_AT_THRESHOLD = 3;
+
+  static int vendorReview(Args args, PrintStream out) {
+    return vendorReview(args, out, Main.load(args), Clock.systemDefaultZone());
   }
 
   /**
    * {@code vendor-review FILE [--as-of YYYY-MM-DD] [--format text|csv|json]}: the findings of
    * {@link VendorReview}, most severe first; the review date defaults to today on {@code clock}.
    *
-   * @throws UsageException without exactly one file, or with a malformed date or format
+   * @return 0, or {@link #FINDINGS_AT_THRESHOLD} when {@code --fail-on SEVERITY} is given and a
+   *     finding is that severe or worse, so that a CI job can gate on it
+   * @throws UsageException without exactly one file, or with a malformed date, format or severity
    * @throws dev.crosswalk.core.CrosswalkException if the file is unreadable or not a vendor report
    */
-  static void vendorReview(Args args, PrintStream out, Crosswalk cw, Clock clock) {
+  static int vendorReview(Args args, PrintStream out, Crosswalk cw, Clock clock) {
     if (args.positionals().size() != 1) {
       throw new UsageException("'vendor-review' needs one vendor report file (JSON; see docs/reports.md)");
     }
@@ -80,6 +86,7 @@ final class ReportCommands {
     if (!List.of("text", "csv", "json").contains(format)) {
       throw new UsageException("unknown --format '" + format + "'; use text, csv or json");
     }
+    java.util.Optional<Severity> failOn = args.option("fail-on").map(ReportCommands::severity);
     LocalDate asOf = asOf(args, clock);
     VendorReport report = VendorReport.read(Path.of(args.positionals().get(0)));
     List<Finding> findings = VendorReview.review(report, cw, asOf);
@@ -94,6 +101,20 @@ final class ReportCommands {
       out.println();
     }
     Output.print(t, format, out);
+    boolean gate = failOn.isPresent() && findings.stream().anyMatch(f -> f.severity().compareTo(failOn.get()) <= 0);
+    return gate ? FINDINGS_AT_THRESHOLD : 0;
+  }
+
+  /** The severity {@code --fail-on} names, in any case. */
+  private static Severity severity(String text) {
+    for (Severity s : Severity.values()) {
+      if (s.name().equalsIgnoreCase(text)) {
+        return s;
+      }
+    }
+    throw new UsageException("unknown --fail-on severity '" + text + "'; use "
+        + java.util.Arrays.stream(Severity.values()).map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+            .collect(Collectors.joining(", ")));
   }
 
   /** {@code 1 BLOCKER, 3 HIGH, 0 MEDIUM, 1 LOW, 1 INFO}. */

@@ -84,6 +84,19 @@ class ReportCommandsTest {
   }
 
   @Test
+  void failOnGatesOnTheMostSevereFinding() {
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    // The sample has a BLOCKER (no BAA): any threshold gates, and no threshold never does.
+    assertEquals(0, ReportCommands.vendorReview(args(SAMPLE.toString(), "--as-of", "2026-09-01"), sink, cw,
+        Clock.systemUTC()));
+    assertEquals(ReportCommands.FINDINGS_AT_THRESHOLD, ReportCommands.vendorReview(args(SAMPLE.toString(),
+        "--as-of", "2026-09-01", "--fail-on", "blocker"), sink, cw, Clock.systemUTC()));
+    assertEquals(3, ReportCommands.FINDINGS_AT_THRESHOLD);
+    assertThrows(UsageException.class, () -> ReportCommands.vendorReview(args(SAMPLE.toString(), "--fail-on",
+        "catastrophic"), sink, cw, Clock.systemUTC()));
+  }
+
+  @Test
   void theReviewDateDefaultsToTodayOnTheClock() {
     String fresh = capture(out -> ReportCommands.vendorReview(args(SAMPLE.toString()), out, cw,
         clock(LocalDate.of(2025, 9, 1))));

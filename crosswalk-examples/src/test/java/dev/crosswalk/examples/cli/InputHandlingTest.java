@@ -1,0 +1,53 @@
+package dev.crosswalk.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.core.Crosswalks;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Options that used to be read silently in a surprising way are usage errors, or read both ways. */
+class InputHandlingTest {
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .run(args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aListThatNamesNothingIsAUsageErrorNotEverything() {
+    Result r = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", ",");
+    assertEquals(1, r.code(), r.out());
+    assertEquals("crosswalk: option --categories lists no value; leave it out to mean everything\n", r.err());
+    assertEquals(1, run("coverage", "--target", "hipaa", "--by", "soc2", "--rules", " , ").code());
+  }
+
+  @Test
+  void aSingleValuedOptionGivenTwiceIsAUsageErrorWhileListsAddUp() {
+    Result r = run("gaps", "--target", "hipaa", "--target", "soc2", "--by", "soc2");
+    assertEquals(1, r.code());
+    assertEquals("crosswalk: option --target is given twice ('hipaa' and 'soc2'); give it once\n", r.err());
+    Result lists = run("gaps", "--target", "hipaa", "--by", "soc2", "--rules", "security", "--rules", "privacy");
+    assertEquals(0, lists.code(), lists.err());
+    assertTrue(lists.out().startsWith("Gaps of hipaa by soc2"), lists.out());
+  }
+
+  @Test
+  void mappingsAreListedFromEitherSide() {
+    int stored = Crosswalks.bundled().mappingsBetween("hipaa", "soc2").size();
+    Result reverse = run("mappings", "--from", "soc2", "--to", "hipaa", "--format", "csv");
+    assertEquals(0, reverse.code(), reverse.err());
+    java.util.List<dev.crosswalk.core.model.Mapping> read =
+        dev.crosswalk.core.export.MappingsCsvReader.create().read(reverse.out(), "reverse.csv");
+    assertEquals(stored, read.size(), "every HIPAA-SOC 2 mapping, read from SOC 2's side");
+    assertTrue(read.stream().allMatch(m -> m.source().framework().equals("soc2")));
+    assertTrue(reverse.out().contains(",hipaa:164.312(b),"), reverse.out().substring(0, 300));
+  }
+}
