@@ -109,7 +109,7 @@ public final class Main {
             "out", "data", "decisions", "inventory", "catalog"), out);
         case "gaps" -> QueryCommands.gaps(args.allow(command, "target", "by", "categories", "rules", "format", "data",
             "decisions", "inventory"), out);
-        case "explain" -> QueryCommands.explain(args.allow(command, "by", "categories", "rules", "data", "decisions",
+        case "explain" -> QueryCommands.explain(args.allow(command, "by", "categories", "rules", "data", "format", "decisions",
             "inventory"), out);
         case "plan" -> PlanCommand.plan(args.allow(command, "target", "by", "categories", "rules", "format", "data",
             "decisions", "inventory", "catalog"), out);
@@ -197,7 +197,7 @@ public final class Main {
           + " [--data FILE]...\n"
           + "columns: requirement,title,verdict,score,reason,designation,detail,adds (adds: what the target asks"
           + " beyond --by, from the data)\n";
-      case "explain" -> "usage: crosswalk explain hipaa:164.312(b) --by soc2 [--categories ...] [--rules ...]"
+      case "explain" -> "usage: crosswalk explain hipaa:164.312(b) --by soc2 [--categories ...] [--rules ...] [--format text|json]"
           + " [--decisions FILE] [--inventory FILE]\n";
       case "plan" -> PlanCommand.HELP;
       case "export" -> "usage: crosswalk export --format csv|jsonl|json|sql|oscal --out DIR [--excel-safe] [--data FILE]...\n"

@@ -141,6 +141,15 @@ final class QueryCommands {
     Output.print(t, format, out);
   }
 
+  /** The bundled data's version, or {@code (files)} when the data came from --data. */
+  private static String dataVersion(Args args) {
+    if (!args.all("data").isEmpty()) {
+      return "(files)";
+    }
+    return java.util.ServiceLoader.load(dev.crosswalk.core.spi.CrosswalkDataProvider.class).stream()
+        .map(p -> p.get().dataVersion()).findFirst().orElse("(unknown)");
+  }
+
   static String shortName(Crosswalk cw, String framework) {
     return cw.framework(framework).map(Framework::shortName).orElse(framework);
   }
@@ -156,6 +165,14 @@ final class QueryCommands {
     CoverageQuery query = Queries.on(cw).coverage().by(by).scope(scope(args));
     ReadinessInputs.inventory(args).ifPresent(query::alsoControls);
     Explanation e = query.decisions(ReadinessInputs.decisions(args)).explain(ref);
+    String format = Output.format(args);
+    if (format.equals("json")) {
+      out.print(ExplanationJson.json(e, cw.addition(ref, by), dataVersion(args)));
+      return;
+    }
+    if (!format.equals("text")) {
+      throw new UsageException("unknown --format '" + format + "' for 'explain'; use text or json");
+    }
     out.println(e);
     cw.addition(ref, by).ifPresent(a -> {
       out.println("What " + shortName(cw, ref.framework()) + " adds beyond " + shortName(cw, by) + ": " + a.statement());

@@ -40,6 +40,25 @@ class InputHandlingTest {
   }
 
   @Test
+  void explainHasATypedJsonForm() throws Exception {
+    Result r = run("explain", "hipaa:164.308(a)(6)(ii)", "--by", "soc2", "--categories", "security", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertEquals("hipaa:164.308(a)(6)(ii)", j.get("requirement").asText());
+    assertEquals("COVERED", j.get("verdict").asText());
+    assertTrue(j.get("score").isNumber());
+    assertTrue(j.get("dataVersion").asText().matches("\\d+\\.\\d+\\.\\d+"), j.get("dataVersion").toString());
+    boolean joint = false;
+    for (com.fasterxml.jackson.databind.JsonNode ev : j.get("evidence")) {
+      assertTrue(ev.get("source").isArray() && ev.get("strength").isInt());
+      joint |= ev.get("source").size() == 3;
+    }
+    assertTrue(joint, "the CC7.3 + CC7.4 + CC7.5 joint source is listed with its members");
+    assertTrue(j.get("evidence").get(0).get("sources").get(0).has("id"));
+    assertEquals(1, run("explain", "hipaa:164.312(b)", "--by", "soc2", "--format", "csv").code());
+  }
+
+  @Test
   void mappingsAreListedFromEitherSide() {
     int stored = Crosswalks.bundled().mappingsBetween("hipaa", "soc2").size();
     Result reverse = run("mappings", "--from", "soc2", "--to", "hipaa", "--format", "csv");
