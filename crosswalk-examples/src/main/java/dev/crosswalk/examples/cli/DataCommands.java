@@ -175,6 +175,12 @@ final class DataCommands {
         out.println("data " + p.id() + " " + p.dataVersion() + " (verified: " + cw.requirements().size()
             + " requirements, " + cw.mappings().size() + " mappings)");
       });
+    } else {
+      // The files of --data are what the other commands would work on: read and validate them too.
+      Crosswalk cw = Main.load(args);
+      out.println("data from " + args.all("data").size() + (args.all("data").size() == 1 ? " file" : " files")
+          + " (read and validated: " + cw.requirements().size() + " requirements, " + cw.mappings().size()
+          + " mappings)");
     }
   }
 }

@@ -42,8 +42,9 @@ public final class Main {
         diff OLD NEW                             what changed between two crosswalks (a file or 'bundled')
         version                                  code and data versions
 
-      scope options: --categories security,availability,confidentiality,processing-integrity,privacy
-                     --rules security,breach,privacy
+      scope options: --scope FRAMEWORK.ATTRIBUTE=VALUE[,VALUE...] (repeatable, any framework), and the
+                     shorthands --categories security,availability,confidentiality,processing-integrity,privacy
+                     (SOC 2; security always included) and --rules security,breach,privacy (HIPAA)
       readiness options (coverage, gaps, explain, plan): --decisions FILE (documented decisions on
                      discretionary requirements, e.g. HIPAA addressable ones)  --inventory FILE (controls
                      already in place, counted with --by); both JSON or CSV, see docs/inputs.md
@@ -105,13 +106,13 @@ public final class Main {
         case "requirements" -> Listings.requirements(args.allow(command, "framework", "format", "data"), out);
         case "controls" -> Listings.controls(args.allow(command, "catalog", "format", "data"), out);
         case "mappings" -> Listings.mappings(args.allow(command, "from", "to", "format", "data"), out);
-        case "coverage" -> QueryCommands.coverage(args.allow(command, "target", "by", "categories", "rules", "format",
+        case "coverage" -> QueryCommands.coverage(args.allow(command, "target", "by", "scope", "categories", "rules", "format",
             "out", "data", "decisions", "inventory", "catalog"), out);
-        case "gaps" -> QueryCommands.gaps(args.allow(command, "target", "by", "categories", "rules", "format", "data",
+        case "gaps" -> QueryCommands.gaps(args.allow(command, "target", "by", "scope", "categories", "rules", "format", "data",
             "decisions", "inventory"), out);
-        case "explain" -> QueryCommands.explain(args.allow(command, "by", "categories", "rules", "data", "format", "decisions",
+        case "explain" -> QueryCommands.explain(args.allow(command, "by", "scope", "categories", "rules", "data", "format", "decisions",
             "inventory"), out);
-        case "plan" -> PlanCommand.plan(args.allow(command, "target", "by", "categories", "rules", "format", "data",
+        case "plan" -> PlanCommand.plan(args.allow(command, "target", "by", "scope", "categories", "rules", "format", "data",
             "decisions", "inventory", "catalog"), out);
         case "export" -> DataCommands.export(args.allow(command, "format", "out", "data"), out);
         case "vendor-review" -> {

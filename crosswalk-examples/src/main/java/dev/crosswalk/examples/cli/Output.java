@@ -37,32 +37,91 @@ final class Output {
     return CsvExporter.table(table.header(), table.rows());
   }
 
+  /**
+   * Prints a query result: text and CSV as {@link #print}, JSON as one object, an envelope that
+   * says what was asked, {@code {target, source, scope: {framework: {attribute: [values]}},
+   * dataVersion, rows: [...]}}.
+   */
+  static void printResult(Table table, String format, PrintStream out, String target, String source,
+      dev.crosswalk.core.query.Scope scope, String dataVersion) {
+    if (!format.equals("json")) {
+      print(table, format, out);
+      return;
+    }
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+      g.writeStartObject();
+      g.writeStringField("target", target);
+      g.writeStringField("source", source);
+      scope(g, scope);
+      g.writeStringField("dataVersion", dataVersion);
+      g.writeFieldName("rows");
+      rows(g, table);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.print(w.toString().replace("\r\n", "\n") + "\n");
+  }
+
+  /** The scope as {@code "scope": {framework: {attribute: [values]}}}. */
+  static void scope(JsonGenerator g, dev.crosswalk.core.query.Scope scope) throws IOException {
+    g.writeObjectFieldStart("scope");
+    for (var framework : scope.constraints().entrySet()) {
+      g.writeObjectFieldStart(framework.getKey());
+      for (var attribute : framework.getValue().entrySet()) {
+        g.writeArrayFieldStart(attribute.getKey());
+        for (String v : attribute.getValue()) {
+          g.writeString(v);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** The data version commands report: the bundled data's, or {@code (files)} with --data. */
+  static String dataVersion(Args args) {
+    if (!args.all("data").isEmpty()) {
+      return "(files)";
+    }
+    return dev.crosswalk.core.Crosswalks.providers().stream().map(p -> p.dataVersion()).findFirst()
+        .orElse("(unknown)");
+  }
+
   static String json(Table table) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
       g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-      g.writeStartArray();
-      for (List<String> row : table.rows()) {
-        g.writeStartObject();
-        for (int i = 0; i < row.size(); i++) {
-          String column = table.header().get(i);
-          if (table.isNumeric(column)) {
-            g.writeFieldName(column);
-            if (row.get(i).isEmpty()) {
-              g.writeNull();
-            } else {
-              g.writeNumber(new java.math.BigDecimal(row.get(i)).toPlainString());
-            }
-          } else {
-            g.writeStringField(column, row.get(i));
-          }
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      rows(g, table);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return w.toString().replace("\r\n", "\n") + "\n";
+  }
+
+  /** The table as an array of objects, numeric columns as numbers. */
+  private static void rows(JsonGenerator g, Table table) throws IOException {
+    g.writeStartArray();
+    for (List<String> row : table.rows()) {
+      g.writeStartObject();
+      for (int i = 0; i < row.size(); i++) {
+        String column = table.header().get(i);
+        if (table.isNumeric(column)) {
+          g.writeFieldName(column);
+          if (row.get(i).isEmpty()) {
+            g.writeNull();
+          } else {
+            g.writeNumber(new java.math.BigDecimal(row.get(i)).toPlainString());
+          }
+        } else {
+          g.writeStringField(column, row.get(i));
+        }
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 }

@@ -74,7 +74,8 @@ final class PlanCommand {
     switch (format) {
       case "text" -> {
         out.println("Plan for " + plan.targetFramework() + " from " + plan.source() + " with the controls of "
-            + plan.catalog() + ", scope " + plan.scope() + ": " + plan.steps().size() + " steps");
+            + plan.catalog() + ", scope: " + QueryCommands.describe(plan.scope()) + ": " + plan.steps().size()
+            + " steps");
         out.println(String.format(Locale.ROOT, "graded coverage %.1f%% -> %.1f%%; strictly covered %.1f%% -> %.1f%%",
             plan.start().gradedPercent(), plan.end().gradedPercent(), plan.start().percent(Verdict.COVERED),
             plan.end().percent(Verdict.COVERED)));
@@ -109,19 +110,7 @@ final class PlanCommand {
       g.writeStartObject();
       g.writeStringField("target", plan.targetFramework());
       g.writeStringField("source", plan.source());
-      g.writeObjectFieldStart("scope");
-      for (var framework : plan.scope().constraints().entrySet()) {
-        g.writeObjectFieldStart(framework.getKey());
-        for (var attribute : framework.getValue().entrySet()) {
-          g.writeArrayFieldStart(attribute.getKey());
-          for (String v : attribute.getValue()) {
-            g.writeString(v);
-          }
-          g.writeEndArray();
-        }
-        g.writeEndObject();
-      }
-      g.writeEndObject();
+      Output.scope(g, plan.scope());
       g.writeStringField("catalog", plan.catalog());
       g.writeFieldName("start");
       totals(g, plan.start());

@@ -34,9 +34,41 @@ final class QueryCommands {
     return q.decisions(ReadinessInputs.decisions(args));
   }
 
-  /** The scope the --categories and --rules options describe; everything when neither is given. */
+  /**
+   * The scope in words for text output: {@code hipaa.rule = security; soc2.category = security}, or
+   * {@code everything}.
+   */
+  static String describe(Scope scope) {
+    if (scope.constraints().isEmpty()) {
+      return "everything";
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    scope.constraints().forEach((framework, attributes) -> attributes.forEach((attribute, values) ->
+        parts.add(framework + "." + attribute + " = " + String.join(",", values))));
+    return String.join("; ", parts);
+  }
+
+  /**
+   * The scope the --scope, --categories and --rules options describe; everything when none is
+   * given. {@code --scope FRAMEWORK.ATTRIBUTE=VALUE[,VALUE...]} (repeatable) works for any
+   * framework; {@code --categories} and {@code --rules} are shorthands for SOC 2 and HIPAA.
+   */
   static Scope scope(Args args) {
     Scope scope = Scope.all();
+    for (String spec : args.all("scope")) {
+      int dot = spec.indexOf('.');
+      int eq = spec.indexOf('=');
+      if (dot <= 0 || eq <= dot + 1 || eq == spec.length() - 1) {
+        throw new UsageException("--scope '" + spec + "' is not FRAMEWORK.ATTRIBUTE=VALUE[,VALUE...],"
+            + " e.g. soc2.category=security,availability");
+      }
+      List<String> values = Arrays.stream(spec.substring(eq + 1).split(",")).map(String::strip)
+          .filter(v -> !v.isEmpty()).toList();
+      if (values.isEmpty()) {
+        throw new UsageException("--scope '" + spec + "' lists no value");
+      }
+      scope = scope.with(spec.substring(0, dot), spec.substring(dot + 1, eq), values);
+    }
     List<String> categories = args.list("categories");
     if (!categories.isEmpty()) {
       scope = scope.withSoc2(categories.stream().map(c -> token(Soc2Category.values(), Soc2Category::token, c,
@@ -78,7 +110,8 @@ final class QueryCommands {
     String format = Output.format(args);
     if (format.equals("text")) {
       Totals all = report.totals();
-      out.println("Coverage of " + report.targetFramework() + " by " + report.source() + ", scope " + report.scope());
+      out.println("Coverage of " + report.targetFramework() + " by " + report.source() + ", scope: "
+          + describe(report.scope()));
       out.println(String.format(Locale.ROOT, "graded coverage %.1f%%; strictly covered %.1f%% (%d of %d applicable),"
           + " partial %.1f%%, not covered %.1f%%", all.gradedPercent(), all.percent(Verdict.COVERED), all.covered(),
           all.applicable(), all.percent(Verdict.PARTIAL), all.percent(Verdict.NOT_COVERED)));
@@ -91,7 +124,8 @@ final class QueryCommands {
       }
       out.println();
     }
-    Output.print(t, format, out);
+    Output.printResult(t, format, out, report.targetFramework(), report.source(), report.scope(),
+        Output.dataVersion(args));
   }
 
   /**
@@ -130,24 +164,16 @@ final class QueryCommands {
     }
     String format = Output.format(args);
     if (format.equals("text")) {
-      out.println("Gaps of " + report.targetFramework() + " by " + report.source() + ", scope " + report.scope()
-          + ": " + report.gaps().size());
+      out.println("Gaps of " + report.targetFramework() + " by " + report.source() + ", scope: "
+          + describe(report.scope()) + ": " + report.gaps().size());
       Map<?, ?> byReason = report.byReason();
       byReason.forEach((reason, gaps) -> out.println("  " + reason + ": " + ((List<?>) gaps).size()));
       out.println("  'adds': what " + shortName(cw, report.targetFramework()) + " asks beyond "
           + shortName(cw, source) + " for the requirement, from the data (see 'explain' for its sources)");
       out.println();
     }
-    Output.print(t, format, out);
-  }
-
-  /** The bundled data's version, or {@code (files)} when the data came from --data. */
-  private static String dataVersion(Args args) {
-    if (!args.all("data").isEmpty()) {
-      return "(files)";
-    }
-    return java.util.ServiceLoader.load(dev.crosswalk.core.spi.CrosswalkDataProvider.class).stream()
-        .map(p -> p.get().dataVersion()).findFirst().orElse("(unknown)");
+    Output.printResult(t, format, out, report.targetFramework(), report.source(), report.scope(),
+        Output.dataVersion(args));
   }
 
   static String shortName(Crosswalk cw, String framework) {
@@ -167,7 +193,7 @@ final class QueryCommands {
     Explanation e = query.decisions(ReadinessInputs.decisions(args)).explain(ref);
     String format = Output.format(args);
     if (format.equals("json")) {
-      out.print(ExplanationJson.json(e, cw.addition(ref, by), dataVersion(args)));
+      out.print(ExplanationJson.json(e, cw.addition(ref, by), Output.dataVersion(args)));
       return;
     }
     if (!format.equals("text")) {

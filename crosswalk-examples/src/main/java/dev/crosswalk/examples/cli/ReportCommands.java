@@ -96,7 +96,7 @@ final class ReportCommands {
           f.hipaaRefs().stream().map(ElementRef::toString).collect(Collectors.joining(" ")));
     }
     if (format.equals("text")) {
-      out.println("Review of " + report.vendor() + "'s SOC 2 " + report.type() + " report (" + report.periodStart()
+      out.println("Review of " + report.vendor() + "'s SOC 2 " + (report.type() == dev.crosswalk.core.vendor.ReportType.TYPE_I ? "Type I" : "Type II") + " report (" + report.periodStart()
           + " to " + report.periodEnd() + ", dated " + report.reportDate() + ") as of " + asOf + ": " + summary(findings));
       out.println();
     }

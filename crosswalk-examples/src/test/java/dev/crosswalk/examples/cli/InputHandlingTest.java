@@ -59,6 +59,13 @@ class InputHandlingTest {
   }
 
   @Test
+  void versionReadsTheFilesOfData() {
+    Result missing = run("version", "--data", "does-not-exist.json");
+    assertEquals(2, missing.code(), missing.out());
+    assertTrue(missing.err().contains("does-not-exist.json"), missing.err());
+  }
+
+  @Test
   void mappingsAreListedFromEitherSide() {
     int stored = Crosswalks.bundled().mappingsBetween("hipaa", "soc2").size();
     Result reverse = run("mappings", "--from", "soc2", "--to", "hipaa", "--format", "csv");

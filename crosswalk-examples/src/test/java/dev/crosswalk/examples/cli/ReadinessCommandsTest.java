@@ -32,7 +32,12 @@ class ReadinessCommandsTest {
     Result r = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
         "--format", "json");
     assertEquals(0, r.code(), r.err());
-    JsonNode all = new ObjectMapper().readTree(r.out()).get(0);
+    JsonNode envelope = new ObjectMapper().readTree(r.out());
+    assertEquals("hipaa", envelope.get("target").asText());
+    assertEquals("soc2", envelope.get("source").asText());
+    assertEquals("security", envelope.get("scope").get("soc2").get("category").get(0).asText());
+    assertTrue(envelope.get("dataVersion").asText().matches("\\d+\\.\\d+\\.\\d+"));
+    JsonNode all = envelope.get("rows").get(0);
     assertEquals("all", all.get("group").asText());
     assertTrue(all.get("covered").isInt(), all.toString());
     assertTrue(all.get("graded_pct").isNumber(), all.toString());
@@ -89,6 +94,19 @@ class ReadinessCommandsTest {
         b.get("start").get("gradedPct").asDouble(), 1e-9, "two steps done = the plan's state after step 2");
     b.get("steps").forEach(s -> assertTrue(!s.get("control").asText().equals("controls:GOV-05")
         && !s.get("control").asText().equals("controls:VEN-01"), s.toString()));
+  }
+
+  @Test
+  void theGenericScopeOptionWorksForAnyFrameworkAndMatchesTheShorthands() {
+    Result shorthand = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+        "--format", "csv");
+    Result generic = run("gaps", "--target", "hipaa", "--by", "soc2", "--scope", "soc2.category=security",
+        "--scope", "hipaa.rule=security", "--format", "csv");
+    assertEquals(0, generic.code(), generic.err());
+    assertEquals(shorthand.out(), generic.out());
+    Result text = run("gaps", "--target", "hipaa", "--by", "soc2", "--scope", "hipaa.rule=security");
+    assertTrue(text.out().startsWith("Gaps of hipaa by soc2, scope: hipaa.rule = security: "), text.out());
+    assertEquals(1, run("gaps", "--target", "hipaa", "--by", "soc2", "--scope", "hipaa=security").code());
   }
 
   @Test

@@ -67,7 +67,7 @@ class ReportCommandsTest {
     List<Finding> findings = VendorReview.review(sample, cw, LocalDate.of(2026, 9, 1));
     String text = capture(out -> ReportCommands.vendorReview(args(SAMPLE.toString(), "--as-of", "2026-09-01"), out, cw,
         clock(LocalDate.of(2000, 1, 1))));
-    assertTrue(text.startsWith("Review of Example Health Cloud's SOC 2 TYPE_II report (2024-07-01 to 2025-06-30,"
+    assertTrue(text.startsWith("Review of Example Health Cloud's SOC 2 Type II report (2024-07-01 to 2025-06-30,"
         + " dated 2025-08-15) as of 2026-09-01: " + ReportCommands.summary(findings) + "\n"), text);
     assertTrue(ReportCommands.summary(findings).startsWith("1 BLOCKER, "), ReportCommands.summary(findings));
     String csv = capture(out -> ReportCommands.vendorReview(args(SAMPLE.toString(), "--as-of", "2026-09-01",
