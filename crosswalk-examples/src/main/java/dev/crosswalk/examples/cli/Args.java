@@ -12,7 +12,7 @@ final class Args {
   private final List<String> positionals = new ArrayList<>();
   private final Map<String, List<String>> options = new LinkedHashMap<>();
   /** The options that may be given more than once: their values add up. */
-  static final Set<String> REPEATABLE = Set.of("data", "categories", "rules", "scope");
+  static final Set<String> REPEATABLE = Set.of("data", "add", "categories", "rules", "scope");
 
   private final Set<String> flags;
 

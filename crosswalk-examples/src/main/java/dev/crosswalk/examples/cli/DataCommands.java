@@ -168,7 +168,7 @@ final class DataCommands {
   static void version(Args args, PrintStream out) {
     String code = Main.class.getPackage().getImplementationVersion();
     out.println("crosswalk " + (code == null ? "(development build)" : code));
-    if (args.all("data").isEmpty()) {
+    if (args.all("data").isEmpty() && args.all("add").isEmpty()) {
       // Each data set is loaded, so its checksums are verified, before its version is reported.
       Crosswalks.providers().forEach(p -> {
         Crosswalk cw = Crosswalks.bundled(p.id());
@@ -178,7 +178,9 @@ final class DataCommands {
     } else {
       // The files of --data are what the other commands would work on: read and validate them too.
       Crosswalk cw = Main.load(args);
-      out.println("data from " + args.all("data").size() + (args.all("data").size() == 1 ? " file" : " files")
+      int files = args.all("data").size() + args.all("add").size();
+      out.println("data from " + (args.all("data").isEmpty() ? "the bundled data and " : "") + files
+          + (files == 1 ? " file" : " files")
           + " (read and validated: " + cw.requirements().size() + " requirements, " + cw.mappings().size()
           + " mappings)");
     }

@@ -49,7 +49,8 @@ public final class Main {
                      discretionary requirements, e.g. HIPAA addressable ones)  --inventory FILE (controls
                      already in place, counted with --by); both JSON or CSV, see docs/inputs.md
       common options: --format text|csv|json  --data FILE (repeatable: read these files instead of
-                      the bundled data)
+                      the bundled data)  --add FILE (repeatable: merge your own frameworks, controls
+                      and mappings, JSON or CSV, onto the data; see docs/overlays.md)
       --excel-safe: with --format csv (listings and export), a cell starting with = + - @ gets a
                     leading ' so a spreadsheet shows it as text instead of running it as a formula
       coverage --format html [--out FILE]: the readiness report, one self-contained HTML page
@@ -102,28 +103,28 @@ public final class Main {
       PrintStream out = command.equals("export") || Output.format(args).equals("text")
           ? TerminalOutput.of(this.out) : this.out;
       switch (command) {
-        case "frameworks" -> Listings.frameworks(args.allow(command, "format", "data"), out);
-        case "requirements" -> Listings.requirements(args.allow(command, "framework", "format", "data"), out);
-        case "controls" -> Listings.controls(args.allow(command, "catalog", "format", "data"), out);
-        case "mappings" -> Listings.mappings(args.allow(command, "from", "to", "format", "data"), out);
+        case "frameworks" -> Listings.frameworks(args.allow(command, "format", "data", "add"), out);
+        case "requirements" -> Listings.requirements(args.allow(command, "framework", "format", "data", "add"), out);
+        case "controls" -> Listings.controls(args.allow(command, "catalog", "format", "data", "add"), out);
+        case "mappings" -> Listings.mappings(args.allow(command, "from", "to", "format", "data", "add"), out);
         case "coverage" -> QueryCommands.coverage(args.allow(command, "target", "by", "scope", "categories", "rules", "format",
-            "out", "data", "decisions", "inventory", "catalog"), out);
-        case "gaps" -> QueryCommands.gaps(args.allow(command, "target", "by", "scope", "categories", "rules", "format", "data",
+            "out", "data", "add", "decisions", "inventory", "catalog"), out);
+        case "gaps" -> QueryCommands.gaps(args.allow(command, "target", "by", "scope", "categories", "rules", "format", "data", "add",
             "decisions", "inventory"), out);
-        case "explain" -> QueryCommands.explain(args.allow(command, "by", "scope", "categories", "rules", "data", "format", "decisions",
+        case "explain" -> QueryCommands.explain(args.allow(command, "by", "scope", "categories", "rules", "data", "add", "format", "decisions",
             "inventory"), out);
-        case "plan" -> PlanCommand.plan(args.allow(command, "target", "by", "scope", "categories", "rules", "format", "data",
+        case "plan" -> PlanCommand.plan(args.allow(command, "target", "by", "scope", "categories", "rules", "format", "data", "add",
             "decisions", "inventory", "catalog"), out);
-        case "export" -> DataCommands.export(args.allow(command, "format", "out", "data"), out);
+        case "export" -> DataCommands.export(args.allow(command, "format", "out", "data", "add"), out);
         case "vendor-review" -> {
-          return ReportCommands.vendorReview(args.allow(command, "as-of", "format", "data", "fail-on"), out);
+          return ReportCommands.vendorReview(args.allow(command, "as-of", "format", "data", "add", "fail-on"), out);
         }
         case "import" -> {
           return DataCommands.importFiles(args.allow(command, "oscal", "framework-id", "out", "format", "data"), out,
               err);
         }
         case "diff" -> DataCommands.diff(args.allow(command, "format"), out);
-        case "version" -> DataCommands.version(args.allow(command, "data"), out);
+        case "version" -> DataCommands.version(args.allow(command, "data", "add"), out);
         default -> throw new UsageException("unknown command '" + command + "'; run 'crosswalk --help'");
       }
       return 0;
@@ -243,12 +244,23 @@ public final class Main {
     }
   }
 
-  /** The crosswalk the command works on: the files of {@code --data}, else the bundled data. */
+  /**
+   * The crosswalk the command works on: the files of {@code --data}, else the bundled data; then
+   * the overlays of {@code --add} (your own frameworks, controls and mappings, JSON or CSV, see
+   * docs/overlays.md) merged onto it, a conflicting id being an error that names both sides.
+   */
   static Crosswalk load(Args args) {
     List<String> files = args.all("data");
-    if (files.isEmpty()) {
-      return Crosswalks.bundled();
+    Crosswalk base = files.isEmpty() ? Crosswalks.bundled()
+        : Crosswalks.load(files.stream().map(f -> path(f, "data")).toArray(Path[]::new));
+    List<String> added = args.all("add");
+    if (added.isEmpty()) {
+      return base;
     }
-    return Crosswalks.load(files.stream().map(Path::of).toArray(Path[]::new));
+    dev.crosswalk.core.overlay.Overlay overlay = dev.crosswalk.core.overlay.OverlayReader.create()
+        .read(added.stream().map(f -> path(f, "add")).toList());
+    return dev.crosswalk.core.overlay.Overlays.merge(base, files.isEmpty() ? "the bundled data" : "--data", overlay)
+        .crosswalk();
   }
+
 }

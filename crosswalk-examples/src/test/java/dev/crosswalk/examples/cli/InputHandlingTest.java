@@ -58,6 +58,46 @@ class InputHandlingTest {
     assertEquals(1, run("explain", "hipaa:164.312(b)", "--by", "soc2", "--format", "csv").code());
   }
 
+  private static final String OVERLAY = """
+      {
+        "formatVersion": "1.0",
+        "frameworks": [
+          {"id": "mine", "name": "Our controls", "edition": "2026", "publisher": "Us", "kind": "CONTROL_CATALOG"}
+        ],
+        "sources": [{"id": "our-review", "title": "Internal control review 2026"}],
+        "controls": [
+          {"id": "mine:AC-1", "title": "Access reviews", "description": "Quarterly access reviews.",
+           "attributes": {"domain": "IAM"}}
+        ],
+        "mappings": [
+          {"source": "mine:AC-1", "target": "soc2:CC6.1", "relationship": "INTERSECTS_WITH",
+           "rationale": "FUNCTIONAL", "strength": 5, "justification": "Reviews are part of logical access.",
+           "sources": ["our-review"]}
+        ]
+      }
+      """;
+
+  @Test
+  void addMergesYourOwnFilesOntoTheBundledDataInsteadOfReplacingIt(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path mine = java.nio.file.Files.writeString(dir.resolve("mine.json"), OVERLAY);
+    Result without = run("mappings", "--from", "mine", "--to", "soc2");
+    assertEquals(2, without.code(), "no framework 'mine' in the bundled data");
+    Result with = run("mappings", "--from", "mine", "--to", "soc2", "--format", "csv", "--add", mine.toString());
+    assertEquals(0, with.code(), with.err());
+    assertTrue(with.out().contains("mine:AC-1,soc2:CC6.1,INTERSECTS_WITH,5,"), with.out());
+    // The bundled data is still there: HIPAA gaps by SOC 2 are unchanged by an unrelated catalog.
+    assertEquals(run("gaps", "--target", "hipaa", "--by", "soc2", "--format", "csv").out(),
+        run("gaps", "--target", "hipaa", "--by", "soc2", "--format", "csv", "--add", mine.toString()).out());
+    java.nio.file.Path clash = java.nio.file.Files.writeString(dir.resolve("clash.json"), OVERLAY.replace(
+        "{\"id\": \"mine\", \"name\": \"Our controls\"", "{\"id\": \"soc2\", \"name\": \"Our controls\"")
+        .replace("mine:AC-1", "soc2:AC-1"));
+    Result conflict = run("frameworks", "--add", clash.toString());
+    assertEquals(2, conflict.code(), conflict.out());
+    assertEquals(1, conflict.err().lines().count(), conflict.err());
+    assertTrue(conflict.err().contains("soc2") && conflict.err().contains("bundled"), conflict.err());
+  }
+
   @Test
   void versionReadsTheFilesOfData() {
     Result missing = run("version", "--data", "does-not-exist.json");
