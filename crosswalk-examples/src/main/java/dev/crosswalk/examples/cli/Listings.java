@@ -24,10 +24,11 @@ final class Listings {
       out.print(Output.csvExporter(args).frameworks(cw));
       return;
     }
-    Table t = new Table("id", "name", "edition", "publisher", "kind", "requirements", "controls");
+    Table t = new Table("id", "name", "edition", "publisher", "kind", "requirements", "controls")
+        .numeric("requirements", "controls");
     cw.frameworks().values().forEach(f -> t.row(f.id(), f.name(), f.edition(), f.publisher(), f.kind(),
         cw.requirements(f.id()).size(), cw.controls(f.id()).size()));
-    Output.print(t, format, out);
+    Output.printListing(t, format, out, Output.dataVersion(args));
   }
 
   static void requirements(Args args, PrintStream out) {
@@ -45,7 +46,7 @@ final class Listings {
       t.row(framework, r.id().ref(), r.parent().map(ElementRef::ref).orElse(""), r.kind(), r.title(),
           r.attribute("designation").orElse(""), r.attribute("category").orElse(""));
     }
-    Output.print(t, format, out);
+    Output.printListing(t, format, out, Output.dataVersion(args));
   }
 
   static void controls(Args args, PrintStream out) {
@@ -60,7 +61,7 @@ final class Listings {
     }
     Table t = new Table(CsvExporter.CONTROL_COLUMNS.subList(0, 5).toArray(String[]::new));
     controls.forEach(c -> t.row(catalog, c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse("")));
-    Output.print(t, format, out);
+    Output.printListing(t, format, out, Output.dataVersion(args));
   }
 
   static void mappings(Args args, PrintStream out) {
@@ -78,11 +79,11 @@ final class Listings {
       out.print(Output.csvExporter(args).mappings(mappings));
       return;
     }
-    Table t = new Table(CsvExporter.MAPPING_COLUMNS.subList(0, 7).toArray(String[]::new));
+    Table t = new Table(CsvExporter.MAPPING_COLUMNS.subList(0, 7).toArray(String[]::new)).numeric("strength");
     for (Mapping m : mappings) {
       t.row(m.source(), m.target(), m.relationship(), m.strength(), m.rationale(), m.justification(),
           String.join(";", m.sources()));
     }
-    Output.print(t, format, out);
+    Output.printListing(t, format, out, Output.dataVersion(args));
   }
 }

@@ -237,11 +237,9 @@ public final class Main {
     if (value.isBlank()) {
       throw new UsageException("--" + option + " needs a file name");
     }
-    try {
-      return Path.of(value);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new UsageException("--" + option + " '" + value + "' is not a valid path: " + e.getReason());
-    }
+    // A name this locale cannot encode fails here with InvalidPathException, which run() reports
+    // in one line with the locale to use (exit 2).
+    return Path.of(value);
   }
 
   /**

@@ -65,6 +65,29 @@ final class Output {
     out.print(w.toString().replace("\r\n", "\n") + "\n");
   }
 
+  /**
+   * Prints a listing: text and CSV as {@link #print}, JSON as {@code {dataVersion, rows: [...]}},
+   * so a program can tell which data it describes.
+   */
+  static void printListing(Table table, String format, PrintStream out, String dataVersion) {
+    if (!format.equals("json")) {
+      print(table, format, out);
+      return;
+    }
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+      g.writeStartObject();
+      g.writeStringField("dataVersion", dataVersion);
+      g.writeFieldName("rows");
+      rows(g, table);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.print(w.toString().replace("\r\n", "\n") + "\n");
+  }
+
   /** The scope as {@code "scope": {framework: {attribute: [values]}}}. */
   static void scope(JsonGenerator g, dev.crosswalk.core.query.Scope scope) throws IOException {
     g.writeObjectFieldStart("scope");
