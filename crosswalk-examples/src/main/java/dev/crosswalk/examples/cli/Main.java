@@ -51,6 +51,8 @@ public final class Main {
       common options: --format text|csv|json  --data FILE (repeatable: read these files instead of
                       the bundled data)  --add FILE (repeatable: merge your own frameworks, controls
                       and mappings, JSON or CSV, onto the data; see docs/overlays.md)
+      text tables fit the terminal: COLUMNS characters (160 when unset); long cells end in '…'
+      (never the first column); csv and json are never cut
       --excel-safe: with --format csv (listings and export), a cell starting with = + - @ gets a
                     leading ' so a spreadsheet shows it as text instead of running it as a formula
       coverage --format html [--out FILE]: the readiness report, one self-contained HTML page
@@ -72,6 +74,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    Table.setWidth(System.getenv("COLUMNS"));
     System.exit(new Main(out, err).runAndFlush(args));
   }
 

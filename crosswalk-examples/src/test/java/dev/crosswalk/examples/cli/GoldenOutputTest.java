@@ -80,7 +80,9 @@ class GoldenOutputTest {
     List<String> cmd = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Duser.language=tr",
         "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     cmd.addAll(args);
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().remove("COLUMNS"); // the golden files are at the default width
+    Process p = builder.start();
     byte[] out = p.getInputStream().readAllBytes();
     assertEquals(true, p.waitFor(60, TimeUnit.SECONDS), "the process did not finish");
     assertEquals(0, p.exitValue());
