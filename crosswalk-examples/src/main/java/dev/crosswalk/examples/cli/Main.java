@@ -60,6 +60,8 @@ public final class Main {
 
   private final PrintStream out;
   private final PrintStream err;
+  /** Whether a failed write to {@code out} was a reader closing the pipe; set by {@link #main}. */
+  private java.util.function.BooleanSupplier readerGone = () -> false;
 
   Main(PrintStream out, PrintStream err) {
     this.out = out;
@@ -72,16 +74,53 @@ public final class Main {
    * written (a full disk, {@code > /dev/full}) exits 2 rather than 0.
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    WriteFailure stdout = new WriteFailure(new FileOutputStream(FileDescriptor.out));
+    PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     Table.setWidth(System.getenv("COLUMNS"));
-    System.exit(new Main(out, err).runAndFlush(args));
+    Main main = new Main(out, err);
+    main.readerGone = stdout::brokenPipe;
+    System.exit(main.runAndFlush(args));
   }
 
-  /** Runs one command and flushes the output; 2 when the output could not be written. */
+  /** The standard output stream, remembering whether a write failed because the reader went away. */
+  private static final class WriteFailure extends java.io.FilterOutputStream {
+    private volatile boolean brokenPipe;
+
+    WriteFailure(java.io.OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      try {
+        out.write(b, off, len);
+      } catch (java.io.IOException e) {
+        brokenPipe |= String.valueOf(e.getMessage()).contains("Broken pipe");
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(int b) throws java.io.IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    boolean brokenPipe() {
+      return brokenPipe;
+    }
+  }
+
+  /**
+   * Runs one command and flushes the output; 2 when the output could not be written, unless the
+   * reader went away ({@code crosswalk gaps ... | head} closed the pipe), which is not a failure.
+   */
   int runAndFlush(String... argv) {
     int code = run(argv);
     if (out.checkError()) { // flushes; a PrintStream reports a failed write only here
+      if (readerGone.getAsBoolean()) {
+        return code;
+      }
       err.println("crosswalk: cannot write the output (standard output failed, is the disk full?)");
       return 2;
     }
