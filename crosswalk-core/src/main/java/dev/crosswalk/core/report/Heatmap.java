@@ -309,8 +309,11 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
     return Soc2Category.values().length;
   }
 
-  /** Compares text with runs of digits compared as numbers: CC2 before CC10. */
-  static int natural(String a, String b) {
+  /**
+   * Compares text with runs of digits compared as numbers: CC2 before CC10, AC-2 before AC-19.
+   * Used for the heatmap's columns and for listing requirements in reading order.
+   */
+  public static int natural(String a, String b) {
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {

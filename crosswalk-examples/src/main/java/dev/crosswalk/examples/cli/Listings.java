@@ -31,6 +31,19 @@ final class Listings {
     Output.printListing(t, format, out, Output.dataVersion(args));
   }
 
+  /**
+   * Reading order for text and JSON listings: by the {@code sort-id} attribute when both elements
+   * have one (OSCAL catalogs such as NIST SP 800-53 carry it), else by ref with numbers compared
+   * as numbers (AC-2 before AC-19). CSV keeps the export's order, which is its contract.
+   */
+  static final java.util.Comparator<dev.crosswalk.core.model.Element> READING_ORDER = (a, b) -> {
+    java.util.Optional<String> sa = java.util.Optional.ofNullable(a.attributes().get("sort-id"));
+    java.util.Optional<String> sb = java.util.Optional.ofNullable(b.attributes().get("sort-id"));
+    int c = sa.isPresent() && sb.isPresent() ? sa.get().compareTo(sb.get())
+        : dev.crosswalk.core.report.Heatmap.natural(a.id().ref(), b.id().ref());
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
+
   static void requirements(Args args, PrintStream out) {
     Crosswalk cw = Main.load(args);
     String framework = args.require("framework", "requirements");
@@ -42,7 +55,7 @@ final class Listings {
       return;
     }
     Table t = new Table(CsvExporter.REQUIREMENT_COLUMNS.subList(0, 7).toArray(String[]::new));
-    for (Requirement r : requirements) {
+    for (Requirement r : requirements.stream().sorted(READING_ORDER).toList()) {
       t.row(framework, r.id().ref(), r.parent().map(ElementRef::ref).orElse(""), r.kind(), r.title(),
           r.attribute("designation").orElse(""), r.attribute("category").orElse(""));
     }
@@ -60,7 +73,7 @@ final class Listings {
       return;
     }
     Table t = new Table(CsvExporter.CONTROL_COLUMNS.subList(0, 5).toArray(String[]::new));
-    controls.forEach(c -> t.row(catalog, c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse("")));
+    controls.stream().sorted(READING_ORDER).forEach(c -> t.row(catalog, c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse("")));
     Output.printListing(t, format, out, Output.dataVersion(args));
   }
 

@@ -99,6 +99,32 @@ class InputHandlingTest {
   }
 
   @Test
+  void listingsReadIdsInNaturalOrderOrBySortId(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String doc = """
+        {"formatVersion": "1.0",
+         "frameworks": [{"id": "nist", "name": "N", "edition": "5", "publisher": "NIST", "kind": "CONTROL_CATALOG"}],
+         "requirements": [
+           {"id": "nist:AC-1", "title": "one", "kind": "control"%s},
+           {"id": "nist:AC-10", "title": "ten", "kind": "control"%s},
+           {"id": "nist:AC-19", "title": "nineteen", "kind": "control"%s},
+           {"id": "nist:AC-2", "title": "two", "kind": "control"%s}]}
+        """;
+    java.nio.file.Path plain = java.nio.file.Files.writeString(dir.resolve("plain.json"),
+        doc.formatted("", "", "", ""));
+    Result natural = run("requirements", "--framework", "nist", "--data", plain.toString());
+    assertEquals(0, natural.code(), natural.err());
+    assertEquals(java.util.List.of("AC-1", "AC-2", "AC-10", "AC-19"), natural.out().lines().skip(2)
+        .map(l -> l.split("\\s+")[1]).toList());
+    String sortId = ", \"attributes\": {\"sort-id\": \"%s\"}";
+    java.nio.file.Path sorted = java.nio.file.Files.writeString(dir.resolve("sorted.json"), doc.formatted(
+        sortId.formatted("d"), sortId.formatted("c"), sortId.formatted("b"), sortId.formatted("a")));
+    Result bySortId = run("requirements", "--framework", "nist", "--data", sorted.toString());
+    assertEquals(java.util.List.of("AC-2", "AC-19", "AC-10", "AC-1"), bySortId.out().lines().skip(2)
+        .map(l -> l.split("\\s+")[1]).toList());
+  }
+
+  @Test
   void versionReadsTheFilesOfData() {
     Result missing = run("version", "--data", "does-not-exist.json");
     assertEquals(2, missing.code(), missing.out());
