@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /** Renders a {@link Table} as aligned text, RFC 4180 CSV (Jackson CSV) or a JSON array (numeric columns as numbers). */
 final class Output {
@@ -38,34 +37,6 @@ final class Output {
   }
 
   /**
-   * Prints a query result: text and CSV as {@link #print}, JSON as one object, an envelope that
-   * says what was asked, {@code {target, source, scope: {framework: {attribute: [values]}},
-   * dataVersion, rows: [...]}}.
-   */
-  static void printResult(Table table, String format, PrintStream out, String target, String source,
-      dev.crosswalk.core.query.Scope scope, String dataVersion) {
-    if (!format.equals("json")) {
-      print(table, format, out);
-      return;
-    }
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-      g.writeStartObject();
-      g.writeStringField("target", target);
-      g.writeStringField("source", source);
-      scope(g, scope);
-      g.writeStringField("dataVersion", dataVersion);
-      g.writeFieldName("rows");
-      rows(g, table);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.print(w.toString().replace("\r\n", "\n") + "\n");
-  }
-
-  /**
    * Prints a listing: text and CSV as {@link #print}, JSON as {@code {dataVersion, rows: [...]}},
    * so a program can tell which data it describes.
    */
@@ -86,23 +57,6 @@ final class Output {
       throw new UncheckedIOException(e);
     }
     out.print(w.toString().replace("\r\n", "\n") + "\n");
-  }
-
-  /** The scope as {@code "scope": {framework: {attribute: [values]}}}. */
-  static void scope(JsonGenerator g, dev.crosswalk.core.query.Scope scope) throws IOException {
-    g.writeObjectFieldStart("scope");
-    for (var framework : scope.constraints().entrySet()) {
-      g.writeObjectFieldStart(framework.getKey());
-      for (var attribute : framework.getValue().entrySet()) {
-        g.writeArrayFieldStart(attribute.getKey());
-        for (String v : attribute.getValue()) {
-          g.writeString(v);
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    }
-    g.writeEndObject();
   }
 
   /** The data version commands report: the bundled data's, or {@code (files)} with --data. */
@@ -127,24 +81,6 @@ final class Output {
 
   /** The table as an array of objects, numeric columns as numbers. */
   private static void rows(JsonGenerator g, Table table) throws IOException {
-    g.writeStartArray();
-    for (List<String> row : table.rows()) {
-      g.writeStartObject();
-      for (int i = 0; i < row.size(); i++) {
-        String column = table.header().get(i);
-        if (table.isNumeric(column)) {
-          g.writeFieldName(column);
-          if (row.get(i).isEmpty()) {
-            g.writeNull();
-          } else {
-            g.writeNumber(new java.math.BigDecimal(row.get(i)).toPlainString());
-          }
-        } else {
-          g.writeStringField(column, row.get(i));
-        }
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    dev.crosswalk.core.export.QueryResults.writeRows(g, table.header(), table.numericColumns(), table.rows());
   }
 }

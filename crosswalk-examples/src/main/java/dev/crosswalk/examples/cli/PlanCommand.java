@@ -110,7 +110,7 @@ final class PlanCommand {
       g.writeStartObject();
       g.writeStringField("target", plan.targetFramework());
       g.writeStringField("source", plan.source());
-      Output.scope(g, plan.scope());
+      dev.crosswalk.core.export.QueryResults.writeScope(g, plan.scope());
       g.writeStringField("catalog", plan.catalog());
       g.writeFieldName("start");
       totals(g, plan.start());

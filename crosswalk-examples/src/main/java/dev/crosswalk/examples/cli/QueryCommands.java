@@ -1,15 +1,14 @@
 package dev.crosswalk.examples.cli;
 
+import dev.crosswalk.core.export.QueryResults;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
-import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.query.CoverageOptions;
 import dev.crosswalk.core.query.CoverageQuery;
 import dev.crosswalk.core.query.Decisions;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Explanation;
-import dev.crosswalk.core.query.Gap;
 import dev.crosswalk.core.query.GapQuery;
 import dev.crosswalk.core.query.GapReport;
 import dev.crosswalk.core.query.HipaaRule;
@@ -99,16 +98,21 @@ final class QueryCommands {
       ReportCommands.htmlCoverage(args, out, cw, report, PlanCommand.planFor(args, cw));
       return;
     }
-    Table t = new Table("group", "value", "covered", "partial", "not_covered", "not_applicable",
-        "covered_pct", "partial_pct", "graded_pct")
-        .numeric("covered", "partial", "not_covered", "not_applicable", "covered_pct", "partial_pct", "graded_pct");
-    addTotals(t, "all", "all", report.totals());
-    for (String attribute : groupAttributes(cw, report.targetFramework())) {
-      report.byGroup(attribute).forEach((k, v) -> addTotals(t, attribute, k, v));
-    }
-    report.byDesignation().forEach((k, v) -> addTotals(t, "designation", k, v));
+    List<String> groups = groupAttributes(cw, report.targetFramework());
     String format = Output.format(args);
-    if (format.equals("text")) {
+    switch (format) {
+      case "csv" -> {
+        out.print(QueryResults.coverageCsv(report, groups));
+        return;
+      }
+      case "json" -> {
+        out.print(QueryResults.coverageJson(report, groups, Output.dataVersion(args)));
+        return;
+      }
+      case "text" -> { }
+      default -> throw new UsageException("unknown --format '" + format + "'; use text, csv, json or html");
+    }
+    {
       Totals all = report.totals();
       out.println("Coverage of " + report.targetFramework() + " by " + report.source() + ", scope: "
           + describe(report.scope()));
@@ -124,8 +128,9 @@ final class QueryCommands {
       }
       out.println();
     }
-    Output.printResult(t, format, out, report.targetFramework(), report.source(), report.scope(),
-        Output.dataVersion(args));
+    Table t = new Table(QueryResults.COVERAGE_COLUMNS.toArray(String[]::new));
+    QueryResults.coverageRows(report, groups).forEach(r -> t.row(r.toArray()));
+    t.print(out);
   }
 
   /**
@@ -138,32 +143,27 @@ final class QueryCommands {
         .orElse(List.of("kind"));
   }
 
-  private static void addTotals(Table t, String group, String value, Totals totals) {
-    t.row(group, value, totals.covered(), totals.partial(), totals.notCovered(), totals.notApplicable(),
-        String.format(Locale.ROOT, "%.1f", totals.percent(Verdict.COVERED)),
-        String.format(Locale.ROOT, "%.1f", totals.percent(Verdict.PARTIAL)),
-        String.format(Locale.ROOT, "%.1f", totals.gradedPercent()));
-  }
+
 
   static void gaps(Args args, PrintStream out) {
     Crosswalk cw = Main.load(args);
     GapQuery query = scoped(Queries.on(cw).gaps(), args, "gaps");
     GapReport report = query.run();
     String source = args.require("by", "gaps");
-    Table t = new Table("requirement", "title", "verdict", "score", "reason", "designation", "detail", "adds")
-        .numeric("score");
-    for (Gap g : report.gaps()) {
-      Requirement r = cw.requirement(g.id()).orElseThrow();
-      String detail = g.recordedReasons().isEmpty()
-          ? g.coverage().counted().stream().map(e -> e.mapping().source().toString()).distinct()
-              .reduce((a, b) -> a + " " + b).orElse("")
-          : String.join(" ", g.recordedReasons());
-      String adds = cw.addition(g.id(), source).map(a -> a.statement()).orElse("");
-      t.row(g.id(), r.title(), g.verdict(), String.format(Locale.ROOT, "%.2f", g.coverage().score()), g.reason(),
-          r.attribute("designation").orElse(""), detail, adds);
-    }
     String format = Output.format(args);
-    if (format.equals("text")) {
+    switch (format) {
+      case "csv" -> {
+        out.print(QueryResults.gapsCsv(report, cw, source));
+        return;
+      }
+      case "json" -> {
+        out.print(QueryResults.gapsJson(report, cw, source, Output.dataVersion(args)));
+        return;
+      }
+      case "text" -> { }
+      default -> throw new UsageException("unknown --format '" + format + "'; use text, csv or json");
+    }
+    {
       out.println("Gaps of " + report.targetFramework() + " by " + report.source() + ", scope: "
           + describe(report.scope()) + ": " + report.gaps().size());
       Map<?, ?> byReason = report.byReason();
@@ -172,8 +172,9 @@ final class QueryCommands {
           + shortName(cw, source) + " for the requirement, from the data (see 'explain' for its sources)");
       out.println();
     }
-    Output.printResult(t, format, out, report.targetFramework(), report.source(), report.scope(),
-        Output.dataVersion(args));
+    Table t = new Table(QueryResults.GAP_COLUMNS.toArray(String[]::new));
+    QueryResults.gapRows(report, cw, source).forEach(r -> t.row(r.toArray()));
+    t.print(out);
   }
 
   static String shortName(Crosswalk cw, String framework) {
@@ -193,7 +194,7 @@ final class QueryCommands {
     Explanation e = query.decisions(ReadinessInputs.decisions(args)).explain(ref);
     String format = Output.format(args);
     if (format.equals("json")) {
-      out.print(ExplanationJson.json(e, cw.addition(ref, by), Output.dataVersion(args)));
+      out.print(QueryResults.explanationJson(e, cw.addition(ref, by), Output.dataVersion(args)));
       return;
     }
     if (!format.equals("text")) {

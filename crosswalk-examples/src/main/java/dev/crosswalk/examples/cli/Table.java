@@ -51,6 +51,10 @@ final class Table {
     return numeric.contains(column);
   }
 
+  java.util.Set<String> numericColumns() {
+    return java.util.Collections.unmodifiableSet(numeric);
+  }
+
   List<List<String>> rows() {
     return rows;
   }
