@@ -45,7 +45,6 @@ public final class QueryResults {
       "reason", "designation", "detail", "adds");
   private static final Set<String> COVERAGE_NUMBERS = Set.of("covered", "partial", "not_covered", "not_applicable",
       "covered_pct", "partial_pct", "graded_pct");
-  private static final Set<String> GAP_NUMBERS = Set.of("score");
 
   private QueryResults() {}
 
@@ -107,10 +106,45 @@ public final class QueryResults {
     return CsvExporter.table(GAP_COLUMNS, gapRows(report, crosswalk, sourceFramework));
   }
 
-  /** Gaps as a JSON envelope with typed rows. */
+  /**
+   * Gaps as a JSON envelope whose rows are typed objects: {@code requirement, title, verdict,
+   * score, reason, designation} (null when none), {@code sources} (the source ends that count, as
+   * arrays of references), {@code recordedReasons} (the no-counterpart reasons) and {@code adds}
+   * (null when the data records none).
+   */
   public static String gapsJson(GapReport report, Crosswalk crosswalk, String sourceFramework, String dataVersion) {
-    return envelope(report.targetFramework(), report.source(), report.scope(), dataVersion, GAP_COLUMNS, GAP_NUMBERS,
-        gapRows(report, crosswalk, sourceFramework));
+    return json(g -> {
+      g.writeStartObject();
+      g.writeStringField("target", report.targetFramework());
+      g.writeStringField("source", report.source());
+      writeScope(g, report.scope());
+      g.writeStringField("dataVersion", dataVersion);
+      g.writeArrayFieldStart("rows");
+      for (Gap gap : report.gaps()) {
+        Requirement r = gap.coverage().requirement();
+        g.writeStartObject();
+        g.writeStringField("requirement", gap.id().toString());
+        g.writeStringField("title", r.title());
+        g.writeStringField("verdict", gap.verdict().name());
+        g.writeNumberField("score", round(gap.coverage().score()));
+        g.writeStringField("reason", gap.reason().name());
+        g.writeStringField("designation", r.attribute("designation").orElse(null));
+        g.writeArrayFieldStart("sources");
+        for (var end : gap.coverage().counted().stream().map(e -> e.mapping().source()).distinct().toList()) {
+          refs(g, null, end.members());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("recordedReasons");
+        for (String reason : gap.recordedReasons()) {
+          g.writeString(reason);
+        }
+        g.writeEndArray();
+        g.writeStringField("adds", crosswalk.addition(gap.id(), sourceFramework).map(Addition::statement).orElse(null));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
   }
 
   /**
@@ -261,8 +295,13 @@ public final class QueryResults {
     return w.toString().replace("\r\n", "\n") + "\n";
   }
 
+  /** An array of references, as the value of {@code field}, or as an array element when field is null. */
   private static void refs(JsonGenerator g, String field, Collection<ElementRef> refs) throws IOException {
-    g.writeArrayFieldStart(field);
+    if (field == null) {
+      g.writeStartArray();
+    } else {
+      g.writeArrayFieldStart(field);
+    }
     for (ElementRef r : refs) {
       g.writeString(r.toString());
     }

@@ -45,6 +45,12 @@ class QueryResultsTest {
     List<List<String>> csv = ExportFixtures.parseCsv(QueryResults.gapsCsv(gaps, CW, "soc2"));
     assertEquals(gaps.gaps().size() + 1, csv.size());
     assertTrue(csv.stream().skip(1).allMatch(row -> !row.get(7).isEmpty()), "every gap says what HIPAA adds");
+    JsonNode json = new ObjectMapper().readTree(QueryResults.gapsJson(gaps, CW, "soc2", "1.1.0"));
+    assertEquals(gaps.gaps().size(), json.get("rows").size());
+    JsonNode first = json.get("rows").get(0);
+    assertTrue(first.get("score").isNumber() && first.get("sources").isArray() && first.get("sources").get(0).isArray(),
+        first.toString());
+    assertTrue(first.get("recordedReasons").isArray());
     JsonNode e = new ObjectMapper().readTree(QueryResults.explanationJson(
         Queries.on(CW).explain(ElementRef.parse("hipaa:164.308(a)(6)(ii)"), "soc2"),
         CW.addition(ElementRef.parse("hipaa:164.308(a)(6)(ii)"), "soc2"), "1.1.0"));
