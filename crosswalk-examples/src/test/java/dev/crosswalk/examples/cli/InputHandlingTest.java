@@ -4,26 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.Crosswalks;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Options that used to be read silently in a surprising way are usage errors, or read both ways. */
 class InputHandlingTest {
-  private record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .run(args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
   void aListThatNamesNothingIsAUsageErrorNotEverything() {
-    Result r = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", ",");
+    CliRun r = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", ",");
     assertEquals(1, r.code(), r.out());
     assertEquals("crosswalk: option --categories lists no value; leave it out to mean everything\n", r.err());
     assertEquals(1, run("coverage", "--target", "hipaa", "--by", "soc2", "--rules", " , ").code());
@@ -31,17 +23,17 @@ class InputHandlingTest {
 
   @Test
   void aSingleValuedOptionGivenTwiceIsAUsageErrorWhileListsAddUp() {
-    Result r = run("gaps", "--target", "hipaa", "--target", "soc2", "--by", "soc2");
+    CliRun r = run("gaps", "--target", "hipaa", "--target", "soc2", "--by", "soc2");
     assertEquals(1, r.code());
     assertEquals("crosswalk: option --target is given twice ('hipaa' and 'soc2'); give it once\n", r.err());
-    Result lists = run("gaps", "--target", "hipaa", "--by", "soc2", "--rules", "security", "--rules", "privacy");
+    CliRun lists = run("gaps", "--target", "hipaa", "--by", "soc2", "--rules", "security", "--rules", "privacy");
     assertEquals(0, lists.code(), lists.err());
     assertTrue(lists.out().startsWith("Gaps of hipaa by soc2"), lists.out());
   }
 
   @Test
   void explainHasATypedJsonForm() throws Exception {
-    Result r = run("explain", "hipaa:164.308(a)(6)(ii)", "--by", "soc2", "--categories", "security", "--format", "json");
+    CliRun r = run("explain", "hipaa:164.308(a)(6)(ii)", "--by", "soc2", "--categories", "security", "--format", "json");
     assertEquals(0, r.code(), r.err());
     com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
     assertEquals("hipaa:164.308(a)(6)(ii)", j.get("requirement").asText());
@@ -58,32 +50,16 @@ class InputHandlingTest {
     assertEquals(1, run("explain", "hipaa:164.312(b)", "--by", "soc2", "--format", "csv").code());
   }
 
-  private static final String OVERLAY = """
-      {
-        "formatVersion": "1.0",
-        "frameworks": [
-          {"id": "mine", "name": "Our controls", "edition": "2026", "publisher": "Us", "kind": "CONTROL_CATALOG"}
-        ],
-        "sources": [{"id": "our-review", "title": "Internal control review 2026"}],
-        "controls": [
-          {"id": "mine:AC-1", "title": "Access reviews", "description": "Quarterly access reviews.",
-           "attributes": {"domain": "IAM"}}
-        ],
-        "mappings": [
-          {"source": "mine:AC-1", "target": "soc2:CC6.1", "relationship": "INTERSECTS_WITH",
-           "rationale": "FUNCTIONAL", "strength": 5, "justification": "Reviews are part of logical access.",
-           "sources": ["our-review"]}
-        ]
-      }
-      """;
+  private static final String OVERLAY = MainTest.OVERLAY;
+
 
   @Test
   void addMergesYourOwnFilesOntoTheBundledDataInsteadOfReplacingIt(@org.junit.jupiter.api.io.TempDir
       java.nio.file.Path dir) throws Exception {
     java.nio.file.Path mine = java.nio.file.Files.writeString(dir.resolve("mine.json"), OVERLAY);
-    Result without = run("mappings", "--from", "mine", "--to", "soc2");
+    CliRun without = run("mappings", "--from", "mine", "--to", "soc2");
     assertEquals(2, without.code(), "no framework 'mine' in the bundled data");
-    Result with = run("mappings", "--from", "mine", "--to", "soc2", "--format", "csv", "--add", mine.toString());
+    CliRun with = run("mappings", "--from", "mine", "--to", "soc2", "--format", "csv", "--add", mine.toString());
     assertEquals(0, with.code(), with.err());
     assertTrue(with.out().contains("mine:AC-1,soc2:CC6.1,INTERSECTS_WITH,5,"), with.out());
     // The bundled data is still there: HIPAA gaps by SOC 2 are unchanged by an unrelated catalog.
@@ -92,7 +68,7 @@ class InputHandlingTest {
     java.nio.file.Path clash = java.nio.file.Files.writeString(dir.resolve("clash.json"), OVERLAY.replace(
         "{\"id\": \"mine\", \"name\": \"Our controls\"", "{\"id\": \"soc2\", \"name\": \"Our controls\"")
         .replace("mine:AC-1", "soc2:AC-1"));
-    Result conflict = run("frameworks", "--add", clash.toString());
+    CliRun conflict = run("frameworks", "--add", clash.toString());
     assertEquals(2, conflict.code(), conflict.out());
     assertEquals(1, conflict.err().lines().count(), conflict.err());
     assertTrue(conflict.err().contains("soc2") && conflict.err().contains("bundled"), conflict.err());
@@ -112,21 +88,21 @@ class InputHandlingTest {
         """;
     java.nio.file.Path plain = java.nio.file.Files.writeString(dir.resolve("plain.json"),
         doc.formatted("", "", "", ""));
-    Result natural = run("requirements", "--framework", "nist", "--data", plain.toString());
+    CliRun natural = run("requirements", "--framework", "nist", "--data", plain.toString());
     assertEquals(0, natural.code(), natural.err());
     assertEquals(java.util.List.of("AC-1", "AC-2", "AC-10", "AC-19"), natural.out().lines().skip(2)
         .map(l -> l.split("\\s+")[1]).toList());
     String sortId = ", \"attributes\": {\"sort-id\": \"%s\"}";
     java.nio.file.Path sorted = java.nio.file.Files.writeString(dir.resolve("sorted.json"), doc.formatted(
         sortId.formatted("d"), sortId.formatted("c"), sortId.formatted("b"), sortId.formatted("a")));
-    Result bySortId = run("requirements", "--framework", "nist", "--data", sorted.toString());
+    CliRun bySortId = run("requirements", "--framework", "nist", "--data", sorted.toString());
     assertEquals(java.util.List.of("AC-2", "AC-19", "AC-10", "AC-1"), bySortId.out().lines().skip(2)
         .map(l -> l.split("\\s+")[1]).toList());
   }
 
   @Test
   void versionReadsTheFilesOfData() {
-    Result missing = run("version", "--data", "does-not-exist.json");
+    CliRun missing = run("version", "--data", "does-not-exist.json");
     assertEquals(2, missing.code(), missing.out());
     assertTrue(missing.err().contains("does-not-exist.json"), missing.err());
   }
@@ -134,7 +110,7 @@ class InputHandlingTest {
   @Test
   void mappingsAreListedFromEitherSide() {
     int stored = Crosswalks.bundled().mappingsBetween("hipaa", "soc2").size();
-    Result reverse = run("mappings", "--from", "soc2", "--to", "hipaa", "--format", "csv");
+    CliRun reverse = run("mappings", "--from", "soc2", "--to", "hipaa", "--format", "csv");
     assertEquals(0, reverse.code(), reverse.err());
     java.util.List<dev.crosswalk.core.model.Mapping> read =
         dev.crosswalk.core.export.MappingsCsvReader.create().read(reverse.out(), "reverse.csv");

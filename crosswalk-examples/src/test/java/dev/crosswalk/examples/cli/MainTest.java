@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.export.CsvExporter;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-  private record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
   void gapReportOnTheBundledDataNamesTheHipaaOnlyItems() {
-    Result r = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security");
+    CliRun r = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("hipaa:164.314(b)(1)"), r.out());
     assertTrue(r.out().contains("RECORDED_NO_COUNTERPART"), r.out());
@@ -36,29 +30,29 @@ class MainTest {
 
   @Test
   void listingsHonourTheCsvContract() {
-    Result mappings = run("mappings", "--from", "hipaa", "--to", "soc2", "--format", "csv");
+    CliRun mappings = run("mappings", "--from", "hipaa", "--to", "soc2", "--format", "csv");
     assertEquals(0, mappings.code(), mappings.err());
     assertTrue(mappings.out().startsWith(String.join(",", CsvExporter.MAPPING_COLUMNS) + "\n"), mappings.out());
-    Result reqs = run("requirements", "--framework", "hipaa", "--format", "csv");
+    CliRun reqs = run("requirements", "--framework", "hipaa", "--format", "csv");
     assertTrue(reqs.out().startsWith(String.join(",", CsvExporter.REQUIREMENT_COLUMNS) + "\n"));
     assertTrue(reqs.out().contains("hipaa,164.312(b),hipaa:164.312,standard,Audit controls,required,,true,"), reqs.out());
-    Result json = run("frameworks", "--format", "json");
+    CliRun json = run("frameworks", "--format", "json");
     assertTrue(json.out().contains("\"id\" : \"soc2\""), json.out());
   }
 
   @Test
   void coverageAndExplainRun() {
-    Result coverage = run("coverage", "--target", "hipaa", "--by", "soc2", "--rules", "security");
+    CliRun coverage = run("coverage", "--target", "hipaa", "--by", "soc2", "--rules", "security");
     assertEquals(0, coverage.code(), coverage.err());
     assertTrue(coverage.out().contains("safeguard"), coverage.out());
-    Result explain = run("explain", "hipaa:164.312(b)", "--by", "soc2");
+    CliRun explain = run("explain", "hipaa:164.312(b)", "--by", "soc2");
     assertEquals(0, explain.code(), explain.err());
     assertTrue(explain.out().contains("soc2:CC7.2"), explain.out());
   }
 
   @Test
   void badUsageExitsOneAndBadDataExitsTwoWithOneLineOnStderr(@TempDir Path dir) throws Exception {
-    Result unknown = run("gaps", "--target", "hipaa", "--by", "soc2", "--colour", "red");
+    CliRun unknown = run("gaps", "--target", "hipaa", "--by", "soc2", "--colour", "red");
     assertEquals(1, unknown.code());
     assertEquals(1, unknown.err().lines().count(), unknown.err());
     assertEquals(1, run("frobnicate").code());
@@ -66,11 +60,11 @@ class MainTest {
     assertEquals(0, run("gaps", "--help").code());
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"formatVersion\": \"1.0\", \"frameworks\": [{\"id\": 3}]}");
-    Result data = run("frameworks", "--data", bad.toString());
+    CliRun data = run("frameworks", "--data", bad.toString());
     assertEquals(2, data.code());
     assertTrue(data.err().contains("bad.json:1:"), data.err());
     assertEquals(1, data.err().lines().count(), data.err());
-    Result unknownElement = run("explain", "hipaa:999.999", "--by", "soc2");
+    CliRun unknownElement = run("explain", "hipaa:999.999", "--by", "soc2");
     assertEquals(2, unknownElement.code());
   }
 
@@ -94,7 +88,7 @@ class MainTest {
   void exportWritesEveryFormatAndListsTheFilesWithTheirChecksums(@TempDir Path dir) throws Exception {
     for (String format : List.of("csv", "jsonl", "json", "sql", "oscal")) {
       Path out = dir.resolve(format);
-      Result r = run("export", "--format", format, "--out", out.toString());
+      CliRun r = run("export", "--format", format, "--out", out.toString());
       assertEquals(0, r.code(), r.err());
       List<Path> files;
       try (var s = Files.list(out)) {
@@ -107,14 +101,14 @@ class MainTest {
       }
     }
     Path json = dir.resolve("json").resolve("crosswalk.json");
-    Result reread = run("gaps", "--target", "hipaa", "--by", "soc2", "--rules", "security", "--categories", "security",
+    CliRun reread = run("gaps", "--target", "hipaa", "--by", "soc2", "--rules", "security", "--categories", "security",
         "--data", json.toString());
     assertEquals(run("gaps", "--target", "hipaa", "--by", "soc2", "--rules", "security", "--categories", "security")
         .out(), reread.out());
     assertEquals(1, run("export", "--format", "xml", "--out", dir.toString()).code());
   }
 
-  private static final String OVERLAY = """
+  static final String OVERLAY = """
       {
         "formatVersion": "1.0",
         "frameworks": [
@@ -137,11 +131,11 @@ class MainTest {
     Path overlay = dir.resolve("ours.json");
     Files.writeString(overlay, OVERLAY);
     Path merged = dir.resolve("merged.json");
-    Result ok = run("import", overlay.toString(), "--out", merged.toString());
+    CliRun ok = run("import", overlay.toString(), "--out", merged.toString());
     assertEquals(0, ok.code(), ok.err());
     assertTrue(ok.out().contains("import: valid (overlay) 4 item(s)"), ok.out());
     assertTrue(ok.out().contains("added 4, replaced 0, unchanged 0"), ok.out());
-    Result mappings = run("mappings", "--from", "mine", "--to", "soc2", "--format", "csv", "--data", merged.toString());
+    CliRun mappings = run("mappings", "--from", "mine", "--to", "soc2", "--format", "csv", "--data", merged.toString());
     assertEquals(0, mappings.code(), mappings.err());
     assertTrue(mappings.out().contains("mine:AC-1,soc2:CC6.1,INTERSECTS_WITH,5,FUNCTIONAL"), mappings.out());
   }
@@ -151,7 +145,7 @@ class MainTest {
     Path overlay = dir.resolve("ours.json");
     Files.writeString(overlay, OVERLAY.replace("\"id\": \"mine\", \"name\"", "\"id\": \"hipaa\", \"name\"")
         .replace("soc2:CC6.1", "soc2:CC99.9"));
-    Result bad = run("import", overlay.toString(), "--format", "csv");
+    CliRun bad = run("import", overlay.toString(), "--format", "csv");
     assertEquals(2, bad.code(), bad.out());
     List<String> rows = bad.out().lines().toList();
     assertTrue(rows.size() >= 3, bad.out()); // header and at least the conflict and the dangling target
@@ -162,7 +156,7 @@ class MainTest {
     Path csv = dir.resolve("mappings.csv");
     Files.writeString(csv, "source,target,relationship,strength,rationale,justification,sources\n"
         + "controls:AC-01,hipaa:164.312(b),EQUALISH,5,FUNCTIONAL,why,crosswalk-curation\n");
-    Result badCsv = run("import", csv.toString());
+    CliRun badCsv = run("import", csv.toString());
     assertEquals(2, badCsv.code());
     assertTrue(badCsv.out().contains("EQUALISH") || badCsv.out().contains("relationship"), badCsv.out());
     assertEquals(1, run("import").code());
@@ -172,13 +166,13 @@ class MainTest {
   void importReadsAnOscalCatalog(@TempDir Path dir) throws Exception {
     assertEquals(0, run("export", "--format", "oscal", "--out", dir.toString()).code());
     Path out = dir.resolve("soc2-again.json");
-    Result r = run("import", "--oscal", dir.resolve("oscal-catalog-soc2.json").toString(), "--out", out.toString());
+    CliRun r = run("import", "--oscal", dir.resolve("oscal-catalog-soc2.json").toString(), "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("framework soc2 (") && r.out().contains("81 requirements"), r.out());
-    Result listed = run("requirements", "--framework", "soc2", "--format", "csv", "--data", out.toString());
+    CliRun listed = run("requirements", "--framework", "soc2", "--format", "csv", "--data", out.toString());
     assertEquals(run("requirements", "--framework", "soc2", "--format", "csv").out(), listed.out());
     Files.writeString(dir.resolve("broken.json"), "{\"catalog\": {\"uuid\": 7}}");
-    Result broken = run("import", "--oscal", dir.resolve("broken.json").toString());
+    CliRun broken = run("import", "--oscal", dir.resolve("broken.json").toString());
     assertEquals(2, broken.code());
     assertTrue(broken.err().contains("broken.json:1:"), broken.err());
   }
@@ -187,19 +181,19 @@ class MainTest {
   void diffListsWhatMovedBetweenASnapshotAndTheBundledData(@TempDir Path dir) throws Exception {
     assertEquals(0, run("export", "--format", "json", "--out", dir.toString()).code());
     Path snapshot = dir.resolve("crosswalk.json");
-    Result same = run("diff", snapshot.toString(), "bundled");
+    CliRun same = run("diff", snapshot.toString(), "bundled");
     assertEquals(0, same.code(), same.err());
     assertTrue(same.out().endsWith("no changes\n"), same.out());
     String json = Files.readString(snapshot);
     Files.writeString(snapshot, json.replaceFirst("\"title\": \"Audit controls\"", "\"title\": \"Audit trail\""));
-    Result csv = run("diff", snapshot.toString(), "bundled", "--format", "csv");
+    CliRun csv = run("diff", snapshot.toString(), "bundled", "--format", "csv");
     assertEquals("kind,change,id,field,old,new\n"
         + "requirement,changed,hipaa:164.312(b),title,Audit trail,Audit controls\n", csv.out());
     assertEquals(1, run("diff", snapshot.toString()).code());
   }
 
   /** One line on stderr, no stack trace, the expected exit code. */
-  private static void assertOneLine(int code, Result r) {
+  private static void assertOneLine(int code, CliRun r) {
     assertEquals(code, r.code(), r.out() + r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
@@ -229,11 +223,11 @@ class MainTest {
     Files.writeString(overlay, OVERLAY.replace("Access reviews", "ACME\\u001B[2J\\rBLOCKER\\u0007 \\u202Etxt"));
     Path merged = dir.resolve("merged.json");
     assertEquals(0, run("import", overlay.toString(), "--out", merged.toString()).code());
-    Result text = run("controls", "--catalog", "mine", "--data", merged.toString());
+    CliRun text = run("controls", "--catalog", "mine", "--data", merged.toString());
     assertEquals(0, text.code(), text.err());
     assertTrue(text.out().contains("ACME\\u001B[2J\\rBLOCKER\\u0007 \\u202Etxt"), text.out());
     assertTrue(text.out().chars().noneMatch(c -> c == 0x1B || c == '\r' || c == 7 || c == 0x202E), text.out());
-    Result csv = run("controls", "--catalog", "mine", "--format", "csv", "--data", merged.toString());
+    CliRun csv = run("controls", "--catalog", "mine", "--format", "csv", "--data", merged.toString());
     assertTrue(csv.out().contains("ACME\u001B[2J"), "csv prints the exact bytes");
   }
 
@@ -294,12 +288,12 @@ class MainTest {
     Files.writeString(overlay, OVERLAY.replace("Access reviews", "=HYPERLINK(1)"));
     Path merged = dir.resolve("merged.json");
     assertEquals(0, run("import", overlay.toString(), "--out", merged.toString()).code());
-    Result plain = run("controls", "--catalog", "mine", "--format", "csv", "--data", merged.toString());
+    CliRun plain = run("controls", "--catalog", "mine", "--format", "csv", "--data", merged.toString());
     assertTrue(plain.out().contains("mine,AC-1,=HYPERLINK(1),"), plain.out());
-    Result safe = run("controls", "--catalog", "mine", "--format", "csv", "--excel-safe", "--data", merged.toString());
+    CliRun safe = run("controls", "--catalog", "mine", "--format", "csv", "--excel-safe", "--data", merged.toString());
     assertEquals(0, safe.code(), safe.err());
     assertTrue(safe.out().contains("mine,AC-1,'=HYPERLINK(1),"), safe.out());
-    Result export = run("export", "--format", "csv", "--excel-safe", "--out", dir.resolve("csv").toString(),
+    CliRun export = run("export", "--format", "csv", "--excel-safe", "--out", dir.resolve("csv").toString(),
         "--data", merged.toString());
     assertEquals(0, export.code(), export.err());
     assertTrue(Files.readString(dir.resolve("csv").resolve("controls.csv")).contains("'=HYPERLINK(1)"));
@@ -310,7 +304,7 @@ class MainTest {
 
   @Test
   void versionVerifiesTheDataItReports() {
-    Result r = run("version");
+    CliRun r = run("version");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("data hipaa-soc2 " + new dev.crosswalk.data.HipaaSoc2DataProvider().dataVersion() + " (verified: "), r.out());
   }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,19 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadinessCommandsTest {
   private static final String DECISIONS = "src/test/resources/readiness/decisions.csv";
 
-  private record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .run(args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
   void coverageJsonHasNumbersAndTheGradedColumn() throws Exception {
-    Result r = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+    CliRun r = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
         "--format", "json");
     assertEquals(0, r.code(), r.err());
     JsonNode envelope = new ObjectMapper().readTree(r.out());
@@ -46,13 +38,13 @@ class ReadinessCommandsTest {
 
   @Test
   void decisionsRaiseCoverageAndLeaveTheListOfDecisionsToDocument() {
-    Result before = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security");
-    Result after = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+    CliRun before = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security");
+    CliRun after = run("coverage", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
         "--decisions", DECISIONS);
     assertEquals(0, after.code(), after.err());
     assertTrue(before.out().contains("22 discretionary requirements in scope need a documented decision"), before.out());
     assertTrue(after.out().contains("19 discretionary requirements in scope need a documented decision"), after.out());
-    Result explain = run("explain", "hipaa:164.312(a)(2)(iv)", "--by", "soc2", "--decisions", DECISIONS);
+    CliRun explain = run("explain", "hipaa:164.312(a)(2)(iv)", "--by", "soc2", "--decisions", DECISIONS);
     assertTrue(explain.out().contains("COVERED") && explain.out().contains("decision: alternative: ePHI is stored"),
         explain.out());
   }
@@ -61,12 +53,12 @@ class ReadinessCommandsTest {
   void aDecisionOnARequiredSpecificationIsBadDataAndABadFileNamesItsLine(@TempDir Path dir) throws Exception {
     Path required = Files.writeString(dir.resolve("d.csv"),
         "requirement,decision,text\nhipaa:164.312(b),alternative,Something else.\n");
-    Result r = run("gaps", "--target", "hipaa", "--by", "soc2", "--decisions", required.toString());
+    CliRun r = run("gaps", "--target", "hipaa", "--by", "soc2", "--decisions", required.toString());
     assertEquals(2, r.code());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("hipaa:164.312(b)") && r.err().contains("not discretionary"), r.err());
     Path broken = Files.writeString(dir.resolve("e.csv"), "requirement,decision,text\nhipaa:164.312(b),maybe,\n");
-    Result bad = run("plan", "--target", "hipaa", "--by", "soc2", "--decisions", broken.toString());
+    CliRun bad = run("plan", "--target", "hipaa", "--by", "soc2", "--decisions", broken.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("e.csv") && bad.err().contains("maybe"), bad.err());
     assertEquals(1, run("plan", "--target", "hipaa", "--by", "soc2", "--decisions", "").code());
@@ -79,9 +71,9 @@ class ReadinessCommandsTest {
         {"controls": [{"control": "controls:GOV-05", "status": "implemented"},
                       {"control": "controls:VEN-01", "status": "implemented", "owner": "legal"}]}
         """);
-    Result plain = run("plan", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+    CliRun plain = run("plan", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
         "--format", "json");
-    Result withInventory = run("plan", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules",
+    CliRun withInventory = run("plan", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules",
         "security", "--format", "json", "--inventory", inventory.toString());
     assertEquals(0, withInventory.code(), withInventory.err());
     ObjectMapper json = new ObjectMapper();
@@ -98,20 +90,20 @@ class ReadinessCommandsTest {
 
   @Test
   void theGenericScopeOptionWorksForAnyFrameworkAndMatchesTheShorthands() {
-    Result shorthand = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+    CliRun shorthand = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
         "--format", "csv");
-    Result generic = run("gaps", "--target", "hipaa", "--by", "soc2", "--scope", "soc2.category=security",
+    CliRun generic = run("gaps", "--target", "hipaa", "--by", "soc2", "--scope", "soc2.category=security",
         "--scope", "hipaa.rule=security", "--format", "csv");
     assertEquals(0, generic.code(), generic.err());
     assertEquals(shorthand.out(), generic.out());
-    Result text = run("gaps", "--target", "hipaa", "--by", "soc2", "--scope", "hipaa.rule=security");
+    CliRun text = run("gaps", "--target", "hipaa", "--by", "soc2", "--scope", "hipaa.rule=security");
     assertTrue(text.out().startsWith("Gaps of hipaa by soc2, scope: hipaa.rule = security: "), text.out());
     assertEquals(1, run("gaps", "--target", "hipaa", "--by", "soc2", "--scope", "hipaa=security").code());
   }
 
   @Test
   void gapsSayWhatHipaaAdds() {
-    Result r = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
+    CliRun r = run("gaps", "--target", "hipaa", "--by", "soc2", "--categories", "security", "--rules", "security",
         "--format", "csv");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("requirement,title,verdict,score,reason,designation,detail,adds\n"), r.out());
