@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -15,7 +14,6 @@ import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.CrosswalkValidationException;
 import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.JsonFactories;
-import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.internal.JsonValues;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
@@ -28,7 +26,6 @@ import dev.crosswalk.core.model.Origin;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Violation;
 import java.io.ByteArrayInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -164,33 +161,10 @@ public final class OscalCatalogReader {
    */
   public Framework readInto(CrosswalkBuilder builder, InputStream in, String sourceName) {
     requireNonNull(builder, "builder");
-    requireNonNull(in, "in");
-    requireNonNull(sourceName, "sourceName");
-    JsonParser p;
-    try {
-      p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true));
-    } catch (IOException e) {
-      throw ioFailure(sourceName, e);
-    }
-    try (p) {
-      Parse parse = new Parse(p, sourceName);
-      try {
-        return parse.document(builder);
-      } catch (JsonProcessingException | CharConversionException e) {
-        throw parse.syntaxFailure(e);
-      }
-    } catch (IOException e) {
-      throw ioFailure(sourceName, e);
-    }
+    return OscalParse.read(factory, limits, in, sourceName, Parse::new, parse -> parse.document(builder));
   }
 
   /** An I/O failure outside parsing: the stream failed, or the parser could not be set up or closed. */
-  private static CrosswalkException ioFailure(String sourceName, IOException e) {
-    if (e instanceof JsonProcessingException || e instanceof CharConversionException) {
-      return new CrosswalkFormatException(sourceName, 1, 1, "", "not a JSON document: " + e.getMessage(), e);
-    }
-    return new CrosswalkDataException("cannot read " + sourceName + ": " + e, e);
-  }
 
   /** A prop as read. */
   private record Prop(String name, String ns, String value, Optional<String> className, Origin origin) {}

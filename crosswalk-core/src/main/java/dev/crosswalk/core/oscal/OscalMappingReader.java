@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
@@ -15,7 +14,6 @@ import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.internal.JsonValues;
-import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.ElementRef;
@@ -27,7 +25,6 @@ import dev.crosswalk.core.model.Rationale;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Source;
 import java.io.ByteArrayInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -151,34 +148,13 @@ public final class OscalMappingReader {
   }
 
   private Parse parse(InputStream in, String sourceName) {
-    requireNonNull(in, "in");
-    requireNonNull(sourceName, "sourceName");
-    JsonParser p;
-    try {
-      p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true));
-    } catch (IOException e) {
-      throw ioFailure(sourceName, e);
-    }
-    try (p) {
-      Parse parse = new Parse(p, sourceName);
-      try {
-        parse.document();
-      } catch (JsonProcessingException | CharConversionException e) {
-        throw parse.syntaxFailure(e);
-      }
+    return OscalParse.read(factory, limits, in, sourceName, Parse::new, parse -> {
+      parse.document();
       parse.resolve();
       return parse;
-    } catch (IOException e) {
-      throw ioFailure(sourceName, e);
-    }
+    });
   }
 
-  private static CrosswalkException ioFailure(String sourceName, IOException e) {
-    if (e instanceof JsonProcessingException || e instanceof CharConversionException) {
-      return new CrosswalkFormatException(sourceName, 1, 1, "", "not a JSON document: " + e.getMessage(), e);
-    }
-    return new CrosswalkDataException("cannot read " + sourceName + ": " + e, e);
-  }
 
   /** The relationship an OSCAL token names; {@code equivalent-to} is read as {@code EQUAL}. */
   static Optional<Relationship> relationship(String token) {

@@ -1,17 +1,27 @@
 package dev.crosswalk.core.oscal;
 
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.JsonValues;
 import dev.crosswalk.core.internal.LimitMessages;
+import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.model.Origin;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The token-level reading both OSCAL readers share: the next token, where it is, one-line located
@@ -27,6 +37,47 @@ abstract class OscalParse {
   OscalParse(JsonParser p, String source) {
     this.p = p;
     this.source = source;
+  }
+
+  /** Reads one document with a parse; may fail with the parser's exceptions. */
+  @FunctionalInterface
+  interface Reading<P extends OscalParse, R> {
+    /** Reads the document. */
+    R read(P parse) throws IOException;
+  }
+
+  /**
+   * The one way both readers open and read a document: UTF-8 checked and bounded by
+   * {@code maxDocumentBytes}, malformed JSON, bad encoding and exceeded limits reported as located
+   * one-line faults, I/O failures as {@link CrosswalkDataException}. The stream is not closed.
+   */
+  static <P extends OscalParse, R> R read(JsonFactory factory, ReadLimits limits, InputStream in, String sourceName,
+      BiFunction<JsonParser, String, P> newParse, Reading<P, R> reading) {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    JsonParser p;
+    try {
+      p = factory.createParser(Utf8Input.of(in, sourceName, limits.maxDocumentBytes(), true));
+    } catch (IOException e) {
+      throw ioFailure(sourceName, e);
+    }
+    try (p) {
+      P parse = newParse.apply(p, sourceName);
+      try {
+        return reading.read(parse);
+      } catch (JsonProcessingException | CharConversionException e) {
+        throw parse.syntaxFailure(e);
+      }
+    } catch (IOException e) {
+      throw ioFailure(sourceName, e);
+    }
+  }
+
+  private static CrosswalkException ioFailure(String sourceName, IOException e) {
+    if (e instanceof JsonProcessingException || e instanceof CharConversionException) {
+      return new CrosswalkFormatException(sourceName, 1, 1, "", "not a JSON document: " + e.getMessage(), e);
+    }
+    return new CrosswalkDataException("cannot read " + sourceName + ": " + e, e);
   }
 
   /** What to do with each object of an array. */
