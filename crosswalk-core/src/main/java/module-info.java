@@ -7,7 +7,6 @@ module dev.crosswalk.core {
   requires transitive com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.csv;
-  requires org.slf4j;
 
   exports dev.crosswalk.core;
   exports dev.crosswalk.core.model;
@@ -19,8 +18,9 @@ module dev.crosswalk.core {
   exports dev.crosswalk.core.oscal;
   exports dev.crosswalk.core.overlay;
   exports dev.crosswalk.core.report;
-  exports dev.crosswalk.core.vendor;
   exports dev.crosswalk.core.readiness;
+  // Strict-input plumbing shared with the modules built on core, and with no one else.
+  exports dev.crosswalk.core.internal to dev.crosswalk.hipaasoc2;
 
   uses dev.crosswalk.core.spi.CrosswalkDataProvider;
 }

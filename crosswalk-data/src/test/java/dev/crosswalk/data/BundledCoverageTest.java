@@ -9,11 +9,9 @@ import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Gap;
 import dev.crosswalk.core.query.GapReason;
 import dev.crosswalk.core.query.GapReport;
-import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Queries;
 import dev.crosswalk.core.query.Remainders;
 import dev.crosswalk.core.query.Scope;
-import dev.crosswalk.core.query.Soc2Category;
 import dev.crosswalk.core.query.Totals;
 import dev.crosswalk.core.query.Verdict;
 import java.util.Comparator;
@@ -28,10 +26,10 @@ class BundledCoverageTest {
   void gapReasonsOnTheBundledDataFollowScope() {
     Queries q = Queries.on(Crosswalks.bundled());
     ElementRef backup = ElementRef.parse("hipaa:164.310(d)(2)(iv)");
-    GapReport securityOnly = q.gaps().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
+    GapReport securityOnly = q.gaps().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run();
     assertEquals(GapReason.OUT_OF_SCOPE_ONLY, securityOnly.gap(backup).orElseThrow().reason());
-    GapReport withAvailability = q.gaps().of("hipaa").by("soc2").inScope(Soc2Category.AVAILABILITY)
-        .rules(HipaaRule.SECURITY).run();
+    GapReport withAvailability = q.gaps().of("hipaa").by("soc2").restrict("soc2", "category", "security", "availability")
+        .restrict("hipaa", "rule", "security").run();
     assertEquals(GapReason.ONLY_PARTIAL, withAvailability.gap(backup).orElseThrow().reason());
     Gap groupHealthPlans = securityOnly.gap(ElementRef.parse("hipaa:164.314(b)(1)")).orElseThrow();
     assertEquals(GapReason.RECORDED_NO_COUNTERPART, groupHealthPlans.reason());
@@ -41,7 +39,7 @@ class BundledCoverageTest {
   @Test
   void securityRuleBySecurityOnlySoc2() {
     Queries q = Queries.on(Crosswalks.bundled());
-    CoverageReport r = q.coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
+    CoverageReport r = q.coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run();
     Totals t = r.totals();
     assertTrue(t.applicable() > 0);
     assertEquals(100.0, t.percent(Verdict.COVERED) + t.percent(Verdict.PARTIAL) + t.percent(Verdict.NOT_COVERED), 1e-9);
@@ -53,7 +51,7 @@ class BundledCoverageTest {
         t.applicable(), t.percent(Verdict.COVERED), t.covered(), t.percent(Verdict.PARTIAL), t.partial(),
         t.percent(Verdict.NOT_COVERED), t.notCovered()));
     r.byGroup("safeguard").forEach((g, gt) -> out.append("  safeguard ").append(g).append(": ").append(gt).append('\n'));
-    r.byDesignation().forEach((g, gt) -> out.append("  designation ").append(g).append(": ").append(gt).append('\n'));
+    r.byGroup("designation").forEach((g, gt) -> out.append("  designation ").append(g).append(": ").append(gt).append('\n'));
     gaps.byReason().forEach((reason, list) -> out.append("  ").append(reason).append(": ").append(list.size()).append('\n'));
     out.append("  top gaps (not covered first, required before addressable):\n");
     List<Gap> top = gaps.gaps().stream()
@@ -65,9 +63,9 @@ class BundledCoverageTest {
         .append(": ").append(g.verdict()).append(", ").append(g.reason()).append('\n'));
     System.out.println(out);
 
-    Remainders both = q.gaps().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).bothWays();
+    Remainders both = q.gaps().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").bothWays();
     System.out.println("SOC 2-only remainder (Security only): " + both.secondOnly().gaps().size() + " criteria; by reason "
         + both.secondOnly().byReason().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size()).toList());
-    System.out.println(q.explain(ElementRef.parse("hipaa:164.312(b)"), "soc2", Scope.soc2()));
+    System.out.println(q.explain(ElementRef.parse("hipaa:164.312(b)"), "soc2", Scope.of("soc2", "category", "security")));
   }
 }

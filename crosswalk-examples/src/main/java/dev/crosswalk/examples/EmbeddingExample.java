@@ -7,7 +7,6 @@ import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Explanation;
 import dev.crosswalk.core.query.Gap;
 import dev.crosswalk.core.query.GapReport;
-import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Queries;
 import dev.crosswalk.core.query.Scope;
 import dev.crosswalk.core.query.Verdict;
@@ -39,11 +38,11 @@ public final class EmbeddingExample {
     // 2. Query: HIPAA Security Rule covered by a SOC 2 report with only the Security category in scope.
     Queries queries = Queries.on(crosswalk);
     CoverageReport coverage = queries.coverage().of("hipaa").by("soc2")
-        .inScope()                       // SOC 2: Security only (always in scope)
-        .rules(HipaaRule.SECURITY)       // HIPAA: the Security Rule only
+        .restrict("soc2", "category", "security")                       // SOC 2: Security only (always in scope)
+        .restrict("hipaa", "rule", "security")       // HIPAA: the Security Rule only
         .run();
     out.append("Coverage of the HIPAA Security Rule by SOC 2 Security: ").append(coverage.totals()).append('\n');
-    coverage.byDesignation().forEach((designation, totals) -> {
+    coverage.byGroup("designation").forEach((designation, totals) -> {
       if (totals.applicable() > 0) {
         out.append("  ").append(designation).append(": ").append(totals).append('\n');
       }
@@ -62,7 +61,7 @@ public final class EmbeddingExample {
     }
 
     // 3. Explain: why does 164.312(b) Audit controls get its verdict, with the same scope?
-    Explanation why = queries.explain(EXPLAINED, "soc2", Scope.soc2().and(Scope.hipaa(HipaaRule.SECURITY)));
+    Explanation why = queries.explain(EXPLAINED, "soc2", Scope.of("soc2", "category", "security").and(Scope.of("hipaa", "rule", "security")));
     out.append("\nWhy:\n").append(why).append('\n');
     return out.toString();
   }

@@ -7,7 +7,6 @@ import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Decision;
 import dev.crosswalk.core.query.Decisions;
 import dev.crosswalk.core.query.Gap;
-import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Plan;
 import dev.crosswalk.core.query.PlanStep;
 import dev.crosswalk.core.query.Queries;
@@ -51,7 +50,7 @@ public final class ReadinessExample {
 
     // 1. How much of the Security Rule does a Security-only SOC 2 give us? Graded: how much of the
     //    work is done; strict: how many requirements are provably met with nothing left to do.
-    CoverageReport coverage = queries.coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
+    CoverageReport coverage = queries.coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run();
     out.append(line("Security Rule by SOC 2 (Security)", coverage.totals()));
 
     // 2. Addressable specifications: a SOC 2 report never records the decisions HIPAA expects.
@@ -59,7 +58,7 @@ public final class ReadinessExample {
         .filter(c -> c.inScope() && Decisions.isDiscretionary(crosswalk, c.requirement())).count();
     out.append("Addressable decisions to document: ").append(toDocument).append('\n');
     Decisions decisions = Decisions.of(DECISIONS);
-    CoverageReport decided = queries.coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY)
+    CoverageReport decided = queries.coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security")
         .decisions(decisions).run();
     out.append(line("With " + DECISIONS.size() + " decisions documented", decided.totals()));
 
@@ -72,7 +71,7 @@ public final class ReadinessExample {
     }
 
     // 4. What to do next: the common controls in order, with coverage after each step.
-    Plan plan = queries.plan().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).decisions(decisions).run();
+    Plan plan = queries.plan().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").decisions(decisions).run();
     out.append("\nPlan: ").append(plan.steps().size()).append(" steps; first five:\n");
     for (PlanStep step : plan.steps().stream().limit(5).toList()) {
       out.append(String.format(Locale.ROOT, "  %d. %s %s -> graded %.1f%%, covered %.1f%%%n", step.number(),

@@ -7,7 +7,6 @@ import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Evidence;
-import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Queries;
 import dev.crosswalk.core.query.RequirementCoverage;
 import dev.crosswalk.core.query.Scope;
@@ -49,7 +48,7 @@ class EmbeddingExampleTest {
 
   @Test
   void explainsTheVerdictWithEveryMapping() {
-    RequirementCoverage c = Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run()
+    RequirementCoverage c = Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run()
         .coverage(EmbeddingExample.EXPLAINED).orElseThrow();
     String why = out.substring(out.indexOf("\nWhy:\n"));
     assertTrue(why.contains(c.id() + " " + c.requirement().title() + ": " + c.verdict()), why);

@@ -10,7 +10,6 @@ import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Gap;
-import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Queries;
 import dev.crosswalk.core.report.ReadinessReport;
 import java.io.IOException;
@@ -102,15 +101,15 @@ class ReadinessReportBrowserTest {
   }
 
   private static CoverageReport report(Crosswalk cw) {
-    return Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
+    return Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run();
   }
 
   @Test
   void pageLoadsWithoutConsoleMessagesAndShowsEveryGapRow() throws Exception {
     Crosswalk cw = Crosswalks.bundled();
     CoverageReport report = report(cw);
-    dev.crosswalk.core.query.Plan plan = Queries.on(cw).plan().of("hipaa").by("soc2").inScope()
-        .rules(HipaaRule.SECURITY).run();
+    dev.crosswalk.core.query.Plan plan = Queries.on(cw).plan().of("hipaa").by("soc2").restrict("soc2", "category", "security")
+        .restrict("hipaa", "rule", "security").run();
     Path page = ReadinessReport.of(cw, report).withPlan(plan).write(OUT.resolve("readiness-report.html"));
     Run run = chromium(page, "--dump-dom");
     assertEquals(List.of(), run.console(), "the page logged to the console");
@@ -138,8 +137,8 @@ class ReadinessReportBrowserTest {
   @Test
   void screenshotIsWrittenUnderTarget() throws Exception {
     Crosswalk cw = Crosswalks.bundled();
-    Path page = ReadinessReport.of(cw, report(cw)).withPlan(Queries.on(cw).plan().of("hipaa").by("soc2").inScope()
-        .rules(HipaaRule.SECURITY).run()).write(OUT.resolve("readiness-report.html"));
+    Path page = ReadinessReport.of(cw, report(cw)).withPlan(Queries.on(cw).plan().of("hipaa").by("soc2").restrict("soc2", "category", "security")
+        .restrict("hipaa", "rule", "security").run()).write(OUT.resolve("readiness-report.html"));
     Path png = OUT.resolve("readiness-report.png").toAbsolutePath();
     Files.deleteIfExists(png);
     Run run = chromium(page, "--hide-scrollbars", "--window-size=1400,3000", "--screenshot=" + png);

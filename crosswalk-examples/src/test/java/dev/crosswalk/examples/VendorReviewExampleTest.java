@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.model.Crosswalk;
-import dev.crosswalk.core.vendor.Finding;
-import dev.crosswalk.core.vendor.FindingCode;
-import dev.crosswalk.core.vendor.VendorReport;
-import dev.crosswalk.core.vendor.VendorReview;
-import dev.crosswalk.core.vendor.VendorSystem;
+import dev.crosswalk.hipaasoc2.vendor.Finding;
+import dev.crosswalk.hipaasoc2.vendor.FindingCode;
+import dev.crosswalk.hipaasoc2.vendor.VendorReport;
+import dev.crosswalk.hipaasoc2.vendor.VendorReview;
+import dev.crosswalk.hipaasoc2.vendor.VendorSystem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.Decisions;
 import dev.crosswalk.core.query.Evidence;
 import dev.crosswalk.core.query.Explanation;
 import dev.crosswalk.core.query.Gap;
@@ -40,7 +41,11 @@ public final class QueryResults {
   /** The coverage columns, one row per group value. */
   public static final ImmutableList<String> COVERAGE_COLUMNS = ImmutableList.of("group", "value", "covered", "partial",
       "not_covered", "not_applicable", "covered_pct", "partial_pct", "graded_pct");
-  /** The gap columns, one row per gap. */
+  /**
+   * The gap columns, one row per gap; {@code designation} is the requirement's value of the
+   * target framework's discretionary attribute ({@link Decisions#discretionaryAttribute}, HIPAA:
+   * {@code designation}), empty when the framework declares none.
+   */
   public static final ImmutableList<String> GAP_COLUMNS = ImmutableList.of("requirement", "title", "verdict", "score",
       "reason", "designation", "detail", "adds");
   private static final Set<String> COVERAGE_NUMBERS = Set.of("covered", "partial", "not_covered", "not_applicable",
@@ -49,8 +54,9 @@ public final class QueryResults {
   private QueryResults() {}
 
   /**
-   * The coverage rows: {@code all}, then the totals by each grouping attribute (e.g. the target
-   * framework's {@code groupBy} attribute), then by {@code designation}.
+   * The coverage rows: {@code all}, then the totals by each grouping attribute in the order given
+   * (for example the target framework's {@code groupBy} attributes followed by its discretionary
+   * attribute, {@link Decisions#discretionaryAttribute}, as the command line does).
    */
   public static List<List<String>> coverageRows(CoverageReport report, List<String> groupAttributes) {
     requireNonNull(report, "report");
@@ -59,7 +65,6 @@ public final class QueryResults {
     for (String attribute : groupAttributes) {
       report.byGroup(attribute).forEach((k, v) -> rows.add(totals(attribute, k, v)));
     }
-    report.byGroup("designation").forEach((k, v) -> rows.add(totals("designation", k, v)));
     return rows;
   }
 
@@ -84,10 +89,14 @@ public final class QueryResults {
           : String.join(" ", g.recordedReasons());
       rows.add(List.of(g.id().toString(), r.title(), g.verdict().name(),
           String.format(Locale.ROOT, "%.2f", g.coverage().score()), g.reason().name(),
-          r.attribute("designation").orElse(""), detail,
+          designation(crosswalk, r).orElse(""), detail,
           crosswalk.addition(g.id(), sourceFramework).map(Addition::statement).orElse("")));
     }
     return rows;
+  }
+
+  private static Optional<String> designation(Crosswalk crosswalk, Requirement r) {
+    return Decisions.discretionaryAttribute(crosswalk, r.id().framework()).flatMap(r::attribute);
   }
 
   /** Coverage as CSV ({@link #COVERAGE_COLUMNS}). */
@@ -128,7 +137,7 @@ public final class QueryResults {
         g.writeStringField("verdict", gap.verdict().name());
         g.writeNumberField("score", round(gap.coverage().score()));
         g.writeStringField("reason", gap.reason().name());
-        g.writeStringField("designation", r.attribute("designation").orElse(null));
+        g.writeStringField("designation", designation(crosswalk, r).orElse(null));
         g.writeArrayFieldStart("sources");
         for (var end : gap.coverage().counted().stream().map(e -> e.mapping().source()).distinct().toList()) {
           refs(g, null, end.members());

@@ -75,21 +75,15 @@ public abstract class CoverageOptions<Q extends CoverageOptions<Q>> {
   }
 
   /**
-   * Restricts SOC 2, on whichever side it is, to these Trust Services Categories plus Security,
-   * which is always in scope.
-   */
-  public Q inScope(Soc2Category... categories) {
-    this.scope = scope.withSoc2(categories);
-    return self();
-  }
-
-  /**
-   * Restricts HIPAA, on whichever side it is, to these rules.
+   * Narrows the scope: only elements of {@code framework} whose {@code attribute} (own or
+   * inherited) is one of {@code values}, on whichever side the framework is; for example
+   * {@code restrict("hipaa", "rule", "security")}. Replaces an earlier restriction of the same
+   * attribute (see {@link Scope#with}).
    *
-   * @throws IllegalArgumentException if no rule is given
+   * @throws dev.crosswalk.core.InvalidQueryException if no value is given
    */
-  public Q rules(HipaaRule... rules) {
-    this.scope = scope.withHipaa(rules);
+  public Q restrict(String framework, String attribute, String... values) {
+    this.scope = scope.with(framework, attribute, java.util.Arrays.asList(values));
     return self();
   }
 

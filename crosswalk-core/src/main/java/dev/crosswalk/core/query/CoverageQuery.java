@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * <pre>{@code
  * CoverageReport r = Queries.on(cw).coverage()
  *     .of("hipaa").by("soc2")
- *     .inScope(Soc2Category.AVAILABILITY)      // Security is always in scope
- *     .rules(HipaaRule.SECURITY)
+ *     .restrict("soc2", "category", "security", "availability")
+ *     .restrict("hipaa", "rule", "security")
  *     .run();
  * }</pre>
  *

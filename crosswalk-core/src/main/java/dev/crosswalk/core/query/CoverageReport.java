@@ -75,15 +75,6 @@ public record CoverageReport(
   }
 
   /**
-   * The weighted view: HIPAA required and addressable implementation specifications counted
-   * separately ({@code byGroup("designation")}); standards with specifications carry no
-   * designation and are counted under {@link #NO_GROUP}.
-   */
-  public ImmutableSortedMap<String, Totals> byDesignation() {
-    return byGroup("designation");
-  }
-
-  /**
    * The verdict of a requirement with the mappings behind it and its children's verdicts.
    *
    * @throws UnknownElementException if the target framework has no such requirement

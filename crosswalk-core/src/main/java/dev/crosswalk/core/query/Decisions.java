@@ -105,6 +105,16 @@ public record Decisions(ImmutableSortedMap<ElementRef, Decision> decisions) {
         .map(rule.get().getValue()::contains).orElse(false);
   }
 
+  /**
+   * The attribute whose values make a requirement of {@code framework} discretionary (HIPAA:
+   * {@code designation}), from the framework's {@link Framework#DISCRETIONARY} attribute; empty
+   * when the framework declares none. Results show this attribute where HIPAA users expect a
+   * "designation".
+   */
+  public static Optional<String> discretionaryAttribute(Crosswalk crosswalk, String framework) {
+    return rule(crosswalk, framework).map(Map.Entry::getKey);
+  }
+
   /** The discretionary requirements of a framework that are assessable, in id order. */
   public static ImmutableList<Requirement> discretionary(Crosswalk crosswalk, String framework) {
     return crosswalk.requirements(framework).stream().filter(r -> isDiscretionary(crosswalk, r))

@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * place).
  *
  * <pre>{@code
- * Plan plan = Queries.on(cw).plan().of("hipaa").by("soc2").rules(HipaaRule.SECURITY).run();
+ * Plan plan = Queries.on(cw).plan().of("hipaa").by("soc2").restrict("hipaa", "rule", "security").run();
  * }</pre>
  *
  * <p><b>The rule.</b> Each step adds, as {@code IMPLEMENTED}, the candidate control with the most

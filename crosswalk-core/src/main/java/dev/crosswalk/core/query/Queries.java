@@ -30,8 +30,8 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * Queries q = Queries.on(Crosswalks.bundled());
- * CoverageReport r = q.coverage().of("hipaa").by("soc2").rules(HipaaRule.SECURITY).run();
- * GapReport g = q.gaps().of("soc2").by("hipaa").inScope(Soc2Category.AVAILABILITY).run();
+ * CoverageReport r = q.coverage().of("hipaa").by("soc2").restrict("hipaa", "rule", "security").run();
+ * GapReport g = q.gaps().of("soc2").by("hipaa").restrict("soc2", "category", "security", "availability").run();
  * Explanation e = q.explain(ElementRef.parse("hipaa:164.312(b)"), "soc2");
  * InferenceReport i = q.infer(Map.of(ElementRef.parse("soc2:CC7.2"), AssessmentStatus.PASSED), "hipaa");
  * Composition c = q.compose("hipaa", "soc2", "iso27001");

@@ -1,11 +1,11 @@
 package dev.crosswalk.core.query;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
+import dev.crosswalk.core.InvalidQueryException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
 import java.util.Arrays;
@@ -16,8 +16,9 @@ import java.util.TreeMap;
 
 /**
  * Which elements of which frameworks a query looks at, as allowed attribute values: for example
- * SOC 2 requirements whose {@code category} is {@code security} or {@code availability}, and
- * HIPAA requirements whose {@code rule} is {@code security}.
+ * the requirements of framework {@code soc2} whose {@code category} is {@code security} or
+ * {@code availability}, and those of {@code hipaa} whose {@code rule} is {@code security}. The
+ * attributes and their values come from the data; this class knows no framework.
  *
  * <p>An element is in scope when, for every attribute constrained for its framework, its value
  * is one of the allowed values. The value is the element's own, or else its nearest ancestor's;
@@ -51,30 +52,19 @@ public record Scope(
   }
 
   /**
-   * SOC 2 restricted to the given Trust Services Categories; {@link Soc2Category#SECURITY} is
-   * always added, since every SOC 2 report covers it.
-   */
-  public static Scope soc2(Soc2Category... categories) {
-    return ALL.withSoc2(categories);
-  }
-
-  /** HIPAA restricted to the given rules. */
-  public static Scope hipaa(HipaaRule... rules) {
-    return ALL.withHipaa(rules);
-  }
-
-  /**
    * This scope with the constraint on {@code framework}'s {@code attribute} replaced by
    * {@code values}.
    *
-   * @throws IllegalArgumentException if {@code values} is empty (nothing would be in scope; to
+   * @throws InvalidQueryException if {@code values} is empty (nothing would be in scope; to
    *     leave a framework out, do not query it)
    */
   public Scope with(String framework, String attribute, Collection<String> values) {
     requireNonNull(framework, "framework");
     requireNonNull(attribute, "attribute");
-    checkArgument(!values.isEmpty(),
-        "no values allowed for %s attribute '%s'; give at least one", framework, attribute);
+    if (values.isEmpty()) {
+      throw new InvalidQueryException(
+          "no values allowed for " + framework + " attribute '" + attribute + "'; give at least one");
+    }
     TreeMap<String, ImmutableSortedMap<String, ImmutableSortedSet<String>>> copy = new TreeMap<>(constraints);
     TreeMap<String, ImmutableSortedSet<String>> byKey =
         new TreeMap<>(copy.getOrDefault(framework, ImmutableSortedMap.of()));
@@ -83,29 +73,11 @@ public record Scope(
     return new Scope(ImmutableSortedMap.copyOf(copy));
   }
 
-  /** This scope with SOC 2 restricted to the categories given plus {@link Soc2Category#SECURITY}. */
-  public Scope withSoc2(Soc2Category... categories) {
-    ImmutableSortedSet.Builder<String> tokens = ImmutableSortedSet.naturalOrder();
-    tokens.add(Soc2Category.SECURITY.token());
-    Arrays.stream(categories).map(Soc2Category::token).forEach(tokens::add);
-    return with(Soc2Category.FRAMEWORK, Soc2Category.ATTRIBUTE, tokens.build());
-  }
-
-  /**
-   * This scope with HIPAA restricted to the rules given.
-   *
-   * @throws IllegalArgumentException if no rule is given
-   */
-  public Scope withHipaa(HipaaRule... rules) {
-    return with(HipaaRule.FRAMEWORK, HipaaRule.ATTRIBUTE,
-        Arrays.stream(rules).map(HipaaRule::token).toList());
-  }
-
   /**
    * Both scopes at once: where both constrain the same attribute of the same framework, only the
    * values both allow.
    *
-   * @throws IllegalArgumentException if the two allow no common value for some attribute
+   * @throws InvalidQueryException if the two allow no common value for some attribute
    */
   public Scope and(Scope other) {
     Scope result = this;

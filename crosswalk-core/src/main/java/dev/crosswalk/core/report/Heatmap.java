@@ -13,7 +13,6 @@ import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Evidence;
 import dev.crosswalk.core.query.Grading;
 import dev.crosswalk.core.query.RequirementCoverage;
-import dev.crosswalk.core.query.Soc2Category;
 import dev.crosswalk.core.query.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -296,17 +295,16 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
   }
 
   private static String category(Requirement root) {
-    return root.attribute(Soc2Category.ATTRIBUTE).orElse("");
+    return root.attribute("category").orElse("");
   }
 
-  /** SOC 2 categories in the order of {@link Soc2Category}; anything else after them. */
+  /** Interim: replaced by the framework's valueOrder attribute when the report leaves core. */
+  private static final List<String> CATEGORY_ORDER =
+      List.of("security", "availability", "confidentiality", "processing-integrity", "privacy");
+
   private static int categoryRank(Column c) {
-    for (Soc2Category s : Soc2Category.values()) {
-      if (s.token().equals(c.category())) {
-        return s.ordinal();
-      }
-    }
-    return Soc2Category.values().length;
+    int i = CATEGORY_ORDER.indexOf(c.category());
+    return i < 0 ? CATEGORY_ORDER.size() : i;
   }
 
   /**

@@ -362,7 +362,7 @@ public final class ReadinessReport {
             .append("<td class=\"num\">").append(list.size()).append("</td></tr>\n"));
         b.append("</tbody>\n</table>\n");
       }
-      ImmutableSortedMap<String, Totals> designation = report.byDesignation();
+      ImmutableSortedMap<String, Totals> designation = report.byGroup("designation");
       if (designation.keySet().stream().anyMatch(k -> !k.equals(CoverageReport.NO_GROUP))) {
         totals("by-designation", "By designation", "Designation", designation);
       }

@@ -2,11 +2,11 @@ package dev.crosswalk.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.crosswalk.core.format.JsonMutator;
-import dev.crosswalk.core.format.JsonMutator.Kind;
+import dev.crosswalk.core.testing.JsonMutator;
+import dev.crosswalk.core.testing.JsonMutator.Kind;
 import dev.crosswalk.core.format.ReadLimits;
-import dev.crosswalk.core.format.ReaderFuzzing;
-import dev.crosswalk.core.format.ReaderFuzzing.Outcome;
+import dev.crosswalk.core.testing.ReaderFuzzing;
+import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.RandomCrosswalks;
 import java.io.ByteArrayInputStream;

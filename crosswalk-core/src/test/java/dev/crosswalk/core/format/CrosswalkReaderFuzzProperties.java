@@ -2,8 +2,10 @@ package dev.crosswalk.core.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.crosswalk.core.format.JsonMutator.Kind;
-import dev.crosswalk.core.format.ReaderFuzzing.Outcome;
+import dev.crosswalk.core.testing.JsonMutator;
+import dev.crosswalk.core.testing.JsonMutator.Kind;
+import dev.crosswalk.core.testing.ReaderFuzzing;
+import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.RandomCrosswalks;
 import java.io.ByteArrayInputStream;

@@ -12,7 +12,6 @@ import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.format.DataManifest;
 import dev.crosswalk.core.oscal.OscalCatalogReader;
 import dev.crosswalk.core.overlay.OverlayReader;
-import dev.crosswalk.core.vendor.VendorReport;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -69,10 +68,6 @@ class InputTextTest {
             text -> OscalCatalogReader.create().read(stream(text), "in.json")),
         new Reader("OSCAL mapping collection", oscalMappingCollection(),
             text -> dev.crosswalk.core.oscal.OscalMappingReader.create().read(stream(text), "in.json")),
-        new Reader("vendor report", """
-            {"vendor": "a BAD vendor", "type": "TYPE_II", "periodStart": "2025-01-01", "periodEnd": "2025-12-31",
-             "reportDate": "2026-01-15", "categories": [], "systems": [], "baaSigned": true}""",
-            text -> VendorReport.read(stream(text), "in.json")),
         new Reader("decisions", """
             {"decisions": [{"requirement": "hipaa:164.312(a)(2)(iv)", "decision": "alternative", "text": "a BAD text"}]}""",
             text -> dev.crosswalk.core.readiness.DecisionsReader.create().read(stream(text), "in.json", false)),

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.ReadLimits;
-import dev.crosswalk.core.format.ReaderFuzzing;
-import dev.crosswalk.core.format.ReaderFuzzing.Outcome;
+import dev.crosswalk.core.testing.ReaderFuzzing;
+import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.RandomCrosswalks;
 import java.io.ByteArrayInputStream;

@@ -2,8 +2,8 @@ package dev.crosswalk.core.overlay;
 
 import dev.crosswalk.core.export.CsvExporter;
 import dev.crosswalk.core.export.MappingsCsvReader;
-import dev.crosswalk.core.format.ReaderFuzzing;
-import dev.crosswalk.core.format.ReaderFuzzing.Outcome;
+import dev.crosswalk.core.testing.ReaderFuzzing;
+import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.RandomCrosswalks;
 import java.io.ByteArrayInputStream;

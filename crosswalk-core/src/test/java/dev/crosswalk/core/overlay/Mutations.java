@@ -1,6 +1,7 @@
 package dev.crosswalk.core.overlay;
 
 
+import dev.crosswalk.core.testing.ReaderFuzzing;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

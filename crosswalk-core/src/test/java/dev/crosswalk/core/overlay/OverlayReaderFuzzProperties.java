@@ -2,8 +2,8 @@ package dev.crosswalk.core.overlay;
 
 import dev.crosswalk.core.format.CrosswalkWriter;
 import dev.crosswalk.core.format.ReadLimits;
-import dev.crosswalk.core.format.ReaderFuzzing;
-import dev.crosswalk.core.format.ReaderFuzzing.Outcome;
+import dev.crosswalk.core.testing.ReaderFuzzing;
+import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.RandomCrosswalks;
 import java.io.ByteArrayInputStream;

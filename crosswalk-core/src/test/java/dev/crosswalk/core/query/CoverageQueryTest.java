@@ -91,17 +91,17 @@ class CoverageQueryTest {
 
   @Test
   void soc2ScopeMakesPrivacyMappingsOutOfScope() {
-    CoverageReport r = q.coverage().of("hipaa").by("soc2").inScope().run();
+    CoverageReport r = q.coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").run();
     assertEquals(Verdict.NOT_COVERED, r.verdict(ref("hipaa:S.3")));
     Evidence e = r.coverage(ref("hipaa:S.3")).orElseThrow().evidence().get(0);
     assertEquals(Evidence.Limit.OUT_OF_SCOPE, e.limit());
-    CoverageReport withPrivacy = q.coverage().of("hipaa").by("soc2").inScope(Soc2Category.PRIVACY).run();
+    CoverageReport withPrivacy = q.coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security", "privacy").run();
     assertEquals(Verdict.COVERED, withPrivacy.verdict(ref("hipaa:S.3")));
   }
 
   @Test
   void hipaaRulesScopeMakesOtherRulesNotApplicable() {
-    CoverageReport r = q.coverage().of("hipaa").by("soc2").rules(HipaaRule.SECURITY).run();
+    CoverageReport r = q.coverage().of("hipaa").by("soc2").restrict("hipaa", "rule", "security").run();
     assertEquals(Verdict.NOT_APPLICABLE, r.verdict(ref("hipaa:B.1")));
     assertFalse(r.coverage(ref("hipaa:B.1")).orElseThrow().inScope());
     assertEquals(Verdict.COVERED, r.verdict(ref("hipaa:S.6.a")));  // inherits rule=security from S
@@ -109,7 +109,7 @@ class CoverageQueryTest {
 
   @Test
   void soc2TargetScope() {
-    CoverageReport r = q.coverage().of("soc2").by("hipaa").inScope(Soc2Category.AVAILABILITY).run();
+    CoverageReport r = q.coverage().of("soc2").by("hipaa").restrict("soc2", "category", "security", "availability").run();
     assertEquals(Verdict.NOT_APPLICABLE, r.verdict(ref("soc2:P1")));
     assertEquals(Verdict.NOT_COVERED, r.verdict(ref("soc2:A1")));
     // CC1 is mapped only by hipaa SUBSET_OF / INTERSECTS_WITH statements: hipaa covers part of CC1
@@ -129,7 +129,7 @@ class CoverageQueryTest {
     Map<String, Totals> bySafeguard = r.byGroup("safeguard");
     assertEquals("1/0/0/0", bySafeguard.get("breach").counts());
     assertEquals("6/3/4/1", bySafeguard.get("administrative").counts());
-    Map<String, Totals> byDesignation = r.byDesignation();
+    Map<String, Totals> byDesignation = r.byGroup("designation");
     assertEquals("2/1/3/0", byDesignation.get("required").counts());   // S.1.a S.3; S.2; S.4 S.5 S.7.a
     assertEquals("3/0/0/0", byDesignation.get("addressable").counts()); // S.1.b S.6.a S.8.a
     assertEquals("2/2/1/1", byDesignation.get(CoverageReport.NO_GROUP).counts()); // S.6 B.1; S.1 S.8; S.7; S
@@ -185,12 +185,12 @@ class CoverageQueryTest {
     UnknownElementException e = assertThrows(UnknownElementException.class, () -> q.coverage().of("iso").by("soc2").run());
     assertTrue(e.getMessage().contains("iso"));
     assertThrows(UnknownElementException.class, () -> hipaaBySoc2().verdict(ref("hipaa:nope")));
-    assertThrows(IllegalArgumentException.class, () -> Scope.hipaa());
+    assertThrows(dev.crosswalk.core.InvalidQueryException.class, () -> Scope.of("hipaa", "rule"));
   }
 
   @Test
   void scopeInheritsAttributesAndIncludesUnlabelled() {
-    Scope s = Scope.soc2(Soc2Category.AVAILABILITY);
+    Scope s = Scope.of("soc2", "category", "security", "availability");
     assertEquals("Scope[soc2.category in [availability, security]]", s.toString());
     assertTrue(s.includes(cw, cw.requirement(ref("soc2:CC1")).orElseThrow()));
     assertFalse(s.includes(cw, cw.requirement(ref("soc2:P1")).orElseThrow()));

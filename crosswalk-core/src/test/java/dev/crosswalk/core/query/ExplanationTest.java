@@ -51,7 +51,7 @@ class ExplanationTest {
     Explanation nc = q.explain(ref("hipaa:S.5"), "soc2");
     assertEquals(1, nc.coverage().noCounterparts().size());
     assertTrue(nc.toString().contains("no counterpart in soc2: A HIPAA-only organisational duty."));
-    Explanation scoped = q.explain(ref("hipaa:S.3"), "soc2", Scope.soc2());
+    Explanation scoped = q.explain(ref("hipaa:S.3"), "soc2", Scope.of("soc2", "category", "security"));
     assertEquals(Verdict.NOT_COVERED, scoped.verdict());
     assertTrue(scoped.toString().contains("[OUT_OF_SCOPE]"));
   }

@@ -20,7 +20,7 @@ class GapQueryTest {
 
   @Test
   void everyReason() {
-    GapReport r = q.gaps().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
+    GapReport r = q.gaps().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run();
     assertEquals(Map.of(
         "hipaa:S.1", GapReason.ONLY_PARTIAL,
         "hipaa:S.2", GapReason.ONLY_PARTIAL,
@@ -37,7 +37,7 @@ class GapQueryTest {
 
   @Test
   void groupedByAttributeAndReason() {
-    GapReport r = q.gaps().of("hipaa").by("soc2").inScope().run();
+    GapReport r = q.gaps().of("hipaa").by("soc2").restrict("soc2", "category", "security").run();
     assertEquals(List.of("administrative"), List.copyOf(r.grouped("safeguard").keySet()));
     assertEquals(8, r.grouped("safeguard").get("administrative").size());
     assertEquals(3, r.byReason().get(GapReason.ONLY_PARTIAL).size());
@@ -49,7 +49,7 @@ class GapQueryTest {
 
   @Test
   void bothDirections() {
-    Remainders both = q.gaps().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).bothWays();
+    Remainders both = q.gaps().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").bothWays();
     assertEquals("hipaa", both.firstOnly().targetFramework());
     assertEquals(8, both.firstOnly().gaps().size());
     assertEquals("soc2", both.secondOnly().targetFramework());

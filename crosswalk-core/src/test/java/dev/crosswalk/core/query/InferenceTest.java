@@ -76,7 +76,7 @@ class InferenceTest {
 
   @Test
   void scopeAndErrors() {
-    InferenceReport r = q.infer(Map.of(ref("soc2:CC3"), FAILED), "hipaa", Scope.hipaa(HipaaRule.SECURITY));
+    InferenceReport r = q.infer(Map.of(ref("soc2:CC3"), FAILED), "hipaa", Scope.of("hipaa", "rule", "security"));
     assertEquals(List.of(ElementRef.parse("hipaa:S.2")), List.copyOf(r.inferred().keySet()));
     assertThrows(UnknownElementException.class, () -> q.infer(Map.of(ref("soc2:ZZ"), PASSED), "hipaa"));
     assertThrows(dev.crosswalk.core.InvalidQueryException.class, () -> q.infer(Map.of(ref("hipaa:S.1"), PASSED), "hipaa"));

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.readiness;
 
-import dev.crosswalk.core.format.JsonMutator;
+import dev.crosswalk.core.testing.JsonMutator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.crosswalk.core.readiness;
 
 import dev.crosswalk.core.CrosswalkException;
-import dev.crosswalk.core.format.JsonMutator;
-import dev.crosswalk.core.format.ReaderFuzzing;
+import dev.crosswalk.core.testing.JsonMutator;
+import dev.crosswalk.core.testing.ReaderFuzzing;
 import java.io.UncheckedIOException;
 import java.util.Random;
 

@@ -3,9 +3,9 @@ package dev.crosswalk.core.readiness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosswalk.core.format.JsonMutator;
-import dev.crosswalk.core.format.ReaderFuzzing;
-import dev.crosswalk.core.format.ReaderFuzzing.Outcome;
+import dev.crosswalk.core.testing.JsonMutator;
+import dev.crosswalk.core.testing.ReaderFuzzing;
+import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.query.ControlInventory;
 import dev.crosswalk.core.query.ControlStatus;

@@ -11,7 +11,6 @@ import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.CoverageReport;
-import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Queries;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ class HeatmapTest {
     assertEquals(5, row(all, "hipaa:S.2").cells().get(1).shade());
     assertEquals(0, row(all, "hipaa:S.3").cells().get(0).score());
 
-    Heatmap security = Heatmap.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().run());
+    Heatmap security = Heatmap.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").run());
     assertTrue(security.columns().get(0).inScope());
     assertFalse(security.columns().get(1).inScope(), "availability is out of a Security-only scope");
     assertEquals(0, row(security, "hipaa:S.2").cells().get(1).score(), "out-of-scope mappings count for nothing");
@@ -71,7 +70,7 @@ class HeatmapTest {
   @Test
   void bundledColumnsAreTheTscSeriesInCategoryOrder() {
     Crosswalk cw = BundledData.crosswalk();
-    Heatmap map = Heatmap.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run());
+    Heatmap map = Heatmap.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run());
     assertEquals(List.of("CC1", "CC2", "CC3", "CC4", "CC5", "CC6", "CC7", "CC8", "CC9", "A1", "C1", "PI1",
         "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"), map.columns().stream().map(Heatmap.Column::label).toList());
     assertEquals(Set.of("security"), map.columns().stream().filter(Heatmap.Column::inScope)
@@ -81,7 +80,7 @@ class HeatmapTest {
   @Test
   void bundledRowsAreTheSecurityRuleStandardsAndGeneralRulesAndCellsMatchAnIndependentComputation() {
     Crosswalk cw = BundledData.crosswalk();
-    CoverageReport report = Queries.on(cw).coverage().of("hipaa").by("soc2").rules(HipaaRule.SECURITY).run();
+    CoverageReport report = Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("hipaa", "rule", "security").run();
     Heatmap map = Heatmap.of(cw, report);
     Set<ElementRef> standards = cw.requirements("hipaa").stream()
         .filter(r -> r.attribute("rule").equals(Optional.of("security")))

@@ -10,7 +10,6 @@ import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Gap;
-import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Queries;
 import dev.crosswalk.core.query.Totals;
 import dev.crosswalk.core.query.Verdict;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadinessReportTest {
   private static CoverageReport bundledSecurity() {
     Crosswalk cw = BundledData.crosswalk();
-    return Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
+    return Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run();
   }
 
   private static List<String> all(String regex, String text) {
@@ -71,7 +70,7 @@ class ReadinessReportTest {
         + String.format(Locale.ROOT, "%.1f%%", t.percent(Verdict.COVERED)) + "</span><span class=\"label\">"
         + t.covered() + " covered</span>"));
     assertTrue(html.contains("id=\"figure-gaps\"><span class=\"value\">" + report.gaps().gaps().size() + "</span>"));
-    assertTrue(html.contains("<td>required</td><td class=\"num\">" + report.byDesignation().get("required").applicable()
+    assertTrue(html.contains("<td>required</td><td class=\"num\">" + report.byGroup("designation").get("required").applicable()
         + "</td>"), "by-designation table");
     assertTrue(html.contains("<td>technical</td>"), "by-safeguard table");
   }
@@ -91,7 +90,7 @@ class ReadinessReportTest {
     assertEquals(addressable, all("<tr class=\"decision-row\"", html).size());
 
     dev.crosswalk.core.model.ElementRef encryption = dev.crosswalk.core.model.ElementRef.parse("hipaa:164.312(a)(2)(iv)");
-    CoverageReport decided = Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY)
+    CoverageReport decided = Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security")
         .decisions(dev.crosswalk.core.query.Decisions.of(List.of(
             dev.crosswalk.core.query.Decision.alternative(encryption, "Full-disk & database encryption <AES>."))))
         .run();
@@ -124,7 +123,7 @@ class ReadinessReportTest {
   void thePlanSectionHasACurveAndEveryStep() {
     Crosswalk cw = BundledData.crosswalk();
     CoverageReport report = bundledSecurity();
-    dev.crosswalk.core.query.Plan plan = Queries.on(cw).plan().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY)
+    dev.crosswalk.core.query.Plan plan = Queries.on(cw).plan().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security")
         .run();
     String html = ReadinessReport.of(cw, report).withPlan(plan).html();
     assertTrue(plan.steps().size() > 5);
@@ -242,7 +241,7 @@ class ReadinessReportTest {
     dev.crosswalk.core.query.ControlInventory inv = dev.crosswalk.core.query.ControlInventory.of(
         dev.crosswalk.core.query.InventoryControl.of("controls:IAM-01", dev.crosswalk.core.query.ControlStatus.IMPLEMENTED),
         dev.crosswalk.core.query.InventoryControl.of("controls:LOG-01", dev.crosswalk.core.query.ControlStatus.PLANNED));
-    CoverageReport report = Queries.on(cw).coverage().of("hipaa").byControls(inv).rules(HipaaRule.SECURITY).run();
+    CoverageReport report = Queries.on(cw).coverage().of("hipaa").byControls(inv).restrict("hipaa", "rule", "security").run();
     ReadinessReport page = ReadinessReport.of(cw, report);
     Heatmap map = page.heatmap();
     assertEquals(List.of("identity-access", "logging-monitoring"),

@@ -11,13 +11,14 @@ import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Explanation;
 import dev.crosswalk.core.query.GapQuery;
 import dev.crosswalk.core.query.GapReport;
-import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Queries;
 import dev.crosswalk.core.query.Scope;
-import dev.crosswalk.core.query.Soc2Category;
 import dev.crosswalk.core.query.Totals;
+import dev.crosswalk.hipaasoc2.HipaaRule;
+import dev.crosswalk.hipaasoc2.Soc2Category;
 import dev.crosswalk.core.query.Verdict;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -70,12 +71,12 @@ final class QueryCommands {
     }
     List<String> categories = args.list("categories");
     if (!categories.isEmpty()) {
-      scope = scope.withSoc2(categories.stream().map(c -> token(Soc2Category.values(), Soc2Category::token, c,
-          "SOC 2 category")).toArray(Soc2Category[]::new));
+      scope = Soc2Category.restrict(scope, categories.stream().map(c -> token(Soc2Category.values(),
+          Soc2Category::token, c, "SOC 2 category")).toArray(Soc2Category[]::new));
     }
     List<String> rules = args.list("rules");
     if (!rules.isEmpty()) {
-      scope = scope.withHipaa(rules.stream().map(r -> token(HipaaRule.values(), HipaaRule::token, r,
+      scope = HipaaRule.restrict(scope, rules.stream().map(r -> token(HipaaRule.values(), HipaaRule::token, r,
           "HIPAA rule")).toArray(HipaaRule[]::new));
     }
     return scope;
@@ -98,7 +99,8 @@ final class QueryCommands {
       ReportCommands.htmlCoverage(args, out, cw, report, PlanCommand.planFor(args, cw));
       return;
     }
-    List<String> groups = groupAttributes(cw, report.targetFramework());
+    List<String> groups = new ArrayList<>(groupAttributes(cw, report.targetFramework()));
+    Decisions.discretionaryAttribute(cw, report.targetFramework()).ifPresent(groups::add);
     String format = Output.format(args);
     switch (format) {
       case "csv" -> {

@@ -4,10 +4,10 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.report.ReadinessReport;
-import dev.crosswalk.core.vendor.Finding;
-import dev.crosswalk.core.vendor.Severity;
-import dev.crosswalk.core.vendor.VendorReport;
-import dev.crosswalk.core.vendor.VendorReview;
+import dev.crosswalk.hipaasoc2.vendor.Finding;
+import dev.crosswalk.hipaasoc2.vendor.Severity;
+import dev.crosswalk.hipaasoc2.vendor.VendorReport;
+import dev.crosswalk.hipaasoc2.vendor.VendorReview;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -96,7 +96,7 @@ final class ReportCommands {
           f.hipaaRefs().stream().map(ElementRef::toString).collect(Collectors.joining(" ")));
     }
     if (format.equals("text")) {
-      out.println("Review of " + report.vendor() + "'s SOC 2 " + (report.type() == dev.crosswalk.core.vendor.ReportType.TYPE_I ? "Type I" : "Type II") + " report (" + report.periodStart()
+      out.println("Review of " + report.vendor() + "'s SOC 2 " + (report.type() == dev.crosswalk.hipaasoc2.vendor.ReportType.TYPE_I ? "Type I" : "Type II") + " report (" + report.periodStart()
           + " to " + report.periodEnd() + ", dated " + report.reportDate() + ") as of " + asOf + ": " + summary(findings));
       out.println();
     }

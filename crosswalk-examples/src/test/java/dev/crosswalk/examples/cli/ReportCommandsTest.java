@@ -10,12 +10,11 @@ import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.query.CoverageReport;
-import dev.crosswalk.core.query.HipaaRule;
 import dev.crosswalk.core.query.Queries;
 import dev.crosswalk.core.report.ReadinessReport;
-import dev.crosswalk.core.vendor.Finding;
-import dev.crosswalk.core.vendor.VendorReport;
-import dev.crosswalk.core.vendor.VendorReview;
+import dev.crosswalk.hipaasoc2.vendor.Finding;
+import dev.crosswalk.hipaasoc2.vendor.VendorReport;
+import dev.crosswalk.hipaasoc2.vendor.VendorReview;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +48,7 @@ class ReportCommandsTest {
 
   @Test
   void htmlCoverageWritesTheReadinessReport(@TempDir Path dir) throws Exception {
-    CoverageReport report = Queries.on(cw).coverage().of("hipaa").by("soc2").inScope().rules(HipaaRule.SECURITY).run();
+    CoverageReport report = Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run();
     Path file = dir.resolve("report.html");
     String said = capture(out -> ReportCommands.htmlCoverage(args("--out", file.toString()), out, cw, report, java.util.Optional.empty()));
     assertEquals("wrote " + file + ": " + report.totals().applicable() + " applicable requirements, "

@@ -1,4 +1,4 @@
-package dev.crosswalk.core.vendor;
+package dev.crosswalk.hipaasoc2.vendor;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
@@ -9,7 +9,7 @@ import com.google.common.collect.Sets;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.ReadLimits;
-import dev.crosswalk.core.query.Soc2Category;
+import dev.crosswalk.hipaasoc2.Soc2Category;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.crosswalk.core.format;
+package dev.crosswalk.core.testing;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,14 +1,14 @@
-package dev.crosswalk.core.vendor;
+package dev.crosswalk.hipaasoc2.vendor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.format.JsonMutator;
-import dev.crosswalk.core.format.JsonMutator.Kind;
+import dev.crosswalk.core.testing.JsonMutator;
+import dev.crosswalk.core.testing.JsonMutator.Kind;
 import dev.crosswalk.core.format.ReadLimits;
-import dev.crosswalk.core.format.ReaderFuzzing;
-import dev.crosswalk.core.format.ReaderFuzzing.Outcome;
+import dev.crosswalk.core.testing.ReaderFuzzing;
+import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

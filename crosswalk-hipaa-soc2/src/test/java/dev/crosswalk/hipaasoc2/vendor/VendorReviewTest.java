@@ -1,18 +1,18 @@
-package dev.crosswalk.core.vendor;
+package dev.crosswalk.hipaasoc2.vendor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.core.BundledData;
+import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.UnknownElementException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.query.Soc2Category;
+import dev.crosswalk.hipaasoc2.Soc2Category;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class VendorReviewTest {
   private static final LocalDate END = LocalDate.of(2025, 12, 31);
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
-  private static final Crosswalk CW = BundledData.crosswalk();
+  private static final Crosswalk CW = Crosswalks.bundled();
 
   /** A report that passes every check. */
   private static VendorReport clean(List<Deviation> exceptions) {
@@ -215,6 +215,6 @@ class VendorReviewTest {
     List<Finding> first = VendorReview.review(clean(exceptions), CW, AS_OF);
     Collections.reverse(exceptions);
     assertEquals(first, VendorReview.review(clean(exceptions), CW, AS_OF));
-    assertEquals(first, VendorReview.review(clean(exceptions), BundledData.crosswalk(), AS_OF));
+    assertEquals(first, VendorReview.review(clean(exceptions), Crosswalks.bundled(), AS_OF));
   }
 }

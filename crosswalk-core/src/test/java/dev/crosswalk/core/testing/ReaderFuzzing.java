@@ -1,4 +1,4 @@
-package dev.crosswalk.core.format;
+package dev.crosswalk.core.testing;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.CrosswalkValidationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

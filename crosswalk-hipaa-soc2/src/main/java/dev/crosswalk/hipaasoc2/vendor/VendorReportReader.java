@@ -1,4 +1,4 @@
-package dev.crosswalk.core.vendor;
+package dev.crosswalk.hipaasoc2.vendor;
 
 import static java.util.Objects.requireNonNull;
 
@@ -19,7 +19,7 @@ import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.model.ElementRef;
-import dev.crosswalk.core.query.Soc2Category;
+import dev.crosswalk.hipaasoc2.Soc2Category;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

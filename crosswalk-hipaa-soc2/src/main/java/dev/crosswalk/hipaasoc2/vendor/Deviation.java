@@ -1,10 +1,10 @@
-package dev.crosswalk.core.vendor;
+package dev.crosswalk.hipaasoc2.vendor;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dev.crosswalk.core.model.ElementRef;
-import dev.crosswalk.core.query.Soc2Category;
+import dev.crosswalk.hipaasoc2.Soc2Category;
 
 /**
  * An exception (deviation) the auditor reported: a control that failed a test.

@@ -1,4 +1,4 @@
-package dev.crosswalk.core.vendor;
+package dev.crosswalk.hipaasoc2.vendor;
 
 /** How much a {@link Finding} matters, most severe first. */
 public enum Severity {

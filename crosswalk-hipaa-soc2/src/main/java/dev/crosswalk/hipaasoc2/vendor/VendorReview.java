@@ -1,4 +1,4 @@
-package dev.crosswalk.core.vendor;
+package dev.crosswalk.hipaasoc2.vendor;
 
 import static java.util.Objects.requireNonNull;
 
@@ -10,8 +10,8 @@ import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.query.HipaaRule;
-import dev.crosswalk.core.query.Soc2Category;
+import dev.crosswalk.hipaasoc2.HipaaRule;
+import dev.crosswalk.hipaasoc2.Soc2Category;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.crosswalk.core.vendor;
+package dev.crosswalk.hipaasoc2.vendor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.ReadLimits;
 import dev.crosswalk.core.model.ElementRef;
-import dev.crosswalk.core.query.Soc2Category;
+import dev.crosswalk.hipaasoc2.Soc2Category;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
