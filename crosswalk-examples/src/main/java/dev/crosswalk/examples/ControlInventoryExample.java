@@ -28,7 +28,7 @@ import java.util.Map;
  * mapped to both frameworks) with their status, plus one control of your own ({@code acme:VND-01})
  * whose catalog and mappings you add to the crosswalk yourself.
  *
- * <pre>java -cp crosswalk-examples/target/crosswalk.jar dev.crosswalk.examples.ControlInventoryExample</pre>
+ * <pre>java -cp crosswalk-examples/target/crosswalk-examples.jar dev.crosswalk.examples.ControlInventoryExample</pre>
  */
 public final class ControlInventoryExample {
   /** Your own control. */

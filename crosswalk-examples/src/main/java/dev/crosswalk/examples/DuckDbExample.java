@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <p>The DuckDB driver is not in {@code crosswalk.jar} (it is large); put it on the class path:
  * <pre>
- * java -cp crosswalk-examples/target/crosswalk.jar:$HOME/.m2/repository/org/duckdb/duckdb_jdbc/2.0.0.1/duckdb_jdbc-2.0.0.1.jar \
+ * java -cp crosswalk-examples/target/crosswalk-examples.jar:$HOME/.m2/repository/org/duckdb/duckdb_jdbc/2.0.0.1/duckdb_jdbc-2.0.0.1.jar \
  *     dev.crosswalk.examples.DuckDbExample [DIR]
  * </pre>
  */

@@ -16,7 +16,7 @@ import dev.crosswalk.core.query.Verdict;
  * adds to a Security-only SOC 2 report, list the gaps a tool would open tasks for, and explain one
  * verdict.
  *
- * <pre>java -cp crosswalk-examples/target/crosswalk.jar dev.crosswalk.examples.EmbeddingExample</pre>
+ * <pre>java -cp crosswalk-examples/target/crosswalk-examples.jar dev.crosswalk.examples.EmbeddingExample</pre>
  */
 public final class EmbeddingExample {
   /** The requirement whose verdict is explained. */

@@ -21,7 +21,7 @@ import java.util.Locale;
  * addressable decisions to document, the effect of two decisions, what HIPAA adds for the first
  * gaps, and the first steps of the plan.
  *
- * <pre>java -cp crosswalk-examples/target/crosswalk.jar dev.crosswalk.examples.ReadinessExample</pre>
+ * <pre>java -cp crosswalk-examples/target/crosswalk-examples.jar dev.crosswalk.examples.ReadinessExample</pre>
  */
 public final class ReadinessExample {
   /** Two documented decisions on addressable specifications, as an organisation would record them. */

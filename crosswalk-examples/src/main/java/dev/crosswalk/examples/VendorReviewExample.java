@@ -16,7 +16,7 @@ import java.util.List;
  * Reviewing a vendor's SOC 2 report for HIPAA: read the report's facts from JSON, review them on
  * a date, print the findings, most severe first.
  *
- * <pre>java -cp crosswalk-examples/target/crosswalk.jar dev.crosswalk.examples.VendorReviewExample [FILE [YYYY-MM-DD]]</pre>
+ * <pre>java -cp crosswalk-examples/target/crosswalk-examples.jar dev.crosswalk.examples.VendorReviewExample [FILE [YYYY-MM-DD]]</pre>
  *
  * <p>Without a file it reviews the sample {@code vendor-report.json} shipped beside this class;
  * without a date, as of today.

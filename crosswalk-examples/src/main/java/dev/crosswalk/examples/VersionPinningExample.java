@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * bumping the dependency diffs the snapshot against the new bundled data: added, removed and
  * changed requirements and mappings, with old and new values, are what to re-review.
  *
- * <pre>java -cp crosswalk-examples/target/crosswalk.jar dev.crosswalk.examples.VersionPinningExample [SNAPSHOT.json]</pre>
+ * <pre>java -cp crosswalk-examples/target/crosswalk-examples.jar dev.crosswalk.examples.VersionPinningExample [SNAPSHOT.json]</pre>
  *
  * <p>With no argument it writes the snapshot of the current version to the working directory
  * (first run); with a snapshot it prints what changed since.

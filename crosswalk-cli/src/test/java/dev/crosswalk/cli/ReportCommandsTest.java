@@ -1,4 +1,4 @@
-package dev.crosswalk.examples.cli;
+package dev.crosswalk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandsTest {
-  private static final Path SAMPLE = Path.of("src/main/resources/dev/crosswalk/examples/vendor-report.json");
+  private static final Path SAMPLE = Path.of("../crosswalk-examples/src/main/resources/dev/crosswalk/examples/vendor-report.json");
   private final Crosswalk cw = Crosswalks.bundled();
 
   private static Args args(String... args) {

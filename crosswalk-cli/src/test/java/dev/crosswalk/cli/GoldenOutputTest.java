@@ -1,4 +1,4 @@
-package dev.crosswalk.examples.cli;
+package dev.crosswalk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The command line's output on the bundled data, compared byte for byte with the files under
  * {@code src/test/resources/golden}. A change to the data or to a command shows up here as a diff
  * to review; after reviewing it, regenerate the files with
- * {@code mvn -pl crosswalk-examples test -Dtest=GoldenOutputTest -Dcrosswalk.golden.update=true}.
+ * {@code mvn -pl crosswalk-cli -am test -Dtest=GoldenOutputTest -Dsurefire.failIfNoSpecifiedTests=false -Dcrosswalk.golden.update=true}.
  */
 class GoldenOutputTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");

@@ -1,4 +1,4 @@
-package dev.crosswalk.examples.cli;
+package dev.crosswalk.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package dev.crosswalk.examples.cli;
+package dev.crosswalk.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

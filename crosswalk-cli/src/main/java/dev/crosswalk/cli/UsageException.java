@@ -1,4 +1,4 @@
-package dev.crosswalk.examples.cli;
+package dev.crosswalk.cli;
 
 /** Bad command-line usage: exit code 1, one line on stderr. */
 final class UsageException extends RuntimeException {

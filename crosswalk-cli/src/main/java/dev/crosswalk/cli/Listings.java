@@ -1,4 +1,4 @@
-package dev.crosswalk.examples.cli;
+package dev.crosswalk.cli;
 
 import dev.crosswalk.core.export.CsvExporter;
 import dev.crosswalk.core.model.Control;
