@@ -87,8 +87,8 @@ final class DataCommands {
     } else {
       Crosswalk base = Main.load(args);
       String baseName = args.all("data").isEmpty()
-          ? "bundled " + Crosswalks.provider(Crosswalks.BUNDLED_ID).id() + " "
-              + Crosswalks.provider(Crosswalks.BUNDLED_ID).dataVersion()
+          ? "bundled " + Crosswalks.bundledProvider().id() + " "
+              + Crosswalks.bundledProvider().dataVersion()
           : String.join(" + ", args.all("data"));
       report = validation.validate(files, base, baseName, policy);
     }
@@ -161,7 +161,7 @@ final class DataCommands {
 
   private static Optional<String> dataVersion(String name) {
     return name.equals("bundled")
-        ? Optional.of(Crosswalks.provider(Crosswalks.BUNDLED_ID).dataVersion())
+        ? Optional.of(Crosswalks.bundledProvider().dataVersion())
         : Optional.empty();
   }
 

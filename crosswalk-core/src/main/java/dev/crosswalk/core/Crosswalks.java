@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentMap;
  * Entry point: the bundled crosswalk, or a crosswalk loaded from files or streams.
  *
  * <pre>{@code
- * Crosswalk cw = Crosswalks.bundled();              // HIPAA <-> SOC 2, from crosswalk-data
+ * Crosswalk cw = Crosswalks.bundled();              // the data jar on the path, e.g. crosswalk-data
  * Crosswalk mine = Crosswalks.load(Path.of("my-crosswalk.json"));
  * }</pre>
  *
@@ -26,21 +26,40 @@ import java.util.concurrent.ConcurrentMap;
  * same immutable instance. No network access, ever.
  */
 public final class Crosswalks {
-  /** The id of the data set {@code crosswalk-data} ships. */
-  public static final String BUNDLED_ID = "hipaa-soc2";
-
   private static final ConcurrentMap<String, Crosswalk> LOADED = new ConcurrentHashMap<>();
 
   private Crosswalks() {}
 
   /**
-   * The bundled HIPAA - SOC 2 crosswalk, parsed and verified on first use.
+   * The crosswalk of the one data provider on the class or module path ({@link #bundledProvider()};
+   * with {@code crosswalk-data}, the HIPAA - SOC 2 crosswalk), parsed and verified on first use.
    *
-   * @throws CrosswalkDataException if no provider is on the class or module path (add the
-   *     {@code dev.crosswalk:crosswalk-data} dependency) or its data fails verification
+   * @throws CrosswalkDataException if there is no provider, several, or its data fails verification
    */
   public static Crosswalk bundled() {
-    return bundled(BUNDLED_ID);
+    return bundled(bundledProvider().id());
+  }
+
+  /**
+   * The one registered data provider. Core names no data set: which one is bundled is whichever
+   * data jar the application put on its path.
+   *
+   * @throws CrosswalkDataException if there is none (add a data jar such as
+   *     {@code dev.crosswalk:crosswalk-data}) or several (name one: {@link #bundled(String)})
+   */
+  public static CrosswalkDataProvider bundledProvider() {
+    return only(providers());
+  }
+
+  /** The one provider of {@code all}, refusing none and several. */
+  static CrosswalkDataProvider only(java.util.List<CrosswalkDataProvider> all) {
+    if (all.size() != 1) {
+      throw new CrosswalkDataException(all.isEmpty()
+          ? "no crosswalk data provider found; add a data jar such as dev.crosswalk:crosswalk-data"
+          : "several crosswalk data providers found " + all.stream().map(CrosswalkDataProvider::id).toList()
+              + "; name the one to load");
+    }
+    return all.get(0);
   }
 
   /**

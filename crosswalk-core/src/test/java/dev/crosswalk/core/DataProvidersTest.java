@@ -31,4 +31,14 @@ class DataProvidersTest {
     assertEquals(List.of("a", "b"), Crosswalks.distinct(List.of(new Provider("b", "1"), new Provider("a", "1")))
         .stream().map(CrosswalkDataProvider::id).toList());
   }
+
+  @Test
+  void theBundledProviderIsTheOnlyOneNotANamedOne() {
+    assertEquals("any-data", Crosswalks.only(List.of(new Provider("any-data", "2.0.0"))).id());
+    CrosswalkDataException none = assertThrows(CrosswalkDataException.class, () -> Crosswalks.only(List.of()));
+    assertTrue(none.getMessage().contains("no crosswalk data provider found"), none.getMessage());
+    CrosswalkDataException two = assertThrows(CrosswalkDataException.class,
+        () -> Crosswalks.only(List.of(new Provider("a", "1"), new Provider("b", "1"))));
+    assertTrue(two.getMessage().contains("[a, b]"), two.getMessage());
+  }
 }

@@ -26,7 +26,7 @@ public final class VersionPinningExample {
 
   /** Writes or compares a snapshot; see the class documentation. */
   public static void main(String[] args) throws Exception {
-    CrosswalkDataProvider pinned = Crosswalks.provider(Crosswalks.BUNDLED_ID);
+    CrosswalkDataProvider pinned = Crosswalks.bundledProvider();
     Path snapshot = args.length > 0 ? Path.of(args[0]) : Path.of(snapshotName(pinned));
     if (args.length == 0) {
       CrosswalkWriter.create().write(Crosswalks.bundled(), snapshot);

@@ -57,7 +57,7 @@ class ExamplesAsProcessesTest {
     Path snapshot = dir.resolve("pinned.json");
     dev.crosswalk.core.format.CrosswalkWriter.create().write(Crosswalks.bundled(), snapshot);
     assertEquals(VersionPinningExample.run(Crosswalks.bundled(), "pinned.json",
-        Crosswalks.provider(Crosswalks.BUNDLED_ID), Crosswalks.bundled()),
+        Crosswalks.bundledProvider(), Crosswalks.bundled()),
         main(VersionPinningExample.class, snapshot.toString()));
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class VersionPinningExampleTest {
-  private final CrosswalkDataProvider provider = Crosswalks.provider(Crosswalks.BUNDLED_ID);
+  private final CrosswalkDataProvider provider = Crosswalks.bundledProvider();
   private final Crosswalk bundled = Crosswalks.bundled();
 
   @Test
