@@ -3,6 +3,7 @@
  * canonical JSON reader and writer, queries and exports. Finds bundled data through
  * {@link dev.crosswalk.core.spi.CrosswalkDataProvider} services.
  */
+@SuppressWarnings("module") // the friend modules below are built after this one: javac cannot see them here
 module dev.crosswalk.core {
   requires transitive com.google.common;
   requires com.fasterxml.jackson.core;
@@ -17,10 +18,10 @@ module dev.crosswalk.core {
   exports dev.crosswalk.core.diff;
   exports dev.crosswalk.core.oscal;
   exports dev.crosswalk.core.overlay;
-  exports dev.crosswalk.core.report;
   exports dev.crosswalk.core.readiness;
-  // Strict-input plumbing shared with the modules built on core, and with no one else.
-  exports dev.crosswalk.core.internal to dev.crosswalk.hipaasoc2;
+  // Strict-input plumbing shared with the modules built on core, and with no one else (the
+  // report module writes its page atomically through OutputFiles, as every exporter does).
+  exports dev.crosswalk.core.internal to dev.crosswalk.hipaasoc2, dev.crosswalk.report;
 
   uses dev.crosswalk.core.spi.CrosswalkDataProvider;
 }

@@ -40,7 +40,7 @@ final class Listings {
     java.util.Optional<String> sa = java.util.Optional.ofNullable(a.attributes().get("sort-id"));
     java.util.Optional<String> sb = java.util.Optional.ofNullable(b.attributes().get("sort-id"));
     int c = sa.isPresent() && sb.isPresent() ? sa.get().compareTo(sb.get())
-        : dev.crosswalk.core.report.Heatmap.natural(a.id().ref(), b.id().ref());
+        : dev.crosswalk.report.Heatmap.natural(a.id().ref(), b.id().ref());
     return c != 0 ? c : a.id().compareTo(b.id());
   };
 

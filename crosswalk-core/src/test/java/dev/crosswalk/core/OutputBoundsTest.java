@@ -16,12 +16,8 @@ import dev.crosswalk.core.model.Rationale;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Source;
-import dev.crosswalk.core.query.CoverageReport;
-import dev.crosswalk.core.query.Queries;
-import dev.crosswalk.core.report.ReadinessReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every report and export is at most {@link #FACTOR} times the size of its input plus
+ * Every export is at most {@link #FACTOR} times the size of its input plus
  * {@link #CONSTANT} bytes (the bound docs/limits.md states), for the inputs that multiplied it
  * before: one long title mentioned by many mappings, joint ends of many members on both sides,
  * a grid of many rows by many columns, and a long source title cited from many framework pairs.
  * The input's size is that of its smaller lossless form (JSON Lines or canonical JSON). Before,
  * one overlay control with a 1,000,000-character title mapped to 1,000 requirements made a 2 GB
- * page.
+ * page (the readiness report's own bound is checked in crosswalk-report, ReportOutputBoundsTest).
  */
 class OutputBoundsTest {
   /** The documented multiple of the input's size. */
@@ -169,9 +165,6 @@ class OutputBoundsTest {
     long input = Math.min(size(Exports.write(cw, ExportFormat.JSONL, in.resolve("jsonl"))),
         size(Exports.write(cw, ExportFormat.JSON, in.resolve("json"))));
     long bound = FACTOR * input + CONSTANT;
-    CoverageReport coverage = Queries.on(cw).coverage().of(of).by(by).run();
-    long html = ReadinessReport.of(cw, coverage).html().getBytes(StandardCharsets.UTF_8).length;
-    assertTrue(html <= bound, "the report has " + html + " bytes for an input of " + input + "; bound " + bound);
     for (ExportFormat format : ExportFormat.values()) {
       long out = size(Exports.write(cw, format, dir.resolve("out").resolve(format.id())));
       assertTrue(out <= bound, format + " has " + out + " bytes for an input of " + input + "; bound " + bound);

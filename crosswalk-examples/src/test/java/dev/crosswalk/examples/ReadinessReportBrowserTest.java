@@ -11,7 +11,7 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Gap;
 import dev.crosswalk.core.query.Queries;
-import dev.crosswalk.core.report.ReadinessReport;
+import dev.crosswalk.report.ReadinessReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
-package dev.crosswalk.core.report;
+package dev.crosswalk.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.core.BundledData;
+import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.query.CoverageReport;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReadinessReportTest {
   private static CoverageReport bundledSecurity() {
-    Crosswalk cw = BundledData.crosswalk();
+    Crosswalk cw = Crosswalks.bundled();
     return Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run();
   }
 
@@ -44,7 +44,7 @@ class ReadinessReportTest {
   @Test
   void everyGapIsARowWithItsReason() {
     CoverageReport report = bundledSecurity();
-    String html = ReadinessReport.of(BundledData.crosswalk(), report).html();
+    String html = ReadinessReport.of(Crosswalks.bundled(), report).html();
     List<Gap> gaps = report.gaps().gaps();
     assertTrue(gaps.size() > 10, "the bundled data has gaps: " + gaps.size());
     List<String> rows = all("<tr class=\"gap\" data-ref=\"([^\"]+)\">", html);
@@ -62,7 +62,7 @@ class ReadinessReportTest {
   @Test
   void headlineFiguresAreTheReportTotals() {
     CoverageReport report = bundledSecurity();
-    String html = ReadinessReport.of(BundledData.crosswalk(), report).html();
+    String html = ReadinessReport.of(Crosswalks.bundled(), report).html();
     Totals t = report.totals();
     assertTrue(html.contains("<div class=\"figure\" id=\"figure-applicable\"><span class=\"value\">" + t.applicable()
         + "</span>"), html.substring(0, 4000));
@@ -77,7 +77,7 @@ class ReadinessReportTest {
 
   @Test
   void theHeadlineShowsGradedCoverageAndTheDecisionsToDocument() {
-    Crosswalk cw = BundledData.crosswalk();
+    Crosswalk cw = Crosswalks.bundled();
     CoverageReport report = bundledSecurity();
     String html = ReadinessReport.of(cw, report).html();
     assertTrue(html.contains("<div class=\"figure\" id=\"figure-graded\"><span class=\"value\">"
@@ -102,7 +102,7 @@ class ReadinessReportTest {
 
   @Test
   void gapsShowWhatTheTargetAddsWithItsSources() {
-    Crosswalk cw = BundledData.crosswalk();
+    Crosswalk cw = Crosswalks.bundled();
     CoverageReport report = bundledSecurity();
     String html = ReadinessReport.of(cw, report).html();
     int shown = 0;
@@ -121,7 +121,7 @@ class ReadinessReportTest {
 
   @Test
   void thePlanSectionHasACurveAndEveryStep() {
-    Crosswalk cw = BundledData.crosswalk();
+    Crosswalk cw = Crosswalks.bundled();
     CoverageReport report = bundledSecurity();
     dev.crosswalk.core.query.Plan plan = Queries.on(cw).plan().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security")
         .run();
@@ -144,7 +144,7 @@ class ReadinessReportTest {
   @Test
   void everyApplicableVerdictHasAnExplanationOnDemand() {
     CoverageReport report = bundledSecurity();
-    String html = ReadinessReport.of(BundledData.crosswalk(), report).html();
+    String html = ReadinessReport.of(Crosswalks.bundled(), report).html();
     long applicable = report.requirements().values().stream().filter(c -> c.verdict().isApplicable()).count();
     assertEquals(applicable, all("<tr class=\"verdict\" id=\"req-\\d+\"", html).size());
     assertEquals(applicable + report.gaps().gaps().size(), all("<details class=\"explain\">", html).size());
@@ -177,7 +177,7 @@ class ReadinessReportTest {
 
   @Test
   void pageIsSelfContainedAndItsPolicyAllowsExactlyItsInlineStyleAndScript() throws Exception {
-    String html = ReadinessReport.of(BundledData.crosswalk(), bundledSecurity()).html();
+    String html = ReadinessReport.of(Crosswalks.bundled(), bundledSecurity()).html();
     assertFalse(html.contains(" src="), "nothing is loaded");
     assertFalse(html.contains("<link"));
     assertFalse(html.contains("url("));
@@ -201,7 +201,7 @@ class ReadinessReportTest {
 
   @Test
   void legendShowsEveryShade() {
-    String html = ReadinessReport.of(BundledData.crosswalk(), bundledSecurity()).html();
+    String html = ReadinessReport.of(Crosswalks.bundled(), bundledSecurity()).html();
     String legend = html.substring(html.indexOf("<div class=\"legend\""), html.indexOf("</div>", html.indexOf("<div class=\"legend\"")));
     for (int s = 0; s <= Heatmap.SHADES; s++) {
       assertTrue(legend.contains("class=\"swatch h" + s + "\""), legend);
@@ -213,22 +213,22 @@ class ReadinessReportTest {
   @Test
   void sameInputSameBytes(@TempDir Path dir) throws Exception {
     CoverageReport report = bundledSecurity();
-    String one = ReadinessReport.of(BundledData.crosswalk(), report).html();
+    String one = ReadinessReport.of(Crosswalks.bundled(), report).html();
     Crosswalk again = ReportFixtures.small();
     String small1 = ReadinessReport.of(again, Queries.on(again).coverage().of("hipaa").by("soc2").run()).html();
     Crosswalk other = ReportFixtures.small();
     String small2 = ReadinessReport.of(other, Queries.on(other).coverage().of("hipaa").by("soc2").run()).html();
     assertEquals(small1, small2);
-    Path file = ReadinessReport.of(BundledData.crosswalk(), report).write(dir.resolve("sub/report.html"));
+    Path file = ReadinessReport.of(Crosswalks.bundled(), report).write(dir.resolve("sub/report.html"));
     assertEquals(one, Files.readString(file, StandardCharsets.UTF_8));
     Path notADir = Files.writeString(dir.resolve("file"), "x");
     assertThrows(CrosswalkDataException.class,
-        () -> ReadinessReport.of(BundledData.crosswalk(), report).write(notADir.resolve("report.html")));
+        () -> ReadinessReport.of(Crosswalks.bundled(), report).write(notADir.resolve("report.html")));
   }
 
   @Test
   void rejectsAReportOfAnotherCrosswalk() {
-    Crosswalk cw = BundledData.crosswalk();
+    Crosswalk cw = Crosswalks.bundled();
     CoverageReport report = Queries.on(cw).coverage().of("controls").by("soc2").run();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ReadinessReport.of(ReportFixtures.small(), report));
@@ -237,7 +237,7 @@ class ReadinessReportTest {
 
   @Test
   void inventoryReportsHaveControlDomainColumns() {
-    Crosswalk cw = BundledData.crosswalk();
+    Crosswalk cw = Crosswalks.bundled();
     dev.crosswalk.core.query.ControlInventory inv = dev.crosswalk.core.query.ControlInventory.of(
         dev.crosswalk.core.query.InventoryControl.of("controls:IAM-01", dev.crosswalk.core.query.ControlStatus.IMPLEMENTED),
         dev.crosswalk.core.query.InventoryControl.of("controls:LOG-01", dev.crosswalk.core.query.ControlStatus.PLANNED));
@@ -255,6 +255,28 @@ class ReadinessReportTest {
   private static String sha256(String text) throws Exception {
     return Base64.getEncoder().encodeToString(
         MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The page is written atomically and never through a symbolic link planted at its name (the
+   * report's part of core's OutputFilesTest): before, the report followed a link another user had
+   * planted in a shared directory and overwrote the file it pointed at.
+   */
+  @Test
+  void writeReplacesAPlantedLinkAndLeavesWhatItPointsAtAlone(@TempDir Path tmp) throws Exception {
+    byte[] secret = "do not overwrite".getBytes(StandardCharsets.UTF_8);
+    Path victim = Files.write(tmp.resolve("victim"), secret);
+    Path shared = Files.createDirectories(tmp.resolve("shared"));
+    Path html = shared.resolve("report.html");
+    Files.createSymbolicLink(html, victim);
+    Crosswalk cw = ReportFixtures.small();
+    ReadinessReport.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").run()).write(html);
+    assertTrue(Files.isRegularFile(html, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(secret, Files.readAllBytes(victim),
+        "the file the link points at is untouched");
+    try (java.util.stream.Stream<Path> left = Files.walk(shared)) {
+      assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
+    }
   }
 
   /** A bidi override or a control character in a title is shown as a visible escape, never acted on. */

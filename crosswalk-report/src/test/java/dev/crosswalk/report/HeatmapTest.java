@@ -1,10 +1,10 @@
-package dev.crosswalk.core.report;
+package dev.crosswalk.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.core.BundledData;
+import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Mapping;
@@ -69,7 +69,7 @@ class HeatmapTest {
 
   @Test
   void bundledColumnsAreTheTscSeriesInCategoryOrder() {
-    Crosswalk cw = BundledData.crosswalk();
+    Crosswalk cw = Crosswalks.bundled();
     Heatmap map = Heatmap.of(cw, Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("soc2", "category", "security").restrict("hipaa", "rule", "security").run());
     assertEquals(List.of("CC1", "CC2", "CC3", "CC4", "CC5", "CC6", "CC7", "CC8", "CC9", "A1", "C1", "PI1",
         "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"), map.columns().stream().map(Heatmap.Column::label).toList());
@@ -79,7 +79,7 @@ class HeatmapTest {
 
   @Test
   void bundledRowsAreTheSecurityRuleStandardsAndGeneralRulesAndCellsMatchAnIndependentComputation() {
-    Crosswalk cw = BundledData.crosswalk();
+    Crosswalk cw = Crosswalks.bundled();
     CoverageReport report = Queries.on(cw).coverage().of("hipaa").by("soc2").restrict("hipaa", "rule", "security").run();
     Heatmap map = Heatmap.of(cw, report);
     Set<ElementRef> standards = cw.requirements("hipaa").stream()

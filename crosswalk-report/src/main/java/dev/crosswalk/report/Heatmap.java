@@ -1,4 +1,4 @@
-package dev.crosswalk.core.report;
+package dev.crosswalk.report;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;

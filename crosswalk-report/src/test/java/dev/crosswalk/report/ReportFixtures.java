@@ -1,4 +1,4 @@
-package dev.crosswalk.core.report;
+package dev.crosswalk.report;
 
 import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.model.Crosswalk;
@@ -14,7 +14,7 @@ import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Source;
 import java.util.List;
 
-/** Inputs of the report and vendor review tests: a small hostile crosswalk (the bundled data is {@link dev.crosswalk.core.BundledData}). */
+/** Inputs of the report and vendor review tests: a small hostile crosswalk (the bundled data is {@code Crosswalks.bundled()}, from crosswalk-data). */
 public final class ReportFixtures {
   /** Text that breaks HTML unless escaped. */
   public static final String HOSTILE = "<script>alert(\"x\")</script> & 'q' <b>bold</b>";
