@@ -61,80 +61,11 @@ import java.util.stream.Collectors;
 public final class ReadinessReport {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 
-  static final String STYLE = """
-      :root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--head:#f6f8fa}
-      *{box-sizing:border-box}
-      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--fg);\
-      margin:0 auto;max-width:1280px;padding:24px}
-      h1{font-size:1.6em;margin:0 0 4px}
-      h2{font-size:1.25em;margin:32px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
-      h3{font-size:1.05em;margin:16px 0 6px}
-      .meta{color:var(--muted);margin:2px 0}
-      .toolbar{margin:16px 0}
-      .toolbar button{font:inherit;padding:4px 10px;margin-right:6px;cursor:pointer}
-      .figures{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0}
-      .figure{border:1px solid var(--line);border-radius:6px;padding:10px 14px;min-width:150px}
-      .figure .value{display:block;font-size:1.8em;font-weight:600}
-      .figure .label{color:var(--muted)}
-      table{border-collapse:collapse;width:100%;margin:8px 0}
-      th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
-      thead th{background:var(--head)}
-      td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-      code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
-      .v{font-weight:600;white-space:nowrap}
-      .v-COVERED{color:#116329}.v-PARTIAL{color:#7d4e00}.v-NOT_COVERED{color:#a40e26}.v-NOT_APPLICABLE{color:var(--muted)}
-      table.heatmap{width:auto;font-size:12px}
-      table.heatmap td.cell{min-width:3.4em;text-align:center;font-variant-numeric:tabular-nums}
-      table.heatmap th.col{text-align:center}
-      table.heatmap tr.group th{background:#eef1f4}
-      .h0{background:#fff;color:#8c959f}.h1{background:#deebf7}.h2{background:#b3d3ea}.h3{background:#7fb2d9}
-      .h4{background:#3f85c0;color:#fff}.h5{background:#0b4f8f;color:#fff}
-      .oos{background:repeating-linear-gradient(45deg,#f6f8fa 0 4px,#e4e8ec 4px 8px);color:#8c959f}
-      .legend{display:flex;flex-wrap:wrap;gap:4px;align-items:center;margin:8px 0}
-      .legend .swatch{display:inline-block;min-width:6.5em;padding:2px 6px;border:1px solid var(--line);\
-      text-align:center;font-size:12px}
-      tr.gap td,tr.verdict td{border-bottom:none}
-      tr.explain-row td{border-top:none;padding-top:0}
-      details.explain summary{cursor:pointer;color:#0969da}
-      .explanation{margin:6px 0}
-      .explanation table{font-size:12px}
-      .formula{background:var(--head);padding:8px 12px;border:1px solid var(--line);overflow-x:auto}
-      footer{margin-top:32px;color:var(--muted);font-size:12px}
-      @page{size:A4 landscape;margin:12mm}
-      .score{color:#57606a;font-size:.85em;font-weight:normal}
-      td.adds{font-size:.9em;max-width:28em}
-      #plan-curve{max-width:100%;height:auto;display:block;margin:.5em 0}
-      @media print{
-      body{max-width:none;padding:0;font-size:9pt}
-      .toolbar{display:none}
-      h2,h3{break-after:avoid}
-      .heatmap tr,.totals tr,.figure{break-inside:avoid}
-      tr.explain-row{break-before:avoid}
-      .oos{background:#eceff2}
-      *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-      a{color:inherit;text-decoration:none}
-      details.explain summary{color:inherit}
-      }
-      """;
+  /** The page's style sheet, resource {@code report.css} of this package, inlined as it is. */
+  static final String STYLE = PageResources.text("report.css");
 
-  static final String SCRIPT = """
-      (function () {
-        'use strict';
-        var all = function (scope) { return document.querySelectorAll(scope + ' details.explain'); };
-        var set = function (scope, open) { all(scope).forEach(function (d) { d.open = open; }); };
-        document.getElementById('expand-all').addEventListener('click', function () { set('', true); });
-        document.getElementById('collapse-all').addEventListener('click', function () { set('', false); });
-        var before = [];
-        window.addEventListener('beforeprint', function () {
-          before = Array.prototype.map.call(all('#gap-table'), function (d) { return d.open; });
-          set('#gap-table', true);
-        });
-        window.addEventListener('afterprint', function () {
-          all('#gap-table').forEach(function (d, i) { d.open = before[i] === true; });
-        });
-        document.documentElement.setAttribute('data-ready', 'true');
-      })();
-      """;
+  /** The page's script, resource {@code report.js} of this package, inlined as it is. */
+  static final String SCRIPT = PageResources.text("report.js");
 
   private final Crosswalk crosswalk;
   private final CoverageReport report;
