@@ -1,25 +1,21 @@
 package dev.crosswalk.report;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.escape.Escaper;
-import com.google.common.hash.Hashing;
-import com.google.common.html.HtmlEscapers;
 import dev.crosswalk.core.CrosswalkDataException;
-import dev.crosswalk.core.internal.OutputFiles;
 import dev.crosswalk.core.SafeText;
+import dev.crosswalk.core.internal.OutputFiles;
+import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
-import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.Mapping;
+import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.CoverageReport;
+import dev.crosswalk.core.query.Decision;
 import dev.crosswalk.core.query.Decisions;
 import dev.crosswalk.core.query.Evidence;
 import dev.crosswalk.core.query.Gap;
@@ -32,12 +28,17 @@ import dev.crosswalk.core.query.Totals;
 import dev.crosswalk.core.query.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -55,17 +56,16 @@ import java.util.stream.Collectors;
  * applicable verdict with its explanation on demand ({@code <details>}). It needs no network:
  * styles and a small script are inline, a Content Security Policy with their SHA-256 hashes
  * forbids loading anything else, and there is a print stylesheet (explanations open when
- * printed). Every text from the data is HTML-escaped. Deterministic: the same crosswalk, report
- * and options give the same string. Instances are immutable and thread-safe.
+ * printed). Every text from the data is HTML-escaped by construction: the page is written
+ * through {@link Html}, which has no way to write text unescaped. Deterministic: the same
+ * crosswalk, report and options give the same string. Instances are immutable and thread-safe.
  */
 public final class ReadinessReport {
-  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
-
   /** The page's style sheet, resource {@code report.css} of this package, inlined as it is. */
-  static final String STYLE = PageResources.text("report.css");
+  static final Markup STYLE = Markup.resource("report.css");
 
   /** The page's script, resource {@code report.js} of this package, inlined as it is. */
-  static final String SCRIPT = PageResources.text("report.js");
+  static final Markup SCRIPT = Markup.resource("report.js");
 
   private final Crosswalk crosswalk;
   private final CoverageReport report;
@@ -90,15 +90,18 @@ public final class ReadinessReport {
   public static ReadinessReport of(Crosswalk crosswalk, CoverageReport report) {
     requireNonNull(crosswalk, "crosswalk");
     requireNonNull(report, "report");
-    checkArgument(crosswalk.framework(report.targetFramework()).isPresent(),
-        "the crosswalk has no framework '%s', the target of the coverage report; pass the crosswalk the report was run on",
-        report.targetFramework());
+    if (crosswalk.framework(report.targetFramework()).isEmpty()) {
+      throw new IllegalArgumentException("the crosswalk has no framework '" + report.targetFramework()
+          + "', the target of the coverage report; pass the crosswalk the report was run on");
+    }
     return new ReadinessReport(crosswalk, report, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** This report with another title; the default names the target and the source. */
   public ReadinessReport withTitle(String title) {
-    checkArgument(!requireNonNull(title, "title").isBlank(), "the title is blank");
+    if (requireNonNull(title, "title").isBlank()) {
+      throw new IllegalArgumentException("the title is blank");
+    }
     return new ReadinessReport(crosswalk, report, Optional.of(title), groupBy, plan);
   }
 
@@ -107,7 +110,9 @@ public final class ReadinessReport {
    * {@code safeguard} for HIPAA, {@code series} for SOC 2, none otherwise.
    */
   public ReadinessReport withGroupBy(String attribute) {
-    checkArgument(!requireNonNull(attribute, "attribute").isBlank(), "the attribute is blank");
+    if (requireNonNull(attribute, "attribute").isBlank()) {
+      throw new IllegalArgumentException("the attribute is blank");
+    }
     return new ReadinessReport(crosswalk, report, title, Optional.of(attribute), plan);
   }
 
@@ -119,8 +124,10 @@ public final class ReadinessReport {
    */
   public ReadinessReport withPlan(Plan plan) {
     requireNonNull(plan, "plan");
-    checkArgument(plan.targetFramework().equals(report.targetFramework()),
-        "the plan is for '%s', the report for '%s'", plan.targetFramework(), report.targetFramework());
+    if (!plan.targetFramework().equals(report.targetFramework())) {
+      throw new IllegalArgumentException("the plan is for '" + plan.targetFramework() + "', the report for '"
+          + report.targetFramework() + "'");
+    }
     return new ReadinessReport(crosswalk, report, title, groupBy, Optional.of(plan));
   }
 
@@ -162,18 +169,22 @@ public final class ReadinessReport {
     plan.ifPresent(p::plan);
     p.verdicts();
     p.footer();
-    return p.b.toString();
+    return p.h.document();
   }
 
   /** The Content Security Policy of the page: nothing but the inline style and script. */
   static String contentSecurityPolicy() {
-    return "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '" + sha256(SCRIPT)
+    return "default-src 'none'; style-src '" + sha256(STYLE.text()) + "'; script-src '" + sha256(SCRIPT.text())
         + "'; base-uri 'none'; form-action 'none'";
   }
 
   private static String sha256(String text) {
-    return "sha256-" + Base64.getEncoder().encodeToString(
-        Hashing.sha256().hashString(text, StandardCharsets.UTF_8).asBytes());
+    try {
+      return "sha256-" + Base64.getEncoder().encodeToString(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** A framework's short name ({@link Framework#shortName()}: {@code HIPAA}, {@code SOC 2}); an inventory's description as it is. */
@@ -186,7 +197,7 @@ public final class ReadinessReport {
    * "together:" and its members' titles. A source element is mentioned in every row of evidence
    * it gives, so its full title would repeat once per mapping.
    */
-  private String titleOf(dev.crosswalk.core.model.MappingEnd end) {
+  private String titleOf(MappingEnd end) {
     if (end instanceof ElementRef ref) {
       return crosswalk.element(ref).map(e -> SafeText.mention(e.title())).orElse("");
     }
@@ -206,20 +217,16 @@ public final class ReadinessReport {
   }
 
   /** A mapping end as a mention: an element's reference, or a joint end's references cut. */
-  private static String mention(dev.crosswalk.core.model.MappingEnd end) {
+  private static String mention(MappingEnd end) {
     return end instanceof ElementRef ref ? ref.toString() : SafeText.mention(end.toString());
-  }
-
-  /**
-   * The text HTML-escaped, with control and bidirectional formatting characters made visible
-   * ({@link SafeText#ofLines}), so a title can neither hide nor reorder what the page shows.
-   */
-  private static String esc(Object text) {
-    return HTML.escape(SafeText.ofLines(String.valueOf(text)));
   }
 
   private static String pct(double value) {
     return String.format(Locale.ROOT, "%.1f%%", value);
+  }
+
+  private static String twoDecimals(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
   }
 
   private Optional<String> groupAttribute() {
@@ -233,9 +240,9 @@ public final class ReadinessReport {
     };
   }
 
-  /** Builds one page. */
+  /** Builds one page. Every text goes through {@link Html}; line breaks are where the page has them. */
   private final class Page {
-    private final StringBuilder b = new StringBuilder(1 << 18);
+    private final Html h = new Html(1 << 18);
     private final Map<ElementRef, String> anchors = new HashMap<>();
 
     Page() {
@@ -248,88 +255,127 @@ public final class ReadinessReport {
     }
 
     void head() {
-      b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-          .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(esc(contentSecurityPolicy()))
-          .append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .append("<meta name=\"generator\" content=\"crosswalk ReadinessReport\">\n")
-          .append("<title>").append(esc(title())).append("</title>\n<style>").append(STYLE).append("</style>\n")
-          .append("</head>\n<body>\n<header>\n<h1>").append(esc(title())).append("</h1>\n");
+      h.doctype().newline().open("html").attr("lang", "en").newline().open("head").newline()
+          .empty("meta").attr("charset", "utf-8").newline()
+          .empty("meta").attr("http-equiv", "Content-Security-Policy").attr("content", contentSecurityPolicy())
+          .newline()
+          .empty("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").newline()
+          .empty("meta").attr("name", "generator").attr("content", "crosswalk ReadinessReport").newline()
+          .open("title").text(title()).close().newline()
+          .open("style").raw(STYLE).close().newline()
+          .close().newline() // head
+          .open("body").newline()
+          .open("header").newline()
+          .open("h1").text(title()).close().newline();
       Framework target = crosswalk.requireFramework(report.targetFramework());
-      b.append("<p class=\"meta\">Target: <b>").append(esc(target.name())).append("</b> (")
-          .append(esc(target.edition())).append(")</p>\n<p class=\"meta\">Covered by: <b>");
+      h.open("p").attr("class", "meta").prose("Target: ").open("b").text(target.name()).close()
+          .prose(" (").text(target.edition()).prose(")").close().newline();
       Optional<Framework> source = crosswalk.framework(report.source());
-      b.append(esc(source.map(Framework::name).orElse(report.source()))).append("</b>");
-      source.ifPresent(s -> b.append(" (").append(esc(s.edition())).append(')'));
-      b.append("</p>\n<p class=\"meta\">Scope: <code>").append(esc(report.scope())).append("</code></p>\n")
-          .append("</header>\n<nav class=\"toolbar\"><button type=\"button\" id=\"expand-all\">Expand all")
-          .append(" explanations</button><button type=\"button\" id=\"collapse-all\">Collapse all</button></nav>\n");
+      h.open("p").attr("class", "meta").prose("Covered by: ")
+          .open("b").text(source.map(Framework::name).orElse(report.source())).close();
+      source.ifPresent(s -> h.prose(" (").text(s.edition()).prose(")"));
+      h.close().newline()
+          .open("p").attr("class", "meta").prose("Scope: ").open("code").text(report.scope().toString()).close()
+          .close().newline()
+          .close().newline() // header
+          .open("nav").attr("class", "toolbar")
+          .open("button").attr("type", "button").attr("id", "expand-all").prose("Expand all explanations").close()
+          .open("button").attr("type", "button").attr("id", "collapse-all").prose("Collapse all").close()
+          .close().newline();
     }
 
     void summary() {
       Totals t = report.totals();
       GapReport gaps = report.gaps();
-      b.append("<section id=\"summary\">\n<h2>Headline</h2>\n<div class=\"figures\">\n");
+      h.open("section").attr("id", "summary").newline()
+          .open("h2").prose("Headline").close().newline()
+          .open("div").attr("class", "figures").newline();
       figure("applicable", String.valueOf(t.applicable()), "applicable requirements");
       figure("graded", pct(t.gradedPercent()), "graded coverage");
       figure("covered", pct(t.percent(Verdict.COVERED)), t.covered() + " covered");
       figure("partial", pct(t.percent(Verdict.PARTIAL)), t.partial() + " partially covered");
       figure("not-covered", pct(t.percent(Verdict.NOT_COVERED)), t.notCovered() + " not covered");
       figure("gaps", String.valueOf(gaps.gaps().size()), "gaps to close");
-      b.append("</div>\n<p>Of the ").append(t.applicable()).append(" applicable requirements of ")
-          .append(esc(name(report.targetFramework()))).append(", ").append(t.covered()).append(" are fully covered by ")
-          .append(esc(name(report.source()))).append(", ").append(t.partial()).append(" partly and ")
-          .append(t.notCovered()).append(" not at all; ").append(t.notApplicable())
-          .append(" are out of scope or not assessable on their own. Several partial mappings never add up to full")
-          .append(" coverage.</p>\n<p id=\"graded-note\">Graded coverage, ").append(pct(t.gradedPercent()))
-          .append(", says how much of the work is done: each requirement scores 1 when covered, and otherwise")
-          .append(" what its partial mappings' strengths add up to (at most 0.9), averaged with the parts below it;")
-          .append(" the figure is the mean over the applicable requirements. Strict coverage counts only what is")
-          .append(" provably met. The formulas are in docs/queries.md.</p>\n");
-      ImmutableSortedMap<GapReason, ImmutableList<Gap>> byReason = gaps.byReason();
+      h.close().newline() // figures
+          .open("p").prose("Of the ").text(t.applicable()).prose(" applicable requirements of ")
+          .text(name(report.targetFramework())).prose(", ").text(t.covered()).prose(" are fully covered by ")
+          .text(name(report.source())).prose(", ").text(t.partial()).prose(" partly and ")
+          .text(t.notCovered()).prose(" not at all; ").text(t.notApplicable())
+          .prose(" are out of scope or not assessable on their own. Several partial mappings never add up to full"
+              + " coverage.")
+          .close().newline()
+          .open("p").attr("id", "graded-note").prose("Graded coverage, ").text(pct(t.gradedPercent()))
+          .prose(", says how much of the work is done: each requirement scores 1 when covered, and otherwise"
+              + " what its partial mappings' strengths add up to (at most 0.9), averaged with the parts below it;"
+              + " the figure is the mean over the applicable requirements. Strict coverage counts only what is"
+              + " provably met. The formulas are in docs/queries.md.")
+          .close().newline();
+      Map<GapReason, ? extends List<Gap>> byReason = gaps.byReason();
       if (!byReason.isEmpty()) {
-        b.append("<h3>Gaps by reason</h3>\n<table class=\"totals\" id=\"gaps-by-reason\">\n<thead><tr><th>Reason</th>")
-            .append("<th class=\"num\">Gaps</th></tr></thead>\n<tbody>\n");
-        byReason.forEach((reason, list) -> b.append("<tr><td><code>").append(reason).append("</code></td>")
-            .append("<td class=\"num\">").append(list.size()).append("</td></tr>\n"));
-        b.append("</tbody>\n</table>\n");
+        h.open("h3").prose("Gaps by reason").close().newline()
+            .open("table").attr("class", "totals").attr("id", "gaps-by-reason").newline()
+            .open("thead").open("tr").open("th").prose("Reason").close()
+            .open("th").attr("class", "num").prose("Gaps").close().close().close().newline()
+            .open("tbody").newline();
+        byReason.forEach((reason, list) -> h.open("tr").open("td").open("code").text(reason.name()).close().close()
+            .open("td").attr("class", "num").text(list.size()).close().close().newline());
+        h.close().newline().close().newline(); // tbody, table
       }
-      ImmutableSortedMap<String, Totals> designation = report.byGroup("designation");
+      Map<String, Totals> designation = report.byGroup("designation");
       if (designation.keySet().stream().anyMatch(k -> !k.equals(CoverageReport.NO_GROUP))) {
         totals("by-designation", "By designation", "Designation", designation);
       }
       groupAttribute().ifPresent(attribute -> {
-        ImmutableSortedMap<String, Totals> groups = report.byGroup(attribute);
+        Map<String, Totals> groups = report.byGroup(attribute);
         if (groups.entrySet().stream().anyMatch(e -> !e.getKey().equals(CoverageReport.NO_GROUP)
             && e.getValue().applicable() > 0)) {
           totals("by-group", "By " + attribute, attribute, groups);
         }
       });
-      b.append("</section>\n");
+      h.close().newline(); // section
     }
 
     private void figure(String id, String value, String label) {
-      b.append("<div class=\"figure\" id=\"figure-").append(id).append("\"><span class=\"value\">").append(esc(value))
-          .append("</span><span class=\"label\">").append(esc(label)).append("</span></div>\n");
+      h.open("div").attr("class", "figure").attr("id", "figure-" + id)
+          .open("span").attr("class", "value").text(value).close()
+          .open("span").attr("class", "label").text(label).close()
+          .close().newline();
     }
 
-    private void totals(String id, String heading, String column, ImmutableSortedMap<String, Totals> totals) {
-      b.append("<h3>").append(esc(heading)).append("</h3>\n<table class=\"totals\" id=\"").append(id)
-          .append("\">\n<thead><tr><th>").append(esc(column)).append("</th><th class=\"num\">Applicable</th>")
-          .append("<th class=\"num\">Covered</th><th class=\"num\">Partial</th><th class=\"num\">Not covered</th>")
-          .append("<th class=\"num\">Covered %</th><th class=\"num\">Partial %</th><th class=\"num\">Graded %</th>")
-          .append("<th class=\"num\">Not applicable</th></tr></thead>\n<tbody>\n");
+    private void totals(String id, String heading, String column, Map<String, Totals> totals) {
+      h.open("h3").text(heading).close().newline()
+          .open("table").attr("class", "totals").attr("id", id).newline()
+          .open("thead").open("tr").open("th").text(column).close();
+      for (String number : List.of("Applicable", "Covered", "Partial", "Not covered", "Covered %", "Partial %",
+          "Graded %", "Not applicable")) {
+        h.open("th").attr("class", "num").prose(number).close();
+      }
+      h.close().close().newline().open("tbody").newline(); // tr, thead
       totals.forEach((key, t) -> {
         if (t.applicable() > 0) {
-          b.append("<tr><td>").append(esc(key)).append("</td><td class=\"num\">")
-          .append(t.applicable()).append("</td><td class=\"num\">").append(t.covered())
-          .append("</td><td class=\"num\">").append(t.partial()).append("</td><td class=\"num\">").append(t.notCovered())
-          .append("</td><td class=\"num\">").append(pct(t.percent(Verdict.COVERED)))
-          .append("</td><td class=\"num\">").append(pct(t.percent(Verdict.PARTIAL)))
-          .append("</td><td class=\"num\">").append(pct(t.gradedPercent()))
-          .append("</td><td class=\"num\">").append(t.notApplicable()).append("</td></tr>\n");
+          h.open("tr").open("td").text(key).close();
+          numberCell(String.valueOf(t.applicable()));
+          numberCell(String.valueOf(t.covered()));
+          numberCell(String.valueOf(t.partial()));
+          numberCell(String.valueOf(t.notCovered()));
+          numberCell(pct(t.percent(Verdict.COVERED)));
+          numberCell(pct(t.percent(Verdict.PARTIAL)));
+          numberCell(pct(t.gradedPercent()));
+          numberCell(String.valueOf(t.notApplicable()));
+          h.close().newline();
         }
       });
-      b.append("</tbody>\n</table>\n");
+      h.close().newline().close().newline(); // tbody, table
+    }
+
+    /** {@code <td class="num">value</td>}. */
+    private void numberCell(String value) {
+      h.open("td").attr("class", "num").text(value).close();
+    }
+
+    /** {@code <span class="v v-VERDICT">VERDICT</span>}. */
+    private void verdict(Verdict v) {
+      h.open("span").attr("class", "v v-" + v.name()).text(v.name()).close();
     }
 
     /**
@@ -346,65 +392,94 @@ public final class ReadinessReport {
       long undecided = discretionary.stream().filter(c -> c.decision().isEmpty()).count();
       String rule = crosswalk.framework(report.targetFramework()).flatMap(f -> f.attribute(Framework.DISCRETIONARY))
           .orElse("");
-      b.append("<section id=\"decisions\">\n<h2>Decisions to document (").append(undecided).append(" of ")
-          .append(discretionary.size()).append(")</h2>\n<p>").append(esc(name(report.targetFramework())))
-          .append(" lets these requirements (<code>").append(esc(rule)).append("</code>) be met by a documented")
-          .append(" decision: implement it as written, implement an equivalent alternative, or document why it is not")
-          .append(" reasonable and appropriate. A report on ").append(esc(name(report.source())))
-          .append(" never records these decisions; the organisation must, and the coverage honours them when they")
-          .append(" are given (<code>--decisions FILE</code>, docs/inputs.md).</p>\n<table id=\"decision-table\">\n")
-          .append("<thead><tr><th>Requirement</th><th>Title</th><th>Verdict</th><th class=\"num\">Score</th>")
-          .append("<th>Decision</th></tr></thead>\n<tbody>\n");
+      h.open("section").attr("id", "decisions").newline()
+          .open("h2").prose("Decisions to document (").text(undecided).prose(" of ").text(discretionary.size())
+          .prose(")").close().newline()
+          .open("p").text(name(report.targetFramework())).prose(" lets these requirements (")
+          .open("code").text(rule).close()
+          .prose(") be met by a documented decision: implement it as written, implement an equivalent alternative,"
+              + " or document why it is not reasonable and appropriate. A report on ")
+          .text(name(report.source()))
+          .prose(" never records these decisions; the organisation must, and the coverage honours them when they"
+              + " are given (")
+          .open("code").prose("--decisions FILE").close().prose(", docs/inputs.md).").close().newline()
+          .open("table").attr("id", "decision-table").newline()
+          .open("thead").open("tr").open("th").prose("Requirement").close().open("th").prose("Title").close()
+          .open("th").prose("Verdict").close().open("th").attr("class", "num").prose("Score").close()
+          .open("th").prose("Decision").close().close().close().newline()
+          .open("tbody").newline();
       for (RequirementCoverage c : discretionary) {
-        b.append("<tr class=\"decision-row\" data-ref=\"").append(esc(c.id())).append("\"><td><code>").append(esc(c.id()))
-            .append("</code></td><td>").append(esc(c.requirement().title())).append("</td><td><span class=\"v v-")
-            .append(c.verdict()).append("\">").append(c.verdict()).append("</span></td><td class=\"num\">")
-            .append(c.verdict().isApplicable() ? String.format(Locale.ROOT, "%.2f", c.score()) : "")
-            .append("</td><td>");
-        if (c.decision().isPresent()) {
-          b.append("<b>").append(c.decision().get().kind().id()).append("</b>")
-              .append(c.decision().get().text().map(t -> ": " + esc(t)).orElse(""));
-        } else {
-          b.append("<i>to document</i>");
+        h.open("tr").attr("class", "decision-row").attr("data-ref", c.id().toString())
+            .open("td").open("code").text(c.id().toString()).close().close()
+            .open("td").text(c.requirement().title()).close()
+            .open("td");
+        verdict(c.verdict());
+        h.close().open("td").attr("class", "num");
+        if (c.verdict().isApplicable()) {
+          h.text(twoDecimals(c.score()));
         }
-        b.append("</td></tr>\n");
+        h.close().open("td");
+        if (c.decision().isPresent()) {
+          decision(c.decision().get());
+        } else {
+          h.open("i").prose("to document").close();
+        }
+        h.close().close().newline(); // td, tr
       }
-      b.append("</tbody>\n</table>\n</section>\n");
+      h.close().newline().close().newline().close().newline(); // tbody, table, section
+    }
+
+    /** {@code <b>kind</b>} and {@code : text} when the decision has one. */
+    private void decision(Decision d) {
+      h.open("b").text(d.kind().id()).close();
+      d.text().ifPresent(t -> h.prose(": ").text(t));
     }
 
     /** The plan: an inline SVG curve of coverage against steps, the steps, and what remains. */
     void plan(Plan plan) {
-      b.append("<section id=\"plan\">\n<h2>Plan: controls to implement next (").append(plan.steps().size())
-          .append(")</h2>\n<p>Starting from what ").append(esc(name(plan.source()))).append(" covers in scope, each step")
-          .append(" adds the control of <code>").append(esc(plan.catalog())).append("</code> that raises graded")
-          .append(" coverage most, requirements that are not discretionary weighing twice as much as undecided")
-          .append(" discretionary ones; ties go to the control that fully covers more of those, then to the lower")
-          .append(" id (docs/queries.md). The plan stops when no control adds anything.</p>\n");
-      List<Totals> points = new java.util.ArrayList<>();
+      h.open("section").attr("id", "plan").newline()
+          .open("h2").prose("Plan: controls to implement next (").text(plan.steps().size()).prose(")").close()
+          .newline()
+          .open("p").prose("Starting from what ").text(name(plan.source()))
+          .prose(" covers in scope, each step adds the control of ").open("code").text(plan.catalog()).close()
+          .prose(" that raises graded coverage most, requirements that are not discretionary weighing twice as much"
+              + " as undecided discretionary ones; ties go to the control that fully covers more of those, then to"
+              + " the lower id (docs/queries.md). The plan stops when no control adds anything.")
+          .close().newline();
+      List<Totals> points = new ArrayList<>();
       points.add(plan.start());
       plan.steps().forEach(st -> points.add(st.after()));
       curve(points);
-      b.append("<table id=\"plan-table\">\n<thead><tr><th class=\"num\">Step</th><th>Control</th><th>Title</th>")
-          .append("<th class=\"num\">Gain</th><th>Newly covered</th><th class=\"num\">Covered %</th>")
-          .append("<th class=\"num\">Graded %</th></tr></thead>\n<tbody>\n<tr class=\"plan-start\"><td class=\"num\">0")
-          .append("</td><td colspan=\"4\">start: ").append(esc(name(plan.source()))).append("</td><td class=\"num\">")
-          .append(pct(plan.start().percent(Verdict.COVERED))).append("</td><td class=\"num\">")
-          .append(pct(plan.start().gradedPercent())).append("</td></tr>\n");
+      h.open("table").attr("id", "plan-table").newline()
+          .open("thead").open("tr").open("th").attr("class", "num").prose("Step").close()
+          .open("th").prose("Control").close().open("th").prose("Title").close()
+          .open("th").attr("class", "num").prose("Gain").close().open("th").prose("Newly covered").close()
+          .open("th").attr("class", "num").prose("Covered %").close()
+          .open("th").attr("class", "num").prose("Graded %").close().close().close().newline()
+          .open("tbody").newline()
+          .open("tr").attr("class", "plan-start").open("td").attr("class", "num").text(0).close()
+          .open("td").attr("colspan", 4).prose("start: ").text(name(plan.source())).close();
+      numberCell(pct(plan.start().percent(Verdict.COVERED)));
+      numberCell(pct(plan.start().gradedPercent()));
+      h.close().newline();
       for (PlanStep st : plan.steps()) {
-        b.append("<tr class=\"plan-step\"><td class=\"num\">").append(st.number()).append("</td><td><code>")
-            .append(esc(st.control().id())).append("</code></td><td>").append(esc(st.control().title()))
-            .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", st.gain())).append("</td><td>")
-            .append(esc(st.newlyCovered().stream().map(ElementRef::ref).collect(Collectors.joining(", "))))
-            .append("</td><td class=\"num\">").append(pct(st.after().percent(Verdict.COVERED)))
-            .append("</td><td class=\"num\">").append(pct(st.after().gradedPercent())).append("</td></tr>\n");
+        h.open("tr").attr("class", "plan-step").open("td").attr("class", "num").text(st.number()).close()
+            .open("td").open("code").text(st.control().id().toString()).close().close()
+            .open("td").text(st.control().title()).close();
+        numberCell(twoDecimals(st.gain()));
+        h.open("td").text(st.newlyCovered().stream().map(ElementRef::ref).collect(Collectors.joining(", "))).close();
+        numberCell(pct(st.after().percent(Verdict.COVERED)));
+        numberCell(pct(st.after().gradedPercent()));
+        h.close().newline();
       }
-      b.append("</tbody>\n</table>\n<p id=\"plan-remaining\">After the plan, ").append(plan.remaining().size())
-          .append(" applicable requirements are still not fully covered; ").append(plan.unaddressed().size())
-          .append(" of them no control of <code>").append(esc(plan.catalog())).append("</code> addresses at all");
+      h.close().newline().close().newline() // tbody, table
+          .open("p").attr("id", "plan-remaining").prose("After the plan, ").text(plan.remaining().size())
+          .prose(" applicable requirements are still not fully covered; ").text(plan.unaddressed().size())
+          .prose(" of them no control of ").open("code").text(plan.catalog()).close().prose(" addresses at all");
       if (!plan.unaddressed().isEmpty()) {
-        b.append(": ").append(esc(plan.unaddressed().stream().map(ElementRef::ref).collect(Collectors.joining(", "))));
+        h.prose(": ").text(plan.unaddressed().stream().map(ElementRef::ref).collect(Collectors.joining(", ")));
       }
-      b.append(".</p>\n</section>\n");
+      h.prose(".").close().newline().close().newline(); // p, section
     }
 
     /** An inline SVG line chart of covered % and graded % (y, 0-100) against steps (x). */
@@ -416,276 +491,341 @@ public final class ReadinessReport {
       int top = 10;
       int right = 10;
       double xStep = points.size() <= 1 ? 0 : (double) (width - left - right) / (points.size() - 1);
-      java.util.function.DoubleUnaryOperator y = v -> top + (height - top - bottom) * (1 - v / 100);
-      b.append("<svg id=\"plan-curve\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
-          .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-          .append("\" role=\"img\" aria-label=\"Coverage after each step: graded from ")
-          .append(pct(points.get(0).gradedPercent())).append(" to ").append(pct(points.get(points.size() - 1).gradedPercent()))
-          .append(", covered from ").append(pct(points.get(0).percent(Verdict.COVERED))).append(" to ")
-          .append(pct(points.get(points.size() - 1).percent(Verdict.COVERED))).append("\">\n");
+      DoubleUnaryOperator y = v -> top + (height - top - bottom) * (1 - v / 100);
+      Totals first = points.get(0);
+      Totals last = points.get(points.size() - 1);
+      h.open("svg").attr("id", "plan-curve").attr("xmlns", "http://www.w3.org/2000/svg")
+          .attr("viewBox", "0 0 " + width + " " + height).attr("width", width).attr("height", height)
+          .attr("role", "img")
+          .attr("aria-label", "Coverage after each step: graded from " + pct(first.gradedPercent()) + " to "
+              + pct(last.gradedPercent()) + ", covered from " + pct(first.percent(Verdict.COVERED)) + " to "
+              + pct(last.percent(Verdict.COVERED)))
+          .newline();
       for (int v = 0; v <= 100; v += 25) {
         String yy = String.format(Locale.ROOT, "%.1f", y.applyAsDouble(v));
-        b.append("<line x1=\"").append(left).append("\" x2=\"").append(width - right).append("\" y1=\"").append(yy)
-            .append("\" y2=\"").append(yy).append("\" stroke=\"#d0d7de\" stroke-width=\"1\"/>")
-            .append("<text x=\"").append(left - 4).append("\" y=\"").append(yy).append("\" font-size=\"10\"")
-            .append(" text-anchor=\"end\" dominant-baseline=\"middle\">").append(v).append("%</text>\n");
+        h.open("line").attr("x1", left).attr("x2", width - right).attr("y1", yy).attr("y2", yy)
+            .attr("stroke", "#d0d7de").attr("stroke-width", 1).closeEmpty()
+            .open("text").attr("x", left - 4).attr("y", yy).attr("font-size", 10).attr("text-anchor", "end")
+            .attr("dominant-baseline", "middle").text(v + "%").close().newline();
       }
-      b.append("<text x=\"").append((width + left) / 2).append("\" y=\"").append(height - 4)
-          .append("\" font-size=\"10\" text-anchor=\"middle\">step (0 = start, ").append(points.size() - 1)
-          .append(" = end)</text>\n");
+      h.open("text").attr("x", (width + left) / 2).attr("y", height - 4).attr("font-size", 10)
+          .attr("text-anchor", "middle").prose("step (0 = start, ").text(points.size() - 1).prose(" = end)").close()
+          .newline();
       polyline(points, xStep, left, y, Totals::gradedPercent, "#1f6feb", "graded");
       polyline(points, xStep, left, y, t -> t.percent(Verdict.COVERED), "#2da44e", "covered");
-      b.append("<text x=\"").append(left + 6).append("\" y=\"").append(top + 10)
-          .append("\" font-size=\"11\" fill=\"#1f6feb\">graded %</text><text x=\"").append(left + 70)
-          .append("\" y=\"").append(top + 10).append("\" font-size=\"11\" fill=\"#2da44e\">covered %</text>\n")
-          .append("</svg>\n");
+      h.open("text").attr("x", left + 6).attr("y", top + 10).attr("font-size", 11).attr("fill", "#1f6feb")
+          .prose("graded %").close()
+          .open("text").attr("x", left + 70).attr("y", top + 10).attr("font-size", 11).attr("fill", "#2da44e")
+          .prose("covered %").close().newline()
+          .close().newline(); // svg
     }
 
-    private void polyline(List<Totals> points, double xStep, int left, java.util.function.DoubleUnaryOperator y,
-        java.util.function.ToDoubleFunction<Totals> value, String colour, String id) {
-      b.append("<polyline class=\"curve-").append(id).append("\" fill=\"none\" stroke=\"").append(colour)
-          .append("\" stroke-width=\"2\" points=\"");
+    private void polyline(List<Totals> points, double xStep, int left, DoubleUnaryOperator y,
+        ToDoubleFunction<Totals> value, String colour, String id) {
+      StringBuilder coordinates = new StringBuilder();
       for (int i = 0; i < points.size(); i++) {
-        b.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", left + i * xStep,
+        coordinates.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", left + i * xStep,
             y.applyAsDouble(value.applyAsDouble(points.get(i)))));
       }
-      b.append("\"/>\n");
+      h.open("polyline").attr("class", "curve-" + id).attr("fill", "none").attr("stroke", colour)
+          .attr("stroke-width", 2).attr("points", coordinates.toString()).closeEmpty().newline();
     }
 
     void heatmapSection() {
       long cells = Heatmap.cellsAtMost(crosswalk, report);
       Heatmap map = cells > Heatmap.MAX_CELLS ? null : ReadinessReport.this.heatmap();
-      b.append("<section id=\"heatmap\">\n<h2>Heatmap</h2>\n<p>Rows: the top-level requirements of ")
-          .append(esc(name(report.targetFramework()))).append(" with everything below them; columns: the series of ")
-          .append(esc(name(report.source()))).append(". A cell shows how strongly the column covers the row:</p>\n")
-          .append("<pre class=\"formula\">score(R, C) = mean over the applicable requirements t of R of own(t, C)\n")
-          .append("own(t, C)   = 1 when a counted mapping from C covers t; else 1 - &#8719;(1 - strength / 10)")
-          .append(" over its partial mappings from C, at most 0.9; 0 when there is none</pre>\n")
-          .append("<p>The score after each row's name is its graded coverage by all of ")
-          .append(esc(name(report.source()))).append(" together.</p>\n")
-          .append("<div class=\"legend\" id=\"legend\"><span>Shade = ceil(score &#215; 5):</span>")
-          .append("<span class=\"swatch h0\">0 none</span>");
+      h.open("section").attr("id", "heatmap").newline()
+          .open("h2").prose("Heatmap").close().newline()
+          .open("p").prose("Rows: the top-level requirements of ").text(name(report.targetFramework()))
+          .prose(" with everything below them; columns: the series of ").text(name(report.source()))
+          .prose(". A cell shows how strongly the column covers the row:").close().newline()
+          .open("pre").attr("class", "formula")
+          .prose("score(R, C) = mean over the applicable requirements t of R of own(t, C)\n"
+              + "own(t, C)   = 1 when a counted mapping from C covers t; else 1 - ")
+          .charRef(0x220F) // n-ary product
+          .prose("(1 - strength / 10) over its partial mappings from C, at most 0.9; 0 when there is none")
+          .close().newline()
+          .open("p").prose("The score after each row's name is its graded coverage by all of ")
+          .text(name(report.source())).prose(" together.").close().newline()
+          .open("div").attr("class", "legend").attr("id", "legend")
+          .open("span").prose("Shade = ceil(score ").charRef(0xD7).prose(" 5):").close() // multiplication sign
+          .open("span").attr("class", "swatch h0").prose("0 none").close();
       for (int s = 1; s <= Heatmap.SHADES; s++) {
-        b.append("<span class=\"swatch h").append(s).append("\">")
-            .append(String.format(Locale.ROOT, "%.1f &lt; score &#8804; %.1f", (s - 1) / 5.0, s / 5.0))
-            .append("</span>");
+        h.open("span").attr("class", "swatch h" + s)
+            .prose(String.format(Locale.ROOT, "%.1f ", (s - 1) / 5.0)).text("<").prose(" score ")
+            .charRef(0x2264) // less-than or equal to
+            .prose(String.format(Locale.ROOT, " %.1f", s / 5.0)).close();
       }
-      b.append("<span class=\"swatch oos\">out of scope</span></div>\n");
+      h.open("span").attr("class", "swatch oos").prose("out of scope").close().close().newline(); // span, div
       if (map == null) {
         // Rows times columns grows with the square of the input: past a page's worth, leave it out.
-        b.append("<p id=\"heatmap-too-large\">Not shown: the grid would have more than ").append(Heatmap.MAX_CELLS)
-            .append(" cells. Every verdict is listed below.</p>\n</section>\n");
+        h.open("p").attr("id", "heatmap-too-large").prose("Not shown: the grid would have more than ")
+            .text(Heatmap.MAX_CELLS).prose(" cells. Every verdict is listed below.").close().newline()
+            .close().newline(); // section
         return;
       }
       if (map.columns().isEmpty() || map.rows().isEmpty()) {
-        b.append("<p>Nothing to show: no applicable requirement or no source column.</p>\n</section>\n");
+        h.open("p").prose("Nothing to show: no applicable requirement or no source column.").close().newline()
+            .close().newline(); // section
         return;
       }
-      b.append("<table class=\"heatmap\" id=\"heatmap-table\">\n<thead>\n");
+      h.open("table").attr("class", "heatmap").attr("id", "heatmap-table").newline().open("thead").newline();
       List<String> categories = map.columns().stream().map(Heatmap.Column::category).toList();
       if (categories.stream().anyMatch(c -> !c.isEmpty())) {
-        b.append("<tr><th></th>");
+        h.open("tr").open("th").close();
         int i = 0;
         while (i < categories.size()) {
           int j = i;
           while (j < categories.size() && categories.get(j).equals(categories.get(i))) {
             j++;
           }
-          b.append("<th class=\"col\" colspan=\"").append(j - i).append("\">").append(esc(categories.get(i)))
-              .append("</th>");
+          h.open("th").attr("class", "col").attr("colspan", j - i).text(categories.get(i)).close();
           i = j;
         }
-        b.append("</tr>\n");
+        h.close().newline();
       }
-      b.append("<tr><th>Requirement</th>");
+      h.open("tr").open("th").prose("Requirement").close();
       for (Heatmap.Column c : map.columns()) {
-        b.append("<th class=\"col").append(c.inScope() ? "" : " oos").append("\" title=\"").append(esc(c.title()))
-            .append(c.inScope() ? "" : " (out of scope)").append("\">").append(esc(c.label())).append("</th>");
+        h.open("th").attr("class", c.inScope() ? "col" : "col oos")
+            .attr("title", c.title() + (c.inScope() ? "" : " (out of scope)")).text(c.label()).close();
       }
-      b.append("</tr>\n</thead>\n<tbody>\n");
+      h.close().newline().close().newline().open("tbody").newline(); // tr, thead
       Optional<ElementRef> group = Optional.empty();
       for (Heatmap.Row r : map.rows()) {
         if (r.group().isPresent() && !r.group().equals(group)) {
           group = r.group();
           Requirement g = crosswalk.requirement(group.get()).orElseThrow();
-          b.append("<tr class=\"group\"><th colspan=\"").append(map.columns().size() + 1).append("\">")
-              .append(esc(g.id().ref())).append(' ').append(esc(g.title())).append("</th></tr>\n");
+          h.open("tr").attr("class", "group").open("th").attr("colspan", map.columns().size() + 1)
+              .text(g.id().ref()).prose(" ").text(g.title()).close().close().newline();
         }
-        b.append("<tr class=\"hm-row\" data-ref=\"").append(esc(r.id())).append("\"><th>");
-        String anchor = anchors.get(r.id());
-        if (anchor != null) {
-          b.append("<a href=\"#").append(anchor).append("\">").append(esc(r.id().ref())).append("</a>");
-        } else {
-          b.append(esc(r.id().ref()));
-        }
-        b.append(' ').append(esc(r.title())).append(" <span class=\"v v-").append(r.verdict()).append("\">")
-            .append(r.verdict()).append("</span>");
+        h.open("tr").attr("class", "hm-row").attr("data-ref", r.id().toString()).open("th");
+        link(r.id(), r.id().ref());
+        h.prose(" ").text(r.title()).prose(" ");
+        verdict(r.verdict());
         RequirementCoverage rowCoverage = report.requirements().get(r.id());
         if (rowCoverage != null && rowCoverage.verdict().isApplicable()) {
-          b.append(" <span class=\"score\">").append(String.format(Locale.ROOT, "%.2f", rowCoverage.score()))
-              .append("</span>");
+          h.prose(" ").open("span").attr("class", "score").text(twoDecimals(rowCoverage.score())).close();
         }
-        b.append("</th>");
+        h.close(); // th
         for (int i = 0; i < r.cells().size(); i++) {
           Heatmap.Cell cell = r.cells().get(i);
           Heatmap.Column col = map.columns().get(i);
-          String score = String.format(Locale.ROOT, "%.2f", cell.score());
-          b.append("<td class=\"cell ").append(col.inScope() ? "h" + cell.shade() : "oos").append("\" title=\"")
-              .append(esc(r.id().ref())).append(" by ").append(esc(col.label())).append(": score ").append(score)
-              .append(", ").append(cell.touched()).append(" of ").append(r.requirements())
-              .append(" requirements mapped").append(col.inScope() ? "" : "; out of scope").append("\">")
-              .append(cell.score() == 0 ? "&#183;" : score).append("</td>");
+          String score = twoDecimals(cell.score());
+          h.open("td").attr("class", "cell " + (col.inScope() ? "h" + cell.shade() : "oos"))
+              .attr("title", r.id().ref() + " by " + col.label() + ": score " + score + ", " + cell.touched()
+                  + " of " + r.requirements() + " requirements mapped" + (col.inScope() ? "" : "; out of scope"));
+          if (cell.score() == 0) {
+            h.charRef(0xB7); // middle dot
+          } else {
+            h.text(score);
+          }
+          h.close();
         }
-        b.append("</tr>\n");
+        h.close().newline(); // tr
       }
-      b.append("</tbody>\n</table>\n</section>\n");
+      h.close().newline().close().newline().close().newline(); // tbody, table, section
+    }
+
+    /** The requirement's text, linked to its verdict row when it has one. */
+    private void link(ElementRef requirement, String text) {
+      String anchor = anchors.get(requirement);
+      if (anchor != null) {
+        h.open("a").attr("href", "#" + anchor).text(text).close();
+      } else {
+        h.text(text);
+      }
     }
 
     void gaps() {
       GapReport gaps = report.gaps();
-      b.append("<section id=\"gaps\">\n<h2>Gaps (").append(gaps.gaps().size()).append(")</h2>\n")
-          .append("<p>Every applicable requirement that is not fully covered, with the reason. ONLY_PARTIAL: only")
-          .append(" partial mappings, or a part below it is not covered; RECORDED_NO_COUNTERPART: the crosswalk")
-          .append(" records that the source has no counterpart; NOT_IMPLEMENTED: mapped only to planned or not")
-          .append(" applicable controls; OUT_OF_SCOPE_ONLY: mapped only to elements outside the scope;")
-          .append(" NO_MAPPING: nothing is mapped to it.</p>\n");
+      h.open("section").attr("id", "gaps").newline()
+          .open("h2").prose("Gaps (").text(gaps.gaps().size()).prose(")").close().newline()
+          .open("p").prose("Every applicable requirement that is not fully covered, with the reason. ONLY_PARTIAL:"
+              + " only partial mappings, or a part below it is not covered; RECORDED_NO_COUNTERPART: the crosswalk"
+              + " records that the source has no counterpart; NOT_IMPLEMENTED: mapped only to planned or not"
+              + " applicable controls; OUT_OF_SCOPE_ONLY: mapped only to elements outside the scope;"
+              + " NO_MAPPING: nothing is mapped to it.").close().newline();
       if (gaps.gaps().isEmpty()) {
-        b.append("<p id=\"no-gaps\">No gaps: every applicable requirement is covered.</p>\n</section>\n");
+        h.open("p").attr("id", "no-gaps").prose("No gaps: every applicable requirement is covered.").close()
+            .newline().close().newline(); // section
         return;
       }
-      b.append("<table id=\"gap-table\">\n<thead><tr><th>Requirement</th><th>Title</th><th>Designation</th>")
-          .append("<th>Verdict</th><th class=\"num\">Score</th><th>Reason</th><th>Detail</th><th>What ")
-          .append(esc(name(report.targetFramework()))).append(" adds</th></tr></thead>\n<tbody>\n");
+      h.open("table").attr("id", "gap-table").newline()
+          .open("thead").open("tr");
+      for (String heading : List.of("Requirement", "Title", "Designation", "Verdict")) {
+        h.open("th").prose(heading).close();
+      }
+      h.open("th").attr("class", "num").prose("Score").close();
+      for (String heading : List.of("Reason", "Detail")) {
+        h.open("th").prose(heading).close();
+      }
+      h.open("th").prose("What ").text(name(report.targetFramework())).prose(" adds").close()
+          .close().close().newline() // tr, thead
+          .open("tbody").newline();
       for (Gap g : gaps.gaps()) {
         Requirement r = g.coverage().requirement();
-        b.append("<tr class=\"gap\" data-ref=\"").append(esc(g.id())).append("\"><td><code>").append(esc(g.id()))
-            .append("</code></td><td>").append(esc(r.title())).append("</td><td>")
-            .append(esc(r.attribute("designation").orElse(""))).append("</td><td><span class=\"v v-")
-            .append(g.verdict()).append("\">").append(g.verdict()).append("</span></td><td class=\"num\">")
-            .append(String.format(Locale.ROOT, "%.2f", g.coverage().score())).append("</td><td><code>").append(g.reason())
-            .append("</code></td><td>").append(detail(g)).append("</td><td class=\"adds\">").append(adds(g.id()))
-            .append("</td></tr>\n<tr class=\"explain-row\"><td colspan=\"8\">");
+        h.open("tr").attr("class", "gap").attr("data-ref", g.id().toString())
+            .open("td").open("code").text(g.id().toString()).close().close()
+            .open("td").text(r.title()).close()
+            .open("td").text(r.attribute("designation").orElse("")).close()
+            .open("td");
+        verdict(g.verdict());
+        h.close();
+        numberCell(twoDecimals(g.coverage().score()));
+        h.open("td").open("code").text(g.reason().name()).close().close()
+            .open("td");
+        detail(g);
+        h.close().open("td").attr("class", "adds");
+        adds(g.id());
+        h.close().close().newline() // td, tr
+            .open("tr").attr("class", "explain-row").open("td").attr("colspan", 8);
         explanation(g.coverage());
-        b.append("</td></tr>\n");
+        h.close().close().newline(); // td, tr
       }
-      b.append("</tbody>\n</table>\n</section>\n");
+      h.close().newline().close().newline().close().newline(); // tbody, table, section
     }
 
     /** The addition the data records for a requirement toward the source framework, with its sources. */
-    private String adds(ElementRef ref) {
-      return crosswalk.addition(ref, report.source()).map(a -> esc(a.statement()) + " <i>sources: "
-          + esc(a.citations().stream().map(ReadinessReport::cite).collect(Collectors.joining("; "))) + "</i>")
-          .orElse("");
+    private void adds(ElementRef ref) {
+      crosswalk.addition(ref, report.source()).ifPresent(a -> h.text(a.statement()).prose(" ")
+          .open("i").prose("sources: ")
+          .text(a.citations().stream().map(ReadinessReport::cite).collect(Collectors.joining("; "))).close());
     }
 
     /** What the gap's reason rests on: recorded reasons, or the source elements involved. */
-    private String detail(Gap g) {
+    private void detail(Gap g) {
       if (!g.recordedReasons().isEmpty()) {
-        return g.recordedReasons().stream().map(ReadinessReport::esc).collect(Collectors.joining("<br>"));
+        for (int i = 0; i < g.recordedReasons().size(); i++) {
+          if (i > 0) {
+            h.empty("br");
+          }
+          h.text(g.recordedReasons().get(i));
+        }
+        return;
       }
       List<Evidence> shown = g.reason() == GapReason.ONLY_PARTIAL ? g.coverage().counted() : g.coverage().evidence();
       String sources = shown.stream().map(e -> mention(e.mapping().source())).distinct().sorted()
-          .map(ReadinessReport::esc).collect(Collectors.joining(", "));
+          .collect(Collectors.joining(", "));
       String lead = switch (g.reason()) {
         case ONLY_PARTIAL -> sources.isEmpty() ? "a part below it is not covered" : "partly by ";
         case OUT_OF_SCOPE_ONLY -> "only mapped from, out of scope: ";
         case NOT_IMPLEMENTED -> "only mapped from controls not in place: ";
         default -> "";
       };
-      return esc(lead) + sources;
+      h.text(lead).text(sources);
     }
 
     void verdicts() {
-      b.append("<section id=\"verdicts\">\n<h2>Every verdict</h2>\n<p>Each applicable requirement of ")
-          .append(esc(name(report.targetFramework()))).append(" with its verdict after roll-up, the verdict from")
-          .append(" its own mappings, and the explanation on demand.</p>\n<table id=\"verdict-table\">\n<thead><tr>")
-          .append("<th>Requirement</th><th>Title</th><th>Verdict</th><th>Own mappings</th></tr>")
-          .append("</thead>\n<tbody>\n");
+      h.open("section").attr("id", "verdicts").newline()
+          .open("h2").prose("Every verdict").close().newline()
+          .open("p").prose("Each applicable requirement of ").text(name(report.targetFramework()))
+          .prose(" with its verdict after roll-up, the verdict from its own mappings, and the explanation on"
+              + " demand.").close().newline()
+          .open("table").attr("id", "verdict-table").newline()
+          .open("thead").open("tr");
+      for (String heading : List.of("Requirement", "Title", "Verdict", "Own mappings")) {
+        h.open("th").prose(heading).close();
+      }
+      h.close().close().newline().open("tbody").newline(); // tr, thead
       for (RequirementCoverage c : report.requirements().values()) {
         if (!c.verdict().isApplicable()) {
           continue;
         }
-        b.append("<tr class=\"verdict\" id=\"").append(anchors.get(c.id())).append("\" data-ref=\"")
-            .append(esc(c.id())).append("\"><td><code>").append(esc(c.id())).append("</code></td><td>")
-            .append(esc(c.requirement().title())).append("</td><td><span class=\"v v-").append(c.verdict())
-            .append("\">").append(c.verdict()).append("</span></td><td><span class=\"v v-").append(c.direct())
-            .append("\">").append(c.direct()).append("</span></td></tr>\n<tr class=\"explain-row\"><td colspan=\"4\">");
+        h.open("tr").attr("class", "verdict").attr("id", anchors.get(c.id())).attr("data-ref", c.id().toString())
+            .open("td").open("code").text(c.id().toString()).close().close()
+            .open("td").text(c.requirement().title()).close()
+            .open("td");
+        verdict(c.verdict());
+        h.close().open("td");
+        verdict(c.direct());
+        h.close().close().newline() // td, tr
+            .open("tr").attr("class", "explain-row").open("td").attr("colspan", 4);
         explanation(c);
-        b.append("</td></tr>\n");
+        h.close().close().newline(); // td, tr
       }
-      b.append("</tbody>\n</table>\n</section>\n");
+      h.close().newline().close().newline().close().newline(); // tbody, table, section
     }
 
     /** The explanation of one verdict inside a closed {@code <details>}. */
     private void explanation(RequirementCoverage c) {
-      b.append("<details class=\"explain\"><summary>Why ").append(c.verdict()).append("?</summary>")
-          .append("<div class=\"explanation\"><p>").append(esc(c)).append("</p>");
+      h.open("details").attr("class", "explain").open("summary").prose("Why ").text(c.verdict().name())
+          .prose("?").close()
+          .open("div").attr("class", "explanation").open("p").text(c.toString()).close();
       if (c.evidence().isEmpty()) {
-        b.append("<p>No mapping from ").append(esc(report.source())).append(".</p>");
+        h.open("p").prose("No mapping from ").text(report.source()).prose(".").close();
       } else {
-        b.append("<table><thead><tr><th>From</th><th>Relationship</th><th>Contributes</th><th class=\"num\">")
-            .append("Strength</th><th>Why</th></tr></thead><tbody>");
-        for (Evidence e : c.evidence()) {
-          Mapping m = e.mapping();
-          b.append("<tr><td><code>").append(esc(mention(m.source()))).append("</code> ")
-              .append(esc(titleOf(m.source())));
-          e.control().ifPresent(ctl -> b.append("<br>control: ").append(esc(SafeText.mention(ctl.toString()))));
-          b.append("</td><td>").append(m.relationship()).append("</td><td><span class=\"v v-")
-              .append(e.contribution()).append("\">").append(e.contribution()).append("</span>");
-          if (e.limit() != Evidence.Limit.NONE) {
-            b.append(" (").append(e.limit()).append(')');
-          }
-          if (!e.missing().isEmpty()) {
-            b.append("<br>missing: ").append(esc(e.missing().stream().map(ElementRef::toString)
-                .collect(Collectors.joining(", "))));
-          }
-          // A mapping with a joint end on this side is evidence of each member: mention its texts.
-          boolean repeated = !(m.target() instanceof ElementRef);
-          String sources = m.citations().stream().map(ReadinessReport::cite).collect(Collectors.joining("; "));
-          b.append("</td><td class=\"num\">").append(m.strength()).append("</td><td>")
-              .append(esc(repeated ? SafeText.mention(m.justification()) : m.justification()))
-              .append(" <i>").append(m.rationale()).append("; sources: ")
-              .append(esc(repeated ? SafeText.mention(sources) : sources));
-          if (m.isDerived()) {
-            b.append("; derived via ").append(esc(SafeText.mention(m.derivedVia().toString())));
-          }
-          b.append("</i></td></tr>");
+        h.open("table").open("thead").open("tr");
+        for (String heading : List.of("From", "Relationship", "Contributes")) {
+          h.open("th").prose(heading).close();
         }
-        b.append("</tbody></table>");
+        h.open("th").attr("class", "num").prose("Strength").close().open("th").prose("Why").close()
+            .close().close().open("tbody"); // tr, thead
+        for (Evidence e : c.evidence()) {
+          evidence(e);
+        }
+        h.close().close(); // tbody, table
       }
-      c.decision().ifPresent(d -> b.append("<p class=\"decision\">Decision: <b>").append(d.kind().id()).append("</b>")
-          .append(d.text().map(t -> ": " + esc(t)).orElse("")).append("</p>"));
+      c.decision().ifPresent(d -> {
+        h.open("p").attr("class", "decision").prose("Decision: ");
+        decision(d);
+        h.close();
+      });
       for (NoCounterpart n : c.noCounterparts()) {
-        b.append("<p>No counterpart in ").append(esc(n.framework())).append(": ").append(esc(n.reason()))
-            .append(" <i>sources: ").append(esc(String.join(", ", n.sources()))).append("</i></p>");
+        h.open("p").prose("No counterpart in ").text(n.framework()).prose(": ").text(n.reason()).prose(" ")
+            .open("i").prose("sources: ").text(String.join(", ", n.sources())).close().close();
       }
       if (!c.children().isEmpty()) {
-        b.append("<p>Rolled up from:</p><ul>");
+        h.open("p").prose("Rolled up from:").close().open("ul");
         for (ElementRef child : c.children()) {
           RequirementCoverage cc = report.requirements().get(child);
-          String anchor = anchors.get(child);
-          b.append("<li>");
-          if (anchor != null) {
-            b.append("<a href=\"#").append(anchor).append("\">").append(esc(child)).append("</a>");
-          } else {
-            b.append(esc(child));
-          }
+          h.open("li");
+          link(child, child.toString());
           if (cc != null) {
-            b.append(' ').append(esc(SafeText.mention(cc.requirement().title()))).append(": <span class=\"v v-").append(cc.verdict())
-                .append("\">").append(cc.verdict()).append("</span>");
+            h.prose(" ").text(SafeText.mention(cc.requirement().title())).prose(": ");
+            verdict(cc.verdict());
           }
-          b.append("</li>");
+          h.close();
         }
-        b.append("</ul>");
+        h.close(); // ul
       }
-      b.append("</div></details>");
+      h.close().close(); // div, details
+    }
+
+    /** One row of evidence: the mapping read from the source, what it contributes and why. */
+    private void evidence(Evidence e) {
+      Mapping m = e.mapping();
+      h.open("tr").open("td").open("code").text(mention(m.source())).close().prose(" ").text(titleOf(m.source()));
+      e.control().ifPresent(ctl -> h.empty("br").prose("control: ").text(SafeText.mention(ctl.toString())));
+      h.close().open("td").text(m.relationship().name()).close().open("td");
+      verdict(e.contribution());
+      if (e.limit() != Evidence.Limit.NONE) {
+        h.prose(" (").text(e.limit().name()).prose(")");
+      }
+      if (!e.missing().isEmpty()) {
+        h.empty("br").prose("missing: ")
+            .text(e.missing().stream().map(ElementRef::toString).collect(Collectors.joining(", ")));
+      }
+      // A mapping with a joint end on this side is evidence of each member: mention its texts.
+      boolean repeated = !(m.target() instanceof ElementRef);
+      String sources = m.citations().stream().map(ReadinessReport::cite).collect(Collectors.joining("; "));
+      h.close().open("td").attr("class", "num").text(m.strength()).close()
+          .open("td").text(repeated ? SafeText.mention(m.justification()) : m.justification()).prose(" ")
+          .open("i").text(m.rationale().name()).prose("; sources: ").text(repeated ? SafeText.mention(sources) : sources);
+      if (m.isDerived()) {
+        h.prose("; derived via ").text(SafeText.mention(m.derivedVia().toString()));
+      }
+      h.close().close().close(); // i, td, tr
     }
 
     void footer() {
-      b.append("<footer>\n<p>Generated by crosswalk from ").append(esc(crosswalk)).append(". Coverage of ")
-          .append(esc(report.targetFramework())).append(" by ").append(esc(report.source()))
-          .append(": verdict rules in docs/queries.md; this page in docs/reports.md.</p>\n</footer>\n")
-          .append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+      h.open("footer").newline()
+          .open("p").prose("Generated by crosswalk from ").text(crosswalk.toString()).prose(". Coverage of ")
+          .text(report.targetFramework()).prose(" by ").text(report.source())
+          .prose(": verdict rules in docs/queries.md; this page in docs/reports.md.").close().newline()
+          .close().newline() // footer
+          .open("script").raw(SCRIPT).close().newline()
+          .close().newline() // body
+          .close().newline(); // html
     }
   }
 }
