@@ -202,13 +202,17 @@ public final class CrosswalkBuilder {
    *     unknown frameworks or sources, dangling parents and mapping ends, parents in another
    *     framework, hierarchy cycles, a hierarchy deeper than {@link Crosswalk#MAX_DEPTH} levels,
    *     controls outside a control catalog, self mappings, duplicate mappings, joint ends sharing
-   *     a member with the other end, no-counterpart records contradicted by a mapping, and
-   *     additions of unknown elements or given twice
+   *     a member with the other end, no-counterpart records contradicted by a mapping,
+   *     additions of unknown elements or given twice, and a malformed framework
+   *     {@link Framework#VALUE_ORDER} attribute
    */
   public Crosswalk build() {
     List<Violation> violations = new ArrayList<>();
 
     Map<String, Framework> fw = unique(frameworks, Framework::id, "framework", violations, new TreeMap<>());
+    for (Entry<Framework> e : frameworks) {
+      e.value().valueOrderFault().ifPresent(fault -> violations.add(new Violation(e.value().id(), fault, e.origin())));
+    }
     Map<String, Source> src = unique(sources, Source::id, "source", violations, new TreeMap<>());
     // Hash maps for the many look-ups below; sorted once, for the crosswalk and for ordered checks.
     // Linked: input is usually sorted already, which makes the sort below cheap.

@@ -121,7 +121,7 @@ final class Ids {
     return true;
   }
 
-  private static boolean isKey(String s) {
+  static boolean isKey(String s) {
     if (s == null || s.isEmpty() || s.length() > MAX_ID_LENGTH || !isLetter(s.charAt(0))) {
       return false;
     }
