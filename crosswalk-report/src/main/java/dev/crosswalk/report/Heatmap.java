@@ -8,6 +8,7 @@ import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
 import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Evidence;
@@ -16,6 +17,7 @@ import dev.crosswalk.core.query.RequirementCoverage;
 import dev.crosswalk.core.query.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +26,23 @@ import java.util.TreeMap;
 
 /**
  * How strongly each group of source elements covers each top-level requirement of the target: the
- * grid behind the {@link ReadinessReport}'s heatmap, for HIPAA against SOC 2 the Security Rule
- * standards (rows) against the Trust Services Criteria series CC1..CC9, A1, C1, PI1, P1..P8
- * (columns).
+ * grid behind the {@link ReadinessReport}'s heatmap (docs/reports.md shows it for the bundled
+ * crosswalk).
  *
  * <p><b>Rows.</b> The highest assessable requirements of the target's tree (those whose parent is
- * missing or not assessable: HIPAA standards, and the paragraphs the Privacy Rule lists beside
- * them), in tree order, each with the top-level requirement above it as its group (a HIPAA
- * section such as 164.308 Administrative safeguards). A row stands for the applicable
- * requirements of its subtree, {@code A(R)}: the row requirement and its descendants whose
- * verdict is not {@link Verdict#NOT_APPLICABLE}. Rows with none are left out.
+ * missing or not assessable), in tree order, each with the top-level requirement above it as its
+ * group (a section grouping standards, say). A row stands for the applicable requirements of its
+ * subtree, {@code A(R)}: the row requirement and its descendants whose verdict is not
+ * {@link Verdict#NOT_APPLICABLE}. Rows with none are left out.
  *
- * <p><b>Columns.</b> For a source framework, its top-level requirements (SOC 2 series), ordered
- * by Trust Services Category (Security, Availability, Confidentiality, Processing Integrity,
- * Privacy), then by identifier with numbers compared as numbers; a column outside the report's
- * scope is marked and scores 0. For a control inventory, the controls' {@code domain} attribute
- * (else their catalog), in name order.
+ * <p><b>Columns.</b> For a source framework, its top-level requirements; a column outside the
+ * report's scope is marked and scores 0. They are grouped under the value of the framework's
+ * first {@link Framework#GROUP_BY groupBy} key when the framework gives that key a display order
+ * ({@link Framework#valueOrder}); groups follow that order, values it does not list after them in
+ * natural order, columns without a value last, and columns within a group follow their
+ * identifiers with numbers compared as numbers. A framework without such an order has its
+ * columns in identifier order, ungrouped. For a control inventory, the controls' {@code domain}
+ * attribute (else their catalog), in name order.
  *
  * <p><b>Score</b> of row {@code R} and column {@code C}:
  * <pre>
@@ -84,7 +87,8 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
    * @param id the column's key: a top-level requirement's reference, or {@code catalog:domain}
    * @param label the short heading, e.g. {@code CC6}
    * @param title the long heading, e.g. "Logical and physical access controls"
-   * @param category the heading above several columns (the SOC 2 category), empty when none
+   * @param category the heading above several columns (the value of the framework's first
+   *     {@code groupBy} key), empty when none
    * @param inScope false when the report's scope excludes the column's elements
    */
   public record Column(String id, String label, String title, String category, boolean inScope) {
@@ -100,7 +104,7 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
   /**
    * One row: a top-level assessable requirement of the target and its subtree.
    *
-   * @param group the top-level requirement above the row (e.g. a HIPAA section), if any
+   * @param group the top-level requirement above the row (e.g. a section), if any
    * @param id the row requirement
    * @param title its title
    * @param verdict its rolled-up verdict
@@ -256,9 +260,10 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
 
   private static List<Column> columns(Crosswalk cw, CoverageReport report) {
     List<Column> out = new ArrayList<>();
+    Map<String, ColumnGroups> groups = new HashMap<>();
     if (cw.framework(report.source()).isPresent()) {
       for (Requirement root : roots(cw, report.source())) {
-        out.add(new Column(root.id().toString(), root.id().ref(), root.title(), category(root),
+        out.add(new Column(root.id().toString(), root.id().ref(), root.title(), groups(cw, groups, root).of(root),
             report.scope().includes(cw, root)));
       }
       TreeMap<String, Column> domains = new TreeMap<>();
@@ -274,37 +279,67 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
           for (ElementRef member : e.mapping().source().members()) {
             cw.element(member).ifPresent(src -> {
               String key = columnKey(cw, src);
-              found.computeIfAbsent(key, k -> column(cw, report, src, k));
+              found.computeIfAbsent(key, k -> column(cw, report, src, k, groups));
             });
           }
         }
       }
       out.addAll(found.values());
     }
-    out.sort(Comparator.comparingInt(Heatmap::categoryRank).thenComparing(Column::label, Heatmap::natural));
+    // A column's key starts with its framework's id: its group order is that framework's.
+    Comparator<Column> byGroup = Comparator.comparingInt(
+        c -> groups.computeIfAbsent(framework(c), f -> ColumnGroups.of(cw, f)).rank(c.category()));
+    out.sort(byGroup.thenComparing(c -> c.category().isEmpty()) // columns without a group after the groups
+        .thenComparing(Column::category, Heatmap::natural).thenComparing(Column::label, Heatmap::natural));
     return out;
   }
 
-  private static Column column(Crosswalk cw, CoverageReport report, Element source, String key) {
+  private static Column column(Crosswalk cw, CoverageReport report, Element source, String key,
+      Map<String, ColumnGroups> groups) {
     if (source instanceof Requirement r) {
       ImmutableList<Requirement> ancestors = cw.ancestors(r.id());
       Requirement root = ancestors.isEmpty() ? r : ancestors.get(ancestors.size() - 1);
-      return new Column(key, root.id().ref(), root.title(), category(root), report.scope().includes(cw, root));
+      return new Column(key, root.id().ref(), root.title(), groups(cw, groups, root).of(root),
+          report.scope().includes(cw, root));
     }
     return new Column(key, key.substring(key.indexOf(':') + 1), key, "", true);
   }
 
-  private static String category(Requirement root) {
-    return root.attribute("category").orElse("");
+  private static ColumnGroups groups(Crosswalk cw, Map<String, ColumnGroups> groups, Requirement root) {
+    return groups.computeIfAbsent(root.id().framework(), f -> ColumnGroups.of(cw, f));
   }
 
-  /** Interim: replaced by the framework's valueOrder attribute when the report leaves core. */
-  private static final List<String> CATEGORY_ORDER =
-      List.of("security", "availability", "confidentiality", "processing-integrity", "privacy");
+  /** The framework of a column: its key is {@code framework:ref} or {@code catalog:domain}. */
+  private static String framework(Column c) {
+    return c.id().substring(0, c.id().indexOf(':'));
+  }
 
-  private static int categoryRank(Column c) {
-    int i = CATEGORY_ORDER.indexOf(c.category());
-    return i < 0 ? CATEGORY_ORDER.size() : i;
+  /**
+   * How one framework's columns are grouped: under the value of its first {@code groupBy} key,
+   * in the key's {@code valueOrder}, when the framework gives one; else not at all.
+   */
+  private record ColumnGroups(Optional<String> attribute, List<String> order) {
+    static ColumnGroups of(Crosswalk cw, String framework) {
+      List<String> keys = WellKnownAttributes.groupBy(cw, framework);
+      List<String> order = keys.isEmpty() ? List.of()
+          : cw.framework(framework).map(f -> f.valueOrder(keys.get(0))).orElse(List.of());
+      return order.isEmpty() ? new ColumnGroups(Optional.empty(), List.of())
+          : new ColumnGroups(Optional.of(keys.get(0)), order);
+    }
+
+    /** The group of a top-level requirement: its value of the attribute; empty when ungrouped. */
+    String of(Requirement root) {
+      return attribute.flatMap(root::attribute).orElse("");
+    }
+
+    /**
+     * The place of a group in the order; every value the order does not list (and every column of
+     * an ungrouped framework, such as a catalog's domains) comes after all listed ones.
+     */
+    int rank(String group) {
+      int i = order.indexOf(group);
+      return i < 0 ? Integer.MAX_VALUE : i;
+    }
   }
 
   /**

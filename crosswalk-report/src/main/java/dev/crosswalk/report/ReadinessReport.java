@@ -42,18 +42,21 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
- * A readiness report: one self-contained HTML page answering "we have SOC 2, what does HIPAA
- * add?" (or the same question for any target and source), rendered from a {@link CoverageReport}.
+ * A readiness report: one self-contained HTML page answering "we meet the source framework, what
+ * does the target framework add?", rendered from a {@link CoverageReport}.
  *
  * <pre>{@code
  * Crosswalk cw = Crosswalks.bundled();
- * CoverageReport r = Queries.on(cw).coverage().of("hipaa").by("soc2").rules(HipaaRule.SECURITY).run();
+ * CoverageReport r = Queries.on(cw).coverage().of(target).by(source).run();
  * ReadinessReport.of(cw, r).write(Path.of("report.html"));
  * }</pre>
  *
  * <p>The page holds the headline coverage figures, a {@link Heatmap} of the target's top-level
- * requirements against the source's series with a legend, the gap list with reasons, and every
- * applicable verdict with its explanation on demand ({@code <details>}). It needs no network:
+ * requirements against the source's top-level groups with a legend, the gap list with reasons,
+ * and every applicable verdict with its explanation on demand ({@code <details>}). It knows no
+ * framework by name: headings use each framework's {@link Framework#shortName() short name}, and
+ * the groupings come from the frameworks' well-known attributes ({@code groupBy},
+ * {@code discretionary}, {@code valueOrder}; docs/format.md). It needs no network:
  * styles and a small script are inline, a Content Security Policy with their SHA-256 hashes
  * forbids loading anything else, and there is a print stylesheet (explanations open when
  * printed). Every text from the data is HTML-escaped by construction: the page is written
@@ -106,8 +109,9 @@ public final class ReadinessReport {
   }
 
   /**
-   * This report with the headline figures also broken down by this attribute; the default is
-   * {@code safeguard} for HIPAA, {@code series} for SOC 2, none otherwise.
+   * This report with the headline figures also broken down by this attribute; the default is the
+   * last key of the target framework's {@link Framework#GROUP_BY groupBy} attribute (its finest
+   * grouping), none when it has none.
    */
   public ReadinessReport withGroupBy(String attribute) {
     if (requireNonNull(attribute, "attribute").isBlank()) {
@@ -187,7 +191,7 @@ public final class ReadinessReport {
     }
   }
 
-  /** A framework's short name ({@link Framework#shortName()}: {@code HIPAA}, {@code SOC 2}); an inventory's description as it is. */
+  /** A framework's short name ({@link Framework#shortName()}); an inventory's description as it is. */
   private String name(String framework) {
     return crosswalk.framework(framework).map(Framework::shortName).orElse(framework);
   }
@@ -229,15 +233,23 @@ public final class ReadinessReport {
     return String.format(Locale.ROOT, "%.2f", value);
   }
 
+  /** The attribute the headline also breaks the figures down by: see {@link #withGroupBy}. */
   private Optional<String> groupAttribute() {
     if (groupBy.isPresent()) {
       return groupBy;
     }
-    return switch (report.targetFramework()) {
-      case "hipaa" -> Optional.of("safeguard");
-      case "soc2" -> Optional.of("series");
-      default -> Optional.empty();
-    };
+    List<String> keys = WellKnownAttributes.groupBy(crosswalk, report.targetFramework());
+    return keys.isEmpty() ? Optional.empty() : Optional.of(keys.get(keys.size() - 1));
+  }
+
+  /** The attribute that says which requirements of the target are discretionary, if it declares one. */
+  private Optional<String> discretionaryAttribute() {
+    return WellKnownAttributes.discretionary(crosswalk, report.targetFramework());
+  }
+
+  /** {@code designation} as a heading: {@code Designation}. */
+  private static String capitalized(String attribute) {
+    return attribute.isEmpty() ? attribute : attribute.substring(0, 1).toUpperCase(Locale.ROOT) + attribute.substring(1);
   }
 
   /** Builds one page. Every text goes through {@link Html}; line breaks are where the page has them. */
@@ -321,10 +333,13 @@ public final class ReadinessReport {
             .open("td").attr("class", "num").text(list.size()).close().close().newline());
         h.close().newline().close().newline(); // tbody, table
       }
-      Map<String, Totals> designation = report.byGroup("designation");
-      if (designation.keySet().stream().anyMatch(k -> !k.equals(CoverageReport.NO_GROUP))) {
-        totals("by-designation", "By designation", "Designation", designation);
-      }
+      // The weighted view: discretionary requirements and the others counted apart.
+      discretionaryAttribute().ifPresent(attribute -> {
+        Map<String, Totals> byValue = report.byGroup(attribute);
+        if (byValue.keySet().stream().anyMatch(k -> !k.equals(CoverageReport.NO_GROUP))) {
+          totals("by-" + attribute, "By " + attribute, capitalized(attribute), byValue);
+        }
+      });
       groupAttribute().ifPresent(attribute -> {
         Map<String, Totals> groups = report.byGroup(attribute);
         if (groups.entrySet().stream().anyMatch(e -> !e.getKey().equals(CoverageReport.NO_GROUP)
@@ -652,9 +667,10 @@ public final class ReadinessReport {
       }
       h.open("table").attr("id", "gap-table").newline()
           .open("thead").open("tr");
-      for (String heading : List.of("Requirement", "Title", "Designation", "Verdict")) {
-        h.open("th").prose(heading).close();
-      }
+      // The discretionary attribute's values; headed "Designation" as before when the target declares none.
+      String discretionary = discretionaryAttribute().orElse("designation");
+      h.open("th").prose("Requirement").close().open("th").prose("Title").close()
+          .open("th").text(capitalized(discretionary)).close().open("th").prose("Verdict").close();
       h.open("th").attr("class", "num").prose("Score").close();
       for (String heading : List.of("Reason", "Detail")) {
         h.open("th").prose(heading).close();
@@ -667,7 +683,7 @@ public final class ReadinessReport {
         h.open("tr").attr("class", "gap").attr("data-ref", g.id().toString())
             .open("td").open("code").text(g.id().toString()).close().close()
             .open("td").text(r.title()).close()
-            .open("td").text(r.attribute("designation").orElse("")).close()
+            .open("td").text(r.attribute(discretionary).orElse("")).close()
             .open("td");
         verdict(g.verdict());
         h.close();

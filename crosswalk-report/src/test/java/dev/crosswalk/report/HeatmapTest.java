@@ -125,6 +125,29 @@ class HeatmapTest {
         "Person or entity authentication: contained in CC6.1 (HIPAA SUBSET_OF CC6.1), so CC6 covers it");
   }
 
+  /**
+   * Columns are grouped by the source's first groupBy key in its valueOrder; values it does not
+   * list follow in natural order, columns without a value last. Before, only SOC 2's categories
+   * were known, from an enum in code.
+   */
+  @Test
+  void columnGroupsFollowTheSourcesValueOrder() {
+    Crosswalk cw = ReportFixtures.generic("family=zeta,alpha");
+    Heatmap map = Heatmap.of(cw, Queries.on(cw).coverage().of("t").by("u").run());
+    assertEquals(List.of("Z", "A", "B", "M", "N"), map.columns().stream().map(Heatmap.Column::label).toList());
+    assertEquals(List.of("zeta", "alpha", "beta", "mu", ""),
+        map.columns().stream().map(Heatmap.Column::category).toList());
+  }
+
+  /** Without a display order for its first groupBy key, a source's columns are ungrouped, in identifier order. */
+  @Test
+  void withoutAValueOrderColumnsAreUngroupedInIdentifierOrder() {
+    Crosswalk cw = ReportFixtures.generic("");
+    Heatmap map = Heatmap.of(cw, Queries.on(cw).coverage().of("t").by("u").run());
+    assertEquals(List.of("A", "B", "M", "N", "Z"), map.columns().stream().map(Heatmap.Column::label).toList());
+    assertTrue(map.columns().stream().allMatch(c -> c.category().isEmpty()));
+  }
+
   @Test
   void naturalOrderComparesNumbersAsNumbers() {
     assertTrue(Heatmap.natural("CC2", "CC10") < 0);

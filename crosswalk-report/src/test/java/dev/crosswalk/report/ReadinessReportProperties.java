@@ -79,7 +79,7 @@ class ReadinessReportProperties {
       "U", // a source series' ref
       "V", // a source criterion's ref
       "W", // a source title
-      "C", // the source's category value (heatmap column groups)
+      "C", // the source's category value (heatmap column groups, in its valueOrder)
       "J", // a mapping's justification
       "K", // a no-counterpart reason
       "E", // an addition's statement
@@ -106,7 +106,8 @@ class ReadinessReportProperties {
         Framework.SHORT_NAME, t.text("H"), Framework.GROUP_BY, "grp",
         Framework.DISCRETIONARY, "designation=" + t.text("D")));
     TreeMap<String, String> sourceAttributes = new TreeMap<>(Map.of(
-        Framework.SHORT_NAME, t.text("S"), Framework.GROUP_BY, "category"));
+        Framework.SHORT_NAME, t.text("S"), Framework.GROUP_BY, "category",
+        Framework.VALUE_ORDER, "category=" + t.text("C")));
     String section = "t:" + t.text("R");
     String standard = "t:" + t.text("Q");
     String other = "t:" + t.text("P");
@@ -145,7 +146,7 @@ class ReadinessReportProperties {
     CoverageReport report = Queries.on(cw).coverage().of("t").by("u")
         .decisions(Decisions.of(List.of(Decision.alternative(standard, t.text("M"))))).run();
     Plan plan = Queries.on(cw).plan().of("t").by("u").run();
-    String html = ReadinessReport.of(cw, report).withTitle(t.text("T")).withGroupBy("grp").withPlan(plan).html();
+    String html = ReadinessReport.of(cw, report).withTitle(t.text("T")).withPlan(plan).html(); // grouped by "grp", its groupBy
     for (String position : POSITIONS) {
       String marker = "§" + position + "§";
       String text = t.byPosition().get(position);

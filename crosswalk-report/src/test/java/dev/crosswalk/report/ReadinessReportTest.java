@@ -252,6 +252,35 @@ class ReadinessReportTest {
     assertTrue(html.contains("<code>NOT_IMPLEMENTED</code>"), "the planned control's requirements are gaps");
   }
 
+  /**
+   * The page reads the frameworks' attributes, not their ids: short names in the headings, the
+   * headline broken down by the target's last groupBy key and by its discretionary attribute, the
+   * gap table's column named after that attribute, column groups in the source's valueOrder.
+   * Before, the page knew "hipaa" and "soc2" by name.
+   */
+  @Test
+  void frameworksAreDescribedByTheirAttributesOnly() {
+    Crosswalk cw = ReportFixtures.generic("family=zeta,alpha");
+    ReadinessReport page = ReadinessReport.of(cw, Queries.on(cw).coverage().of("t").by("u").run());
+    String html = page.html();
+    assertEquals("Readiness: what T-Short adds to U-Short", page.title());
+    assertTrue(html.contains("<h3>By chapter</h3>\n<table class=\"totals\" id=\"by-group\">\n<thead><tr><th>chapter</th>"),
+        "by the last groupBy key");
+    assertTrue(html.contains("<h3>By level</h3>\n<table class=\"totals\" id=\"by-level\">\n<thead><tr><th>Level</th>"),
+        "by the discretionary attribute");
+    assertTrue(html.contains("<td>mandatory</td>") && html.contains("<td>optional</td>"));
+    assertFalse(html.contains("By designation"));
+    assertTrue(html.contains("<th>Requirement</th><th>Title</th><th>Level</th><th>Verdict</th>"), "gap table");
+    assertTrue(html.contains("<tr class=\"gap\" data-ref=\"t:P.2\"><td><code>t:P.2</code></td><td>Second</td>"
+        + "<td>mandatory</td>"), "the gap's discretionary attribute");
+    assertTrue(html.contains("<h2>Decisions to document (1 of 1)</h2>"), "P.1 is optional: discretionary");
+    assertTrue(html.contains("<tr><th></th><th class=\"col\" colspan=\"1\">zeta</th><th class=\"col\" colspan=\"1\">"
+        + "alpha</th><th class=\"col\" colspan=\"1\">beta</th><th class=\"col\" colspan=\"1\">mu</th>"
+        + "<th class=\"col\" colspan=\"1\"></th></tr>"), "column groups");
+    String plain = ReadinessReport.of(cw, Queries.on(cw).coverage().of("t").by("u").run()).withGroupBy("part").html();
+    assertTrue(plain.contains("<h3>By part</h3>"), "withGroupBy overrides groupBy");
+  }
+
   private static String sha256(String text) throws Exception {
     return Base64.getEncoder().encodeToString(
         MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
