@@ -1,9 +1,7 @@
 package dev.crosswalk.report;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
@@ -60,7 +58,7 @@ import java.util.TreeMap;
  * @param columns the columns, in display order
  * @param rows the rows, in the target's tree order
  */
-public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
+public record Heatmap(List<Column> columns, List<Row> rows) {
   /**
    * The most cells {@link ReadinessReport} shows; a larger grid (its size grows with the product
    * of the target's and the source's top-level requirements) is left out of the page.
@@ -73,11 +71,13 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
 
   /** Validates and copies the components; every row has one cell per column. */
   public Heatmap {
-    columns = ImmutableList.copyOf(columns);
-    rows = ImmutableList.copyOf(rows);
+    columns = List.copyOf(columns);
+    rows = List.copyOf(rows);
     for (Row r : rows) {
-      checkArgument(r.cells().size() == columns.size(), "row %s has %s cells for %s columns",
-          r.id(), r.cells().size(), columns.size());
+      if (r.cells().size() != columns.size()) {
+        throw new IllegalArgumentException("row " + r.id() + " has " + r.cells().size() + " cells for "
+            + columns.size() + " columns");
+      }
     }
   }
 
@@ -112,15 +112,17 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
    * @param cells one per column, in column order
    */
   public record Row(Optional<ElementRef> group, ElementRef id, String title, Verdict verdict, int requirements,
-      ImmutableList<Cell> cells) {
+      List<Cell> cells) {
     /** Validates and copies the components. */
     public Row {
       requireNonNull(group, "group");
       requireNonNull(id, "id");
       requireNonNull(title, "title");
       requireNonNull(verdict, "verdict");
-      checkArgument(requirements > 0, "row %s stands for no applicable requirement", id);
-      cells = ImmutableList.copyOf(cells);
+      if (requirements <= 0) {
+        throw new IllegalArgumentException("row " + id + " stands for no applicable requirement");
+      }
+      cells = List.copyOf(cells);
     }
   }
 
@@ -133,8 +135,12 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
   public record Cell(double score, int touched) {
     /** Checks the score is in [0, 1] and the count is not negative. */
     public Cell {
-      checkArgument(score >= 0 && score <= 1, "score must be in [0, 1], got %s", score);
-      checkArgument(touched >= 0, "negative count");
+      if (!(score >= 0 && score <= 1)) {
+        throw new IllegalArgumentException("score must be in [0, 1], got " + score);
+      }
+      if (touched < 0) {
+        throw new IllegalArgumentException("negative count");
+      }
     }
 
     /** The shade: 0 for a score of 0, else {@code ceil(score * 5)}, so 1 to {@value Heatmap#SHADES}. */
@@ -152,7 +158,7 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
     for (int i = 0; i < columns.size(); i++) {
       index.put(columns.get(i).id(), i);
     }
-    ImmutableList.Builder<Row> rows = ImmutableList.builder();
+    List<Row> rows = new ArrayList<>();
     for (Requirement root : roots(crosswalk, report.targetFramework())) {
       if (root.assessable()) {
         row(crosswalk, report, root, Optional.empty(), columns, index).ifPresent(rows::add);
@@ -162,7 +168,7 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
         }
       }
     }
-    return new Heatmap(ImmutableList.copyOf(columns), rows.build());
+    return new Heatmap(columns, rows);
   }
 
   /**
@@ -222,13 +228,13 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
         touched[i] += shown.isEmpty() ? 0 : 1;
       }
     }
-    ImmutableList.Builder<Cell> cells = ImmutableList.builder();
+    List<Cell> cells = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       cells.add(new Cell(Math.min(1.0, sums[i] / applicable.size()), touched[i]));
     }
     RequirementCoverage own = report.requirements().get(top.id());
     Verdict verdict = own == null ? Verdict.NOT_APPLICABLE : own.verdict();
-    return Optional.of(new Row(group, top.id(), top.title(), verdict, applicable.size(), cells.build()));
+    return Optional.of(new Row(group, top.id(), top.title(), verdict, applicable.size(), cells));
   }
 
   /** The highest assessable requirements below a grouping node, in tree order. */
@@ -251,7 +257,7 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
   /** The column key of a source element: its top-level requirement, or its control domain. */
   static String columnKey(Crosswalk cw, Element e) {
     if (e instanceof Requirement r) {
-      ImmutableList<Requirement> ancestors = cw.ancestors(r.id());
+      List<Requirement> ancestors = cw.ancestors(r.id());
       return (ancestors.isEmpty() ? r : ancestors.get(ancestors.size() - 1)).id().toString();
     }
     Control c = (Control) e;
@@ -297,7 +303,7 @@ public record Heatmap(ImmutableList<Column> columns, ImmutableList<Row> rows) {
   private static Column column(Crosswalk cw, CoverageReport report, Element source, String key,
       Map<String, ColumnGroups> groups) {
     if (source instanceof Requirement r) {
-      ImmutableList<Requirement> ancestors = cw.ancestors(r.id());
+      List<Requirement> ancestors = cw.ancestors(r.id());
       Requirement root = ancestors.isEmpty() ? r : ancestors.get(ancestors.size() - 1);
       return new Column(key, root.id().ref(), root.title(), groups(cw, groups, root).of(root),
           report.scope().includes(cw, root));
