@@ -244,7 +244,7 @@ public final class ReadinessReport {
 
   /** The attribute that says which requirements of the target are discretionary, if it declares one. */
   private Optional<String> discretionaryAttribute() {
-    return WellKnownAttributes.discretionary(crosswalk, report.targetFramework());
+    return Decisions.discretionaryAttribute(crosswalk, report.targetFramework());
   }
 
   /** {@code designation} as a heading: {@code Designation}. */
