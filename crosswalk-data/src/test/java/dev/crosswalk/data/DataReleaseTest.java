@@ -8,7 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.diff.ChangeType;
 import dev.crosswalk.core.diff.CrosswalkDiff;
-import dev.crosswalk.core.diff.ItemKind;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;

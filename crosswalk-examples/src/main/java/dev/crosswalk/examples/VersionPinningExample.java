@@ -3,7 +3,7 @@ package dev.crosswalk.examples;
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.diff.ChangeCounts;
 import dev.crosswalk.core.diff.CrosswalkDiff;
-import dev.crosswalk.core.diff.ItemKind;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.format.CrosswalkWriter;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.spi.CrosswalkDataProvider;

@@ -4,15 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.model.ItemKind;
 
 /**
  * One item added, removed or changed between two crosswalks.
  *
  * @param kind what sort of item
  * @param type added, removed or changed
- * @param id the item's identity: a framework or source id, an element reference,
- *     {@code source -> target} for a mapping (with {@code via [pivots]} for a derived one),
- *     {@code element in framework} for a no-counterpart record
+ * @param id the item's {@linkplain dev.crosswalk.core.model.CrosswalkItem#identity() identity}: a
+ *     framework or source id, an element reference, {@code source -> target} for a mapping (with
+ *     {@code via [pivots]} for a derived one), {@code element in framework} for a no-counterpart
+ *     record, {@code element beyond framework} for an addition
  * @param summary a short description of the item, e.g. a title or {@code SUBSET_OF, strength 7}:
  *     of the newer item when added or changed, of the older when removed
  * @param fields the fields that differ, in the canonical format's member order; empty unless

@@ -3,12 +3,13 @@ package dev.crosswalk.core.diff;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosswalk.core.model.ItemKind;
 
 /**
  * One row of a diff in a flat form for spreadsheets, CSV and JSON: one row per added or removed
  * item, one row per changed field. Absent values are empty strings.
  *
- * @param kind the item kind, e.g. {@code mapping} ({@link ItemKind#id()})
+ * @param kind the item kind, e.g. {@code mapping} ({@link ItemKind#typeName()})
  * @param change {@code added}, {@code removed} or {@code changed} ({@link ChangeType#id()})
  * @param id the item's identity, as in {@link Change#id()}
  * @param field the changed field; empty for an added or removed item

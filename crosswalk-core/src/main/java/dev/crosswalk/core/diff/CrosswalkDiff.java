@@ -3,39 +3,29 @@ package dev.crosswalk.core.diff;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
-import dev.crosswalk.core.model.Addition;
-import dev.crosswalk.core.model.Citation;
-import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.internal.ItemCodec;
+import dev.crosswalk.core.internal.ItemCodecs;
 import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkItem;
 import dev.crosswalk.core.model.ElementRef;
-import dev.crosswalk.core.model.Extensions;
-import dev.crosswalk.core.model.Framework;
-import dev.crosswalk.core.model.Mapping;
-import dev.crosswalk.core.model.MappingEnd;
-import dev.crosswalk.core.model.NoCounterpart;
-import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.model.Source;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.spi.CrosswalkDataProvider;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * What moved between two crosswalks, for example between the data version a consumer pins and the
- * one it upgrades to: the frameworks, sources, requirements, controls, mappings and no-counterpart
- * records added, removed and changed, with the fields that differ.
+ * one it upgrades to: the items of every {@link ItemKind} added, removed and changed, with the
+ * fields that differ.
  *
  * <pre>{@code
  * CrosswalkDiff diff = CrosswalkDiff.between(pinned, upgraded).labelled("1.0.0", "1.1.0");
@@ -45,9 +35,10 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>Items are matched by identity: frameworks and sources by id, requirements and controls by
- * reference, mappings by source and target (and the pivots of a derived mapping), no-counterpart
- * records by element and framework. A requirement whose reference changed is reported as removed
+ * <p>Items are matched by {@linkplain dev.crosswalk.core.model.CrosswalkItem#identity() identity}:
+ * frameworks and sources by id, requirements and controls by reference, mappings by source and
+ * target (and the pivots of a derived mapping), no-counterpart records and additions by element
+ * and framework. A requirement whose reference changed is reported as removed
  * and added, and the removal says when the old reference is now an alias of the new one.
  *
  * <p>Immutable. The order of {@link #changes()} is deterministic: by {@link ItemKind}, then by
@@ -56,14 +47,6 @@ import java.util.regex.Pattern;
 public final class CrosswalkDiff {
   private static final Pattern SIMPLE = Pattern.compile("[A-Za-z0-9_.:;/()\\[\\]-]+");
   private static final Pattern SEMVER = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})\\.(\\d{1,9})");
-  private static final Comparator<MappingKey> MAPPING_KEY_ORDER = Comparator.comparing(MappingKey::source, MappingEnd.ORDER)
-      .thenComparing(MappingKey::target, MappingEnd.ORDER)
-      .thenComparing(k -> !k.via().isEmpty())
-      .thenComparing(k -> k.via().toString());
-  private static final Comparator<NoCounterpartKey> NO_COUNTERPART_KEY_ORDER =
-      Comparator.comparing(NoCounterpartKey::element).thenComparing(NoCounterpartKey::framework);
-  private static final Comparator<AdditionKey> ADDITION_KEY_ORDER =
-      Comparator.comparing(AdditionKey::element).thenComparing(AdditionKey::framework);
 
   private final String olderLabel;
   private final String newerLabel;
@@ -85,23 +68,9 @@ public final class CrosswalkDiff {
     requireNonNull(older, "older");
     requireNonNull(newer, "newer");
     List<Change> out = new ArrayList<>();
-    compare(ItemKind.FRAMEWORK, older.frameworks(), newer.frameworks(), Comparator.<String>naturalOrder(),
-        id -> id, CrosswalkDiff::fields, f -> f.name() + " (" + f.edition() + ")", out);
-    compare(ItemKind.SOURCE, older.sources(), newer.sources(), Comparator.<String>naturalOrder(),
-        id -> id, CrosswalkDiff::fields, Source::title, out);
-    compare(ItemKind.REQUIREMENT, older.requirements(), newer.requirements(), Comparator.<ElementRef>naturalOrder(),
-        ElementRef::toString, CrosswalkDiff::fields, Requirement::title, out);
-    compare(ItemKind.CONTROL, older.controls(), newer.controls(), Comparator.<ElementRef>naturalOrder(),
-        ElementRef::toString, CrosswalkDiff::fields, Control::title, out);
-    compare(ItemKind.MAPPING, byKey(older.mappings(), MappingKey::of, MAPPING_KEY_ORDER),
-        byKey(newer.mappings(), MappingKey::of, MAPPING_KEY_ORDER), MAPPING_KEY_ORDER, MappingKey::toString,
-        CrosswalkDiff::fields, m -> m.relationship() + ", strength " + m.strength(), out);
-    compare(ItemKind.NO_COUNTERPART, byKey(older.noCounterparts(), NoCounterpartKey::of, NO_COUNTERPART_KEY_ORDER),
-        byKey(newer.noCounterparts(), NoCounterpartKey::of, NO_COUNTERPART_KEY_ORDER), NO_COUNTERPART_KEY_ORDER,
-        NoCounterpartKey::toString, CrosswalkDiff::fields, NoCounterpart::reason, out);
-    compare(ItemKind.ADDITION, byKey(older.additions(), AdditionKey::of, ADDITION_KEY_ORDER),
-        byKey(newer.additions(), AdditionKey::of, ADDITION_KEY_ORDER), ADDITION_KEY_ORDER,
-        AdditionKey::toString, CrosswalkDiff::fields, Addition::statement, out);
+    for (ItemKind kind : ItemKind.values()) {
+      compare(ItemCodecs.of(kind), older.items(kind), newer.items(kind), out);
+    }
     for (int i = 0; i < out.size(); i++) {
       Change c = out.get(i);
       if (c.kind() == ItemKind.REQUIREMENT && c.type() == ChangeType.REMOVED) {
@@ -170,9 +139,9 @@ public final class CrosswalkDiff {
   }
 
   /** The changes to one kind of item, by identity. */
-  public ImmutableList<Change> changes(ItemKind kind) {
+  public List<Change> changes(ItemKind kind) {
     requireNonNull(kind, "kind");
-    return changes.stream().filter(c -> c.kind() == kind).collect(ImmutableList.toImmutableList());
+    return changes.stream().filter(c -> c.kind() == kind).toList();
   }
 
   /** The change to one item, e.g. {@code (MAPPING, "hipaa:164.312(b) -> soc2:CC7.2")}, if it changed. */
@@ -188,12 +157,12 @@ public final class CrosswalkDiff {
   }
 
   /** How many items of each kind were added, removed and changed, every kind listed, in kind order. */
-  public ImmutableMap<ItemKind, ChangeCounts> counts() {
+  public Map<ItemKind, ChangeCounts> counts() {
     EnumMap<ItemKind, ChangeCounts> out = new EnumMap<>(ItemKind.class);
     for (ItemKind kind : ItemKind.values()) {
       out.put(kind, count(changes(kind)));
     }
-    return Maps.immutableEnumMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   /** How many items of one kind were added, removed and changed. */
@@ -218,7 +187,7 @@ public final class CrosswalkDiff {
     List<String> kinds = new ArrayList<>();
     counts().forEach((kind, c) -> {
       if (c.total() > 0) {
-        kinds.add(kind.id() + ": " + c);
+        kinds.add(kind.typeName() + ": " + c);
       }
     });
     return totals() + " (" + String.join("; ", kinds) + ")";
@@ -259,7 +228,7 @@ public final class CrosswalkDiff {
   public ImmutableList<ChangeRecord> records() {
     ImmutableList.Builder<ChangeRecord> out = ImmutableList.builder();
     for (Change c : changes) {
-      String kind = c.kind().id();
+      String kind = c.kind().typeName();
       String type = c.type().id();
       switch (c.type()) {
         case ADDED -> out.add(new ChangeRecord(kind, type, c.id(), "", "", c.summary()));
@@ -285,7 +254,7 @@ public final class CrosswalkDiff {
     b.append(summary()).append('\n');
     versionWarning().ifPresent(w -> b.append("warning: ").append(w).append('\n'));
     for (Change c : changes) {
-      b.append(c.type().symbol()).append(' ').append(c.kind().id()).append(' ').append(escape(c.id()))
+      b.append(c.type().symbol()).append(' ').append(c.kind().typeName()).append(' ').append(escape(c.id()))
           .append(": ").append(escape(c.summary())).append('\n');
       for (FieldChange f : c.fields()) {
         b.append("    ").append(escape(f.field())).append(": ").append(show(f.oldValue())).append(" -> ")
@@ -315,68 +284,39 @@ public final class CrosswalkDiff {
 
   // ---- comparing -----------------------------------------------------------------------------
 
-  /** A mapping's identity. */
-  private record MappingKey(MappingEnd source, MappingEnd target, ImmutableList<ElementRef> via) {
-    static MappingKey of(Mapping m) {
-      return new MappingKey(m.source(), m.target(), m.derivedVia());
-    }
-
-    @Override
-    public String toString() {
-      return source + " -> " + target + (via.isEmpty() ? "" : " via " + via);
-    }
-  }
-
-  /** A no-counterpart record's identity. */
-  private record NoCounterpartKey(ElementRef element, String framework) {
-    static NoCounterpartKey of(NoCounterpart n) {
-      return new NoCounterpartKey(n.element(), n.framework());
-    }
-
-    @Override
-    public String toString() {
-      return element + " in " + framework;
-    }
-  }
-
-  /** An addition's identity. */
-  private record AdditionKey(ElementRef element, String framework) {
-    static AdditionKey of(Addition a) {
-      return new AdditionKey(a.element(), a.framework());
-    }
-
-    @Override
-    public String toString() {
-      return element + " beyond " + framework;
-    }
-  }
-
-  private static <K, T> Map<K, T> byKey(Collection<T> items, Function<T, K> key, Comparator<K> order) {
-    Map<K, T> out = new TreeMap<>(order);
-    items.forEach(i -> out.put(key.apply(i), i));
-    return out;
-  }
-
-  private static <K, T> void compare(
-      ItemKind kind, Map<K, T> older, Map<K, T> newer, Comparator<K> order, Function<K, String> id,
-      Function<T, Map<String, Optional<String>>> fields, Function<T, String> summary, List<Change> out) {
-    TreeSet<K> keys = new TreeSet<>(order);
-    keys.addAll(older.keySet());
-    keys.addAll(newer.keySet());
-    for (K key : keys) {
-      T o = older.get(key);
-      T n = newer.get(key);
-      if (o == null) {
-        out.add(new Change(kind, ChangeType.ADDED, id.apply(key), summary.apply(n), ImmutableList.of()));
-      } else if (n == null) {
-        out.add(new Change(kind, ChangeType.REMOVED, id.apply(key), summary.apply(o), ImmutableList.of()));
-      } else if (!o.equals(n)) {
-        ImmutableList<FieldChange> changed = changedFields(fields.apply(o), fields.apply(n));
+  /**
+   * Compares the items of one kind, matched by identity: added, removed, and changed in the
+   * fields the kind's codec compares.
+   */
+  private static void compare(ItemCodec<?> codec, List<CrosswalkItem> older, List<CrosswalkItem> newer,
+      List<Change> out) {
+    ItemKind kind = codec.kind();
+    Map<CrosswalkItem, CrosswalkItem> o = byIdentity(codec, older);
+    Map<CrosswalkItem, CrosswalkItem> n = byIdentity(codec, newer);
+    TreeSet<CrosswalkItem> keys = new TreeSet<>(codec.identityOrder());
+    keys.addAll(o.keySet());
+    keys.addAll(n.keySet());
+    for (CrosswalkItem key : keys) {
+      CrosswalkItem before = o.get(key);
+      CrosswalkItem after = n.get(key);
+      if (before == null) {
+        out.add(new Change(kind, ChangeType.ADDED, after.identity(), codec.summary(after), ImmutableList.of()));
+      } else if (after == null) {
+        out.add(new Change(kind, ChangeType.REMOVED, before.identity(), codec.summary(before), ImmutableList.of()));
+      } else if (!before.equals(after)) {
+        ImmutableList<FieldChange> changed = changedFields(codec.fields(before), codec.fields(after));
         if (!changed.isEmpty()) {
-          out.add(new Change(kind, ChangeType.CHANGED, id.apply(key), summary.apply(n), changed));
+          out.add(new Change(kind, ChangeType.CHANGED, after.identity(), codec.summary(after), changed));
         }
       }
     }
+  }
+
+  /** The items by identity: one item stands for all of the same identity (a crosswalk holds one). */
+  private static Map<CrosswalkItem, CrosswalkItem> byIdentity(ItemCodec<?> codec, List<CrosswalkItem> items) {
+    Map<CrosswalkItem, CrosswalkItem> out = new TreeMap<>(codec.identityOrder());
+    items.forEach(i -> out.put(i, i));
+    return out;
   }
 
   /** The fields whose values differ, in field order; attributes sorted by key at their place. */
@@ -409,92 +349,6 @@ public final class CrosswalkDiff {
   private static String base(String field) {
     int dot = field.indexOf('.');
     return dot < 0 ? field : field.substring(0, dot);
-  }
-
-  // ---- the fields of each kind, as text ------------------------------------------------------
-
-  private static Map<String, Optional<String>> fields(Framework f) {
-    Map<String, Optional<String>> m = new LinkedHashMap<>();
-    m.put("name", Optional.of(f.name()));
-    m.put("edition", Optional.of(f.edition()));
-    m.put("publisher", Optional.of(f.publisher()));
-    m.put("kind", Optional.of(f.kind().name()));
-    m.put("sourceUrl", f.sourceUrl());
-    m.put("license", f.license());
-    m.put("attributes", Optional.empty());
-    f.attributes().forEach((k, v) -> m.put("attributes." + k, Optional.of(v)));
-    m.put("extensions", extensions(f.extensions()));
-    return m;
-  }
-
-  private static Map<String, Optional<String>> fields(Source s) {
-    Map<String, Optional<String>> m = new LinkedHashMap<>();
-    m.put("title", Optional.of(s.title()));
-    m.put("url", s.url());
-    m.put("publisher", s.publisher());
-    m.put("date", s.date());
-    return m;
-  }
-
-  private static Map<String, Optional<String>> fields(Requirement r) {
-    Map<String, Optional<String>> m = new LinkedHashMap<>();
-    m.put("title", Optional.of(r.title()));
-    m.put("kind", Optional.of(r.kind()));
-    m.put("parent", r.parent().map(ElementRef::toString));
-    m.put("text", r.text().isEmpty() ? Optional.empty() : Optional.of(r.text()));
-    m.put("aliases", joined(r.aliases()));
-    m.put("assessable", Optional.of(String.valueOf(r.assessable())));
-    m.put("attributes", Optional.empty());
-    r.attributes().forEach((k, v) -> m.put("attributes." + k, Optional.of(v)));
-    m.put("extensions", extensions(r.extensions()));
-    return m;
-  }
-
-  private static Map<String, Optional<String>> fields(Control c) {
-    Map<String, Optional<String>> m = new LinkedHashMap<>();
-    m.put("title", Optional.of(c.title()));
-    m.put("description", Optional.of(c.description()));
-    m.put("attributes", Optional.empty());
-    c.attributes().forEach((k, v) -> m.put("attributes." + k, Optional.of(v)));
-    m.put("extensions", extensions(c.extensions()));
-    return m;
-  }
-
-  private static Map<String, Optional<String>> fields(Mapping x) {
-    Map<String, Optional<String>> m = new LinkedHashMap<>();
-    m.put("relationship", Optional.of(x.relationship().name()));
-    m.put("rationale", Optional.of(x.rationale().name()));
-    m.put("strength", Optional.of(String.valueOf(x.strength())));
-    m.put("justification", Optional.of(x.justification()));
-    m.put("sources", cited(x.citations()));
-    return m;
-  }
-
-  private static Map<String, Optional<String>> fields(NoCounterpart n) {
-    Map<String, Optional<String>> m = new LinkedHashMap<>();
-    m.put("reason", Optional.of(n.reason()));
-    m.put("sources", cited(n.citations()));
-    return m;
-  }
-
-  private static Map<String, Optional<String>> fields(Addition a) {
-    Map<String, Optional<String>> m = new LinkedHashMap<>();
-    m.put("statement", Optional.of(a.statement()));
-    m.put("sources", cited(a.citations()));
-    return m;
-  }
-
-  /** Citations as {@code id;id (locator)}: bare ids for citations without a locator, as in 1.0. */
-  private static Optional<String> cited(Collection<Citation> citations) {
-    return joined(citations.stream().map(Citation::toString).toList());
-  }
-
-  private static Optional<String> joined(Collection<String> values) {
-    return values.isEmpty() ? Optional.empty() : Optional.of(String.join(";", values));
-  }
-
-  private static Optional<String> extensions(Extensions e) {
-    return e.isEmpty() ? Optional.empty() : Optional.of(e.json());
   }
 
   private static ChangeCounts count(List<Change> list) {

@@ -7,27 +7,26 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
+import dev.crosswalk.core.internal.CsvItems;
+import dev.crosswalk.core.internal.ItemCodec;
+import dev.crosswalk.core.internal.ItemCodecs;
 import dev.crosswalk.core.internal.OutputFiles;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
-import dev.crosswalk.core.model.ElementRef;
-import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.CrosswalkItem;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.MappingEnd;
 import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.model.Source;
-import dev.crosswalk.core.model.Extensions;
-import dev.crosswalk.core.internal.JsonValues;
-import java.util.Map;
-import java.util.TreeMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
  * Writes a crosswalk as seven CSV tables with a stable contract that data teams depend on:
@@ -48,42 +47,32 @@ import java.util.function.Function;
  */
 public final class CsvExporter {
   /** Columns of {@code frameworks.csv}; {@code attributes} and {@code extensions} are JSON objects. */
-  public static final ImmutableList<String> FRAMEWORK_COLUMNS = ImmutableList.of(
-      "id", "name", "edition", "publisher", "kind", "sourceUrl", "license", "attributes", "extensions");
+  public static final ImmutableList<String> FRAMEWORK_COLUMNS = ItemCodecs.FRAMEWORK.csvColumns();
   /** Columns of {@code sources.csv}. */
-  public static final ImmutableList<String> SOURCE_COLUMNS =
-      ImmutableList.of("id", "title", "url", "publisher", "date");
+  public static final ImmutableList<String> SOURCE_COLUMNS = ItemCodecs.SOURCE.csvColumns();
   /**
    * Columns of {@code requirements.csv}: {@code parent} is the parent's {@code framework:ref};
    * {@code designation} and {@code category} repeat those attributes for convenience;
    * {@code assessable} is {@code true} or {@code false}; {@code aliases} one per line;
    * {@code attributes} (every one, own only) and {@code extensions} JSON objects.
    */
-  public static final ImmutableList<String> REQUIREMENT_COLUMNS = ImmutableList.of(
-      "framework", "ref", "parent", "kind", "title", "designation", "category", "assessable", "text", "aliases",
-      "attributes", "extensions");
+  public static final ImmutableList<String> REQUIREMENT_COLUMNS = ItemCodecs.REQUIREMENT.csvColumns();
   /** Columns of {@code controls.csv}; {@code domain} repeats that attribute. */
-  public static final ImmutableList<String> CONTROL_COLUMNS = ImmutableList.of(
-      "framework", "ref", "title", "description", "domain", "attributes", "extensions");
+  public static final ImmutableList<String> CONTROL_COLUMNS = ItemCodecs.CONTROL.csvColumns();
   /**
    * Columns of {@code mappings.csv}: source and target are {@code framework:ref} (a joint end's
    * members one per line), {@code sources} the cited source ids joined with {@code ;}, {@code
    * citations} one citation per line, {@code id} or {@code id: locator}, {@code derivedVia} the
    * pivots of a derived mapping one per line (empty for a curated one).
    */
-  public static final ImmutableList<String> MAPPING_COLUMNS = ImmutableList.of(
-      "source", "target", "relationship", "strength", "rationale", "justification", "sources", "citations",
-      "derivedVia");
+  public static final ImmutableList<String> MAPPING_COLUMNS = ItemCodecs.MAPPING.csvColumns();
   /** Columns of {@code no-counterparts.csv}: {@code element} is {@code framework:ref}. */
-  public static final ImmutableList<String> NO_COUNTERPART_COLUMNS =
-      ImmutableList.of("element", "framework", "reason", "sources", "citations");
+  public static final ImmutableList<String> NO_COUNTERPART_COLUMNS = ItemCodecs.NO_COUNTERPART.csvColumns();
   /** Columns of {@code additions.csv}: {@code element} is {@code framework:ref}. */
-  public static final ImmutableList<String> ADDITION_COLUMNS =
-      ImmutableList.of("element", "framework", "statement", "sources", "citations");
+  public static final ImmutableList<String> ADDITION_COLUMNS = ItemCodecs.ADDITION.csvColumns();
 
-  /** The file names {@link #write} uses, in writing order. */
-  public static final ImmutableList<String> FILE_NAMES = ImmutableList.of("frameworks.csv", "sources.csv",
-      "requirements.csv", "controls.csv", "mappings.csv", "no-counterparts.csv", "additions.csv");
+  /** The file names {@link #write} uses, in writing order: each kind's {@link ItemKind#csvFileName()}. */
+  public static final ImmutableList<String> FILE_NAMES = ImmutableList.copyOf(ItemKind.csvFileNames());
 
   // Quoting: Jackson's strict mode quotes a value only where RFC 4180 needs it (comma, quote,
   // line feed), so refs like 164.312(a)(1) and titles stay readable. It leaves a lone carriage
@@ -135,24 +124,22 @@ public final class CsvExporter {
 
   /** {@code frameworks.csv} for every framework of the crosswalk, by id. */
   public String frameworks(Crosswalk crosswalk) {
-    return table(FRAMEWORK_COLUMNS, crosswalk.frameworks().values(), CsvExporter::frameworkRow);
+    return table(ItemKind.FRAMEWORK, crosswalk);
   }
 
   /** {@code sources.csv} for every provenance source of the crosswalk, by id. */
   public String sources(Crosswalk crosswalk) {
-    return table(SOURCE_COLUMNS, crosswalk.sources().values(), CsvExporter::sourceRow);
+    return table(ItemKind.SOURCE, crosswalk);
   }
 
   /** {@code no-counterparts.csv} for every no-counterpart record of the crosswalk. */
   public String noCounterparts(Crosswalk crosswalk) {
-    return table(NO_COUNTERPART_COLUMNS, crosswalk.noCounterparts(), n -> List.of(n.element().toString(),
-        n.framework(), n.reason(), String.join(";", n.sources()), citations(n.citations())));
+    return table(ItemKind.NO_COUNTERPART, crosswalk);
   }
 
   /** {@code additions.csv} for every addition of the crosswalk. */
   public String additions(Crosswalk crosswalk) {
-    return table(ADDITION_COLUMNS, crosswalk.additions(), a -> List.of(a.element().toString(),
-        a.framework(), a.statement(), String.join(";", a.sources()), citations(a.citations())));
+    return table(ItemKind.ADDITION, crosswalk);
   }
 
   /** {@code requirements.csv} for every requirement of the crosswalk, by id. */
@@ -165,7 +152,7 @@ public final class CsvExporter {
    * framework's, from {@link Crosswalk#requirements(String)}).
    */
   public String requirements(Collection<Requirement> requirements) {
-    return table(REQUIREMENT_COLUMNS, requirements, CsvExporter::requirementRow);
+    return table(ItemCodecs.REQUIREMENT, requirements);
   }
 
   /** {@code controls.csv} for every control of the crosswalk, by id. */
@@ -175,7 +162,7 @@ public final class CsvExporter {
 
   /** {@code controls.csv} for the given controls, in the order given. */
   public String controls(Collection<Control> controls) {
-    return table(CONTROL_COLUMNS, controls, CsvExporter::controlRow);
+    return table(ItemCodecs.CONTROL, controls);
   }
 
   /** {@code mappings.csv} for every mapping of the crosswalk, in {@link Mapping#ORDER}. */
@@ -188,7 +175,7 @@ public final class CsvExporter {
    * two frameworks, from {@link Crosswalk#mappingsBetween}).
    */
   public String mappings(Collection<Mapping> mappings) {
-    return table(MAPPING_COLUMNS, mappings, CsvExporter::mappingRow);
+    return table(ItemCodecs.MAPPING, mappings);
   }
 
   /**
@@ -200,58 +187,16 @@ public final class CsvExporter {
    */
   public ImmutableList<Path> write(Crosswalk crosswalk, Path dir) {
     requireNonNull(crosswalk, "crosswalk");
-    List<String> contents = List.of(frameworks(crosswalk), sources(crosswalk), requirements(crosswalk),
-        controls(crosswalk), mappings(crosswalk), noCounterparts(crosswalk), additions(crosswalk));
-    List<java.util.Map.Entry<String, byte[]>> files = new java.util.ArrayList<>();
-    for (int i = 0; i < FILE_NAMES.size(); i++) {
-      files.add(java.util.Map.entry(FILE_NAMES.get(i), OutputFiles.utf8(contents.get(i), FILE_NAMES.get(i))));
+    List<Map.Entry<String, byte[]>> files = new ArrayList<>();
+    for (ItemKind kind : ItemKind.values()) {
+      files.add(Map.entry(kind.csvFileName(), OutputFiles.utf8(table(kind, crosswalk), kind.csvFileName())));
     }
     return ImmutableList.copyOf(OutputFiles.writeAll(dir, files));
   }
 
-  private static List<String> frameworkRow(Framework f) {
-    return List.of(f.id(), f.name(), f.edition(), f.publisher(), f.kind().name(), f.sourceUrl().orElse(""),
-        f.license().orElse(""), attributes(f.attributes()), extensions(f.extensions()));
-  }
-
-  private static List<String> sourceRow(Source s) {
-    return List.of(s.id(), s.title(), s.url().orElse(""), s.publisher().orElse(""), s.date().orElse(""));
-  }
-
-  private static List<String> requirementRow(Requirement r) {
-    return List.of(r.id().framework(), r.id().ref(), r.parent().map(ElementRef::toString).orElse(""), r.kind(),
-        r.title(), r.attribute("designation").orElse(""), r.attribute("category").orElse(""),
-        Boolean.toString(r.assessable()), r.text(), String.join("\n", r.aliases()), attributes(r.attributes()),
-        extensions(r.extensions()));
-  }
-
-  private static List<String> controlRow(Control c) {
-    return List.of(c.id().framework(), c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse(""),
-        attributes(c.attributes()), extensions(c.extensions()));
-  }
-
-  private static List<String> mappingRow(Mapping m) {
-    return List.of(cell(m.source()), cell(m.target()), m.relationship().name(),
-        Integer.toString(m.strength()), m.rationale().name(), m.justification(), String.join(";", m.sources()),
-        citations(m.citations()),
-        m.derivedVia().stream().map(ElementRef::toString).collect(java.util.stream.Collectors.joining("\n")));
-  }
-
   /** Attributes as a JSON object with members in key order; empty when there are none. */
   static String attributes(Map<String, String> attributes) {
-    return attributes.isEmpty() ? "" : JsonValues.canonicalText(new TreeMap<>(attributes));
-  }
-
-  /** Extensions as canonical JSON text; empty when there are none. */
-  static String extensions(Extensions extensions) {
-    if (extensions.isEmpty()) {
-      return "";
-    }
-    try {
-      return JsonValues.canonical(extensions);
-    } catch (IOException e) {
-      throw new CrosswalkDataException("extensions are not well-formed JSON: " + extensions.json(), e);
-    }
+    return CsvItems.attributes(attributes);
   }
 
   /**
@@ -259,21 +204,29 @@ public final class CsvExporter {
    * reference never holds a line feed).
    */
   public static String cell(MappingEnd end) {
-    return end instanceof ElementRef ref ? ref.toString()
-        : end.members().stream().map(ElementRef::toString).collect(java.util.stream.Collectors.joining("\n"));
+    return CsvItems.cell(end);
   }
 
   /** Citations in a cell, one per line: {@code id} or {@code id: locator} (a source id holds no colon). */
   public static String citations(Collection<Citation> citations) {
-    return citations.stream().map(c -> c.locator().map(l -> c.source() + ": " + l).orElse(c.source()))
-        .collect(java.util.stream.Collectors.joining("\n"));
+    return CsvItems.citations(citations);
   }
 
-  private <T> String table(List<String> columns, Collection<T> items, Function<T, List<String>> row) {
+  /** The table of one kind: every item of the kind in the crosswalk, in its order. */
+  private String table(ItemKind kind, Crosswalk crosswalk) {
+    requireNonNull(crosswalk, "crosswalk");
+    return table(ItemCodecs.of(kind), crosswalk.items(kind));
+  }
+
+  /** A table of the given items of one kind, in the order given. */
+  private String table(ItemCodec<?> codec, Collection<? extends CrosswalkItem> items) {
     requireNonNull(items, "items");
-    Function<T, List<String>> cells = excelSafe
-        ? row.andThen(r -> r.stream().map(CsvExporter::neutralise).toList()) : row;
-    return table(columns, items.stream().map(cells).toList());
+    List<List<String>> rows = new ArrayList<>(items.size());
+    for (CrosswalkItem item : items) {
+      List<String> row = codec.csvRow(item);
+      rows.add(excelSafe ? row.stream().map(CsvExporter::neutralise).toList() : row);
+    }
+    return table(codec.csvColumns(), rows);
   }
 
   /**

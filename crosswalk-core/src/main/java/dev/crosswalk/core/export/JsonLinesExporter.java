@@ -8,8 +8,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.internal.OutputFiles;
-import dev.crosswalk.core.internal.Items;
+import dev.crosswalk.core.internal.ItemCodec;
+import dev.crosswalk.core.internal.ItemCodecs;
 import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkItem;
+import dev.crosswalk.core.model.ItemKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,12 +22,13 @@ import java.nio.file.Path;
 
 /**
  * Writes a crosswalk as JSON Lines: one JSON object per line, each with a {@code type} member
- * ({@code framework}, {@code source}, {@code requirement}, {@code control}, {@code mapping} or
- * {@code noCounterpart}) followed by the members the canonical format gives that item.
+ * (the {@link ItemKind#typeName()}: {@code framework}, {@code source}, {@code requirement}, {@code
+ * control}, {@code mapping}, {@code noCounterpart} or {@code addition}) followed by the members the
+ * canonical format gives that item.
  *
  * <p>Lossless ({@link JsonLinesReader} reads it back into an equal crosswalk) and deterministic:
- * frameworks, sources, requirements, controls, mappings, then no-counterparts, each in the
- * canonical order; members in the canonical order; UTF-8, no insignificant white space, {@code \n}
+ * frameworks, sources, requirements, controls, mappings, no-counterparts, then additions, each in
+ * the canonical order; members in the canonical order; UTF-8, no insignificant white space, {@code \n}
  * after every line. Stateless and thread-safe.
  */
 public final class JsonLinesExporter {
@@ -72,11 +76,12 @@ public final class JsonLinesExporter {
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       // No root value separator: each line is written and ended explicitly.
       g.setRootValueSeparator(null);
-      for (Items.Type type : Items.Type.values()) {
-        for (Object item : Items.itemsOf(crosswalk, type)) {
+      for (ItemKind kind : ItemKind.values()) {
+        ItemCodec<?> codec = ItemCodecs.of(kind);
+        for (CrosswalkItem item : crosswalk.items(kind)) {
           g.writeStartObject();
-          g.writeStringField("type", type.typeName());
-          Items.writeMembers(g, item);
+          g.writeStringField("type", kind.typeName());
+          codec.write(g, item);
           g.writeEndObject();
           g.writeRaw('\n');
         }

@@ -19,6 +19,7 @@ import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.internal.LimitMessages;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Origin;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -229,13 +230,13 @@ public final class JsonLinesReader {
     Object typeValue = members.get("type");
     if (typeValue == null) {
       throw new CrosswalkFormatException(at.source(), at.line(), at.column(), "",
-          "the object has no 'type'; use one of " + Items.Type.names(), null);
+          "the object has no 'type'; use one of " + ItemKind.typeNames(), null);
     }
-    Items.Type type = (typeValue instanceof String name ? Items.Type.ofName(name) : Optional.<Items.Type>empty())
+    ItemKind kind = (typeValue instanceof String name ? ItemKind.ofTypeName(name) : Optional.<ItemKind>empty())
         .orElseThrow(() -> new CrosswalkFormatException(at.source(), at.line(), at.column(), "/type",
-            "'type' must be one of " + Items.Type.names() + ", got " + JsonValues.describe(typeValue)
+            "'type' must be one of " + ItemKind.typeNames() + ", got " + JsonValues.describe(typeValue)
                 + (typeValue instanceof String s ? " '" + s + "'" : ""), null));
-    Items.Members item = new Items.Members(type, at, interner);
+    Items.Members item = new Items.Members(kind, at, interner);
     for (Map.Entry<String, Object> e : members.entrySet()) {
       if (!e.getKey().equals("type")) {
         item.put(e.getKey(), e.getValue(), new Origin(at.source(), at.line(), at.column(),

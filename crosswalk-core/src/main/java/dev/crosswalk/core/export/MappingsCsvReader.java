@@ -7,7 +7,7 @@ import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.ReadLimits;
-import dev.crosswalk.core.internal.CsvItems;
+import dev.crosswalk.core.internal.ItemCodecs;
 import dev.crosswalk.core.internal.CsvRecords;
 import dev.crosswalk.core.model.Mapping;
 import java.io.InputStream;
@@ -70,8 +70,8 @@ public final class MappingsCsvReader {
    */
   public ImmutableList<Mapping> read(InputStream in, String sourceName) {
     ImmutableList.Builder<Mapping> out = ImmutableList.builder();
-    CsvRecords.read(in, sourceName, limits, CsvItems.MAPPING_COLUMNS, row -> out.add(CsvItems.mapping(row)),
-        CsvRecords.FAIL_FAST);
+    CsvRecords.read(in, sourceName, limits, ItemCodecs.MAPPING.csvHeader(),
+        row -> out.add(ItemCodecs.MAPPING.fromCsv(row)), CsvRecords.FAIL_FAST);
     return out.build();
   }
 
@@ -83,8 +83,8 @@ public final class MappingsCsvReader {
    */
   public ImmutableList<Mapping> read(String csv, String sourceName) {
     ImmutableList.Builder<Mapping> out = ImmutableList.builder();
-    CsvRecords.read(csv, sourceName, limits, CsvItems.MAPPING_COLUMNS, row -> out.add(CsvItems.mapping(row)),
-        CsvRecords.FAIL_FAST);
+    CsvRecords.read(csv, sourceName, limits, ItemCodecs.MAPPING.csvHeader(),
+        row -> out.add(ItemCodecs.MAPPING.fromCsv(row)), CsvRecords.FAIL_FAST);
     return out.build();
   }
 }

@@ -20,6 +20,7 @@ import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.internal.LimitMessages;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Origin;
 import com.google.common.base.Throwables;
 import com.google.common.util.concurrent.Uninterruptibles;
@@ -361,7 +362,7 @@ public final class CrosswalkReader {
         throw fail("expected a JSON object, got " + JsonValues.describe(first));
       }
       boolean versionSeen = false;
-      java.util.Set<Items.Type> sectionsSeen = java.util.EnumSet.noneOf(Items.Type.class);
+      java.util.Set<ItemKind> sectionsSeen = java.util.EnumSet.noneOf(ItemKind.class);
       while (next() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         if (!versionSeen && !name.equals("formatVersion")) {
@@ -375,13 +376,13 @@ public final class CrosswalkReader {
           version(string());
           continue;
         }
-        Items.Type type = Items.Type.ofSection(name).orElseThrow(() -> fail("unknown member '" + name
-            + "'; allowed here: formatVersion, " + String.join(", ", Items.Type.sections())
+        ItemKind kind = ItemKind.ofSection(name).orElseThrow(() -> fail("unknown member '" + name
+            + "'; allowed here: formatVersion, " + String.join(", ", ItemKind.sections())
             + " (put your own data inside 'extensions')"));
-        if (!sectionsSeen.add(type)) {
+        if (!sectionsSeen.add(kind)) {
           throw fail("Duplicate field '" + name + "'");
         }
-        array(type, builder);
+        array(kind, builder);
       }
       if (!versionSeen) {
         throw fail("the document has no 'formatVersion'");
@@ -417,27 +418,27 @@ public final class CrosswalkReader {
 
     // ---- items -------------------------------------------------------------------------------
 
-    private void array(Items.Type type, CrosswalkBuilder builder) throws IOException {
+    private void array(ItemKind kind, CrosswalkBuilder builder) throws IOException {
       JsonToken t = next();
       if (t != JsonToken.START_ARRAY) {
         throw fail("expected an array, got " + JsonValues.describe(t));
       }
       // Pointers are built from the section and the index, not asked of the parser: that costs
       // more than the rest of reading an item. Members' origins are made only on failure.
-      String sectionPointer = "/" + type.section() + "/";
+      String sectionPointer = "/" + kind.section() + "/";
       int index = 0;
       Items.Members members = null; // one for the whole array, reset per item
       while ((t = next()) != JsonToken.END_ARRAY) {
         if (t != JsonToken.START_OBJECT) {
-          throw fail("expected a " + type.typeName() + " object, got " + JsonValues.describe(t));
+          throw fail("expected a " + kind.typeName() + " object, got " + JsonValues.describe(t));
         }
         if (++elements > limits.maxElements()) {
           throw fail("the document holds more than " + limits.maxElements() + " items (ReadLimits.maxElements)");
         }
         Origin at = new Origin(source, tokenLine(), tokenColumn(), sectionPointer + index++);
         if (members == null) {
-          members = new Items.Members(type, at, interner);
-          members.declare(declared);
+          members = new Items.Members(kind, at, interner);
+          members.declare(declared.toString());
         } else {
           members.reset(at);
         }
@@ -454,7 +455,7 @@ public final class CrosswalkReader {
           // currentTokenLocation() allocates: a million mappings have eight million members.
           long line = tokenLine();
           long column = tokenColumn();
-          members.put(slot, type.repeats(slot) ? repeatingValue() : JsonValues.read(p), line, column);
+          members.put(slot, members.repeats(slot) ? repeatingValue() : JsonValues.read(p), line, column);
         }
         members.addTo(builder);
       }

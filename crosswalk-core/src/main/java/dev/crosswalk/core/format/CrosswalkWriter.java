@@ -10,15 +10,18 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.crosswalk.core.internal.OutputFiles;
-import dev.crosswalk.core.internal.Items;
+import dev.crosswalk.core.internal.ItemCodec;
+import dev.crosswalk.core.internal.ItemCodecs;
 import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkItem;
+import dev.crosswalk.core.model.ItemKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collection;
+import java.util.List;
 
 /**
  * Writes a crosswalk as one canonical JSON document (see {@code docs/format.md}).
@@ -83,20 +86,45 @@ public final class CrosswalkWriter {
 
   private static void writeDocument(JsonGenerator g, Crosswalk c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("formatVersion", Items.requiredVersion(c).toString());
-    for (Items.Type type : Items.Type.values()) {
-      Collection<?> items = Items.itemsOf(c, type);
+    g.writeStringField("formatVersion", requiredVersion(c).toString());
+    for (ItemKind kind : ItemKind.values()) {
+      List<CrosswalkItem> items = c.items(kind);
       if (items.isEmpty()) {
         continue;
       }
-      g.writeArrayFieldStart(type.section());
-      for (Object item : items) {
+      ItemCodec<?> codec = ItemCodecs.of(kind);
+      g.writeArrayFieldStart(kind.section());
+      for (CrosswalkItem item : items) {
         g.writeStartObject();
-        Items.writeMembers(g, item);
+        codec.write(g, item);
         g.writeEndObject();
       }
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /**
+   * The lowest format version that can hold everything in {@code c}: 1.0 unless it uses
+   * something 1.1 added (framework attributes, joint ends, citations with a locator, additions).
+   */
+  static FormatVersion requiredVersion(Crosswalk c) {
+    FormatVersion required = new FormatVersion(1, 0);
+    String requiredText = required.toString();
+    for (ItemKind kind : ItemKind.values()) {
+      ItemCodec<?> codec = ItemCodecs.of(kind);
+      for (CrosswalkItem item : c.items(kind)) {
+        String since = codec.since(item);
+        // Nearly every item needs what the last one did: parsed only when it differs.
+        if (!since.equals(requiredText) && FormatVersion.parse(since).compareTo(required) > 0) {
+          required = FormatVersion.parse(since);
+          requiredText = since;
+          if (required.equals(FormatVersion.CURRENT)) {
+            return required;
+          }
+        }
+      }
+    }
+    return required;
   }
 }

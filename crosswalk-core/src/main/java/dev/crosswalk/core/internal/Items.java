@@ -2,31 +2,20 @@ package dev.crosswalk.core.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.format.FormatVersion;
-import dev.crosswalk.core.model.Addition;
 import dev.crosswalk.core.model.Citation;
-import dev.crosswalk.core.model.Control;
-import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
+import dev.crosswalk.core.model.CrosswalkItem;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Extensions;
-import dev.crosswalk.core.model.Framework;
-import dev.crosswalk.core.model.FrameworkKind;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Joint;
-import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.MappingEnd;
-import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Origin;
-import dev.crosswalk.core.model.Rationale;
-import dev.crosswalk.core.model.Relationship;
-import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.model.Source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,167 +26,23 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one definition of how each crosswalk item (framework, source, requirement, control,
- * mapping, no-counterpart) is written as JSON members and decoded from them, shared by the
- * canonical document format and JSON Lines so that the two can never drift apart. Not API.
+ * What the {@linkplain ItemCodec item codecs} share for JSON: writing the members that several
+ * kinds have (citations, attributes, extensions, mapping ends), and reading an item's members
+ * ({@link Members}) with the references and source sets shared across items ({@link Interner}).
+ * The canonical document format and JSON Lines both read and write items through these, so the
+ * two can never drift apart. Not API.
  */
 public final class Items {
-  /** An item type: its name in JSON Lines, its section in the canonical document, its members. */
-  public enum Type {
-    FRAMEWORK("framework", "frameworks", "id", "name", "edition", "publisher", "kind", "sourceUrl", "license",
-        "attributes", "extensions"),
-    SOURCE("source", "sources", "id", "title", "url", "publisher", "date"),
-    REQUIREMENT("requirement", "requirements", "id", "title", "kind", "parent", "text", "aliases", "assessable",
-        "attributes", "extensions"),
-    CONTROL("control", "controls", "id", "title", "description", "attributes", "extensions"),
-    MAPPING("mapping", "mappings", "source", "target", "relationship", "rationale", "strength", "justification",
-        "sources", "derivedVia"),
-    NO_COUNTERPART("noCounterpart", "noCounterparts", "element", "framework", "reason", "sources"),
-    ADDITION("addition", "additions", "element", "framework", "statement", "sources");
-
-    private final String typeName;
-    private final String section;
-    private final ImmutableList<String> members;
-    private final ImmutableMap<String, Integer> memberIndex;
-    private final String[] memberArray;
-    private final boolean[] repeats;
-
-    Type(String typeName, String section, String... members) {
-      this.typeName = typeName;
-      this.section = section;
-      if (members.length > Integer.SIZE) {
-        throw new IllegalStateException("Members keeps its present members in an int");
-      }
-      this.members = ImmutableList.copyOf(members);
-      ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
-      for (int i = 0; i < members.length; i++) {
-        index.put(members[i], i);
-      }
-      this.memberIndex = index.buildOrThrow();
-      this.memberArray = members.clone();
-      this.repeats = new boolean[members.length];
-      for (String repeating : List.of("kind", "parent", "source", "target", "relationship", "rationale", "sources",
-          "derivedVia", "element", "framework")) {
-        Integer i = memberIndex.get(repeating);
-        if (i != null) {
-          repeats[i] = true;
-        }
-      }
-    }
-
-    /**
-     * Whether the member at {@code slot} of {@link #members()} holds texts that repeat across
-     * items (references, enum names, source ids), which readers share through {@link
-     * Interner#text}.
-     */
-    public boolean repeats(int slot) {
-      return repeats[slot];
-    }
-
-    /** The item's name, e.g. {@code requirement} (the JSON Lines {@code type}). */
-    public String typeName() {
-      return typeName;
-    }
-
-    /** The canonical document's array holding these items, e.g. {@code requirements}. */
-    public String section() {
-      return section;
-    }
-
-    /** The members an item of this type may have, in canonical order. */
-    public ImmutableList<String> members() {
-      return members;
-    }
-
-    private static final ImmutableMap<String, Type> BY_NAME;
-    private static final ImmutableMap<String, Type> BY_SECTION;
-
-    static {
-      ImmutableMap.Builder<String, Type> byName = ImmutableMap.builder();
-      ImmutableMap.Builder<String, Type> bySection = ImmutableMap.builder();
-      for (Type t : values()) {
-        byName.put(t.typeName, t);
-        bySection.put(t.section, t);
-      }
-      BY_NAME = byName.buildOrThrow();
-      BY_SECTION = bySection.buildOrThrow();
-    }
-
-    /** The type named {@code name} ({@code requirement}, ...), if any. */
-    public static Optional<Type> ofName(String name) {
-      return Optional.ofNullable(BY_NAME.get(name));
-    }
-
-    /** The type whose canonical section is {@code section} ({@code requirements}, ...), if any. */
-    public static Optional<Type> ofSection(String section) {
-      return Optional.ofNullable(BY_SECTION.get(section));
-    }
-
-    /** The type names, in canonical order. */
-    public static List<String> names() {
-      return BY_NAME.keySet().asList();
-    }
-
-    /** The section names, in canonical order. */
-    public static List<String> sections() {
-      return BY_SECTION.keySet().asList();
-    }
-  }
+  /** The members of a citation object ({@code {"id", "locator"}}) in a 1.1 {@code sources} array. */
+  private static final String CITATION_ID = "id";
+  private static final String LOCATOR = "locator";
 
   private Items() {}
 
   // ---- writing -------------------------------------------------------------------------------
 
-  /** Receives the items of a crosswalk in canonical order. */
-  @FunctionalInterface
-  public interface ItemSink {
-    /** Called for each non-empty type before its items, then once per item. */
-    void item(Type type, Object item) throws IOException;
-  }
-
-  /** The items of one type in canonical order. */
-  public static Collection<?> itemsOf(Crosswalk c, Type type) {
-    return switch (type) {
-      case FRAMEWORK -> c.frameworks().values();
-      case SOURCE -> c.sources().values();
-      case REQUIREMENT -> c.requirements().values();
-      case CONTROL -> c.controls().values();
-      case MAPPING -> c.mappings();
-      case NO_COUNTERPART -> c.noCounterparts();
-      case ADDITION -> c.additions();
-    };
-  }
-
-  /** The first format version that has these members: 1.1 for what 1.1 added. */
-  private static final FormatVersion V1_1 = new FormatVersion(1, 1);
-
-  /**
-   * The lowest format version that can hold everything in {@code c}: 1.0 unless it uses
-   * something 1.1 added (framework attributes, joint ends, citations with a locator, additions).
-   */
-  public static FormatVersion requiredVersion(Crosswalk c) {
-    if (!c.additions().isEmpty()) {
-      return V1_1;
-    }
-    for (Framework f : c.frameworks().values()) {
-      if (!f.attributes().isEmpty()) {
-        return V1_1;
-      }
-    }
-    for (Mapping m : c.mappings()) {
-      if (m.isJoint() || hasLocator(m.citations())) {
-        return V1_1;
-      }
-    }
-    for (NoCounterpart n : c.noCounterparts()) {
-      if (hasLocator(n.citations())) {
-        return V1_1;
-      }
-    }
-    return new FormatVersion(1, 0);
-  }
-
-  private static boolean hasLocator(Collection<Citation> citations) {
+  /** True when a citation has a locator, which came in format 1.1. */
+  static boolean hasLocator(Collection<Citation> citations) {
     for (Citation c : citations) {
       if (c.hasLocator()) {
         return true;
@@ -206,75 +51,8 @@ public final class Items {
     return false;
   }
 
-  /**
-   * Writes an item's members (not the enclosing braces) in canonical order; absent optional
-   * members and empty collections are left out.
-   *
-   * @throws CrosswalkDataException if the item's extensions are not well-formed JSON
-   */
-  public static void writeMembers(JsonGenerator g, Object item) throws IOException {
-    if (item instanceof Framework f) {
-      g.writeStringField("id", f.id());
-      g.writeStringField("name", f.name());
-      g.writeStringField("edition", f.edition());
-      g.writeStringField("publisher", f.publisher());
-      g.writeStringField("kind", f.kind().name());
-      optional(g, "sourceUrl", f.sourceUrl());
-      optional(g, "license", f.license());
-      attributes(g, f.attributes());
-      extensions(g, f.extensions(), "framework " + f.id());
-    } else if (item instanceof Source s) {
-      g.writeStringField("id", s.id());
-      g.writeStringField("title", s.title());
-      optional(g, "url", s.url());
-      optional(g, "publisher", s.publisher());
-      optional(g, "date", s.date());
-    } else if (item instanceof Requirement r) {
-      g.writeStringField("id", r.id().toString());
-      g.writeStringField("title", r.title());
-      g.writeStringField("kind", r.kind());
-      optional(g, "parent", r.parent().map(ElementRef::toString));
-      if (!r.text().isEmpty()) {
-        g.writeStringField("text", r.text());
-      }
-      strings(g, "aliases", r.aliases());
-      if (!r.assessable()) {
-        g.writeBooleanField("assessable", false);
-      }
-      attributes(g, r.attributes());
-      extensions(g, r.extensions(), "requirement " + r.id());
-    } else if (item instanceof Control c) {
-      g.writeStringField("id", c.id().toString());
-      g.writeStringField("title", c.title());
-      g.writeStringField("description", c.description());
-      attributes(g, c.attributes());
-      extensions(g, c.extensions(), "control " + c.id());
-    } else if (item instanceof Mapping m) {
-      end(g, "source", m.source());
-      end(g, "target", m.target());
-      g.writeStringField("relationship", m.relationship().name());
-      g.writeStringField("rationale", m.rationale().name());
-      g.writeNumberField("strength", m.strength());
-      g.writeStringField("justification", m.justification());
-      citations(g, m.citations());
-      strings(g, "derivedVia", m.derivedVia().stream().map(ElementRef::toString).toList());
-    } else if (item instanceof NoCounterpart n) {
-      g.writeStringField("element", n.element().toString());
-      g.writeStringField("framework", n.framework());
-      g.writeStringField("reason", n.reason());
-      citations(g, n.citations());
-    } else if (item instanceof Addition a) {
-      g.writeStringField("element", a.element().toString());
-      g.writeStringField("framework", a.framework());
-      g.writeStringField("statement", a.statement());
-      citations(g, a.citations());
-    } else {
-      throw new IllegalArgumentException("not a crosswalk item: " + item);
-    }
-  }
-
   /** A single-element end as a string, a joint end as an array of its members. */
-  private static void end(JsonGenerator g, String name, MappingEnd end) throws IOException {
+  static void end(JsonGenerator g, String name, MappingEnd end) throws IOException {
     if (end instanceof ElementRef ref) {
       g.writeStringField(name, ref.toString());
       return;
@@ -282,29 +60,29 @@ public final class Items {
     strings(g, name, end.members().stream().map(ElementRef::toString).toList());
   }
 
-  /** {@code sources}: a bare id per citation without a locator, an object per citation with one. */
-  private static void citations(JsonGenerator g, Collection<Citation> citations) throws IOException {
-    g.writeArrayFieldStart("sources");
+  /** Citations, e.g. {@code sources}: a bare id per citation without a locator, an object per citation with one. */
+  static void citations(JsonGenerator g, String name, Collection<Citation> citations) throws IOException {
+    g.writeArrayFieldStart(name);
     for (Citation c : citations) {
       if (c.locator().isEmpty()) {
         g.writeString(c.source());
       } else {
         g.writeStartObject();
-        g.writeStringField("id", c.source());
-        g.writeStringField("locator", c.locator().get());
+        g.writeStringField(CITATION_ID, c.source());
+        g.writeStringField(LOCATOR, c.locator().get());
         g.writeEndObject();
       }
     }
     g.writeEndArray();
   }
 
-  private static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
+  static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, value.get());
     }
   }
 
-  private static void strings(JsonGenerator g, String name, Collection<String> values) throws IOException {
+  static void strings(JsonGenerator g, String name, Collection<String> values) throws IOException {
     if (values.isEmpty()) {
       return;
     }
@@ -315,18 +93,18 @@ public final class Items {
     g.writeEndArray();
   }
 
-  private static void attributes(JsonGenerator g, Map<String, String> attributes) throws IOException {
+  static void attributes(JsonGenerator g, String name, Map<String, String> attributes) throws IOException {
     if (attributes.isEmpty()) {
       return;
     }
-    g.writeObjectFieldStart("attributes");
+    g.writeObjectFieldStart(name);
     for (Map.Entry<String, String> e : attributes.entrySet()) {
       g.writeStringField(e.getKey(), e.getValue());
     }
     g.writeEndObject();
   }
 
-  private static void extensions(JsonGenerator g, Extensions extensions, String owner) throws IOException {
+  static void extensions(JsonGenerator g, String name, Extensions extensions, String owner) throws IOException {
     if (extensions.isEmpty()) {
       return;
     }
@@ -338,7 +116,7 @@ public final class Items {
       throw new CrosswalkDataException("cannot write the extensions of " + owner
           + ": they are not well-formed JSON: " + e.getMessage(), e);
     }
-    g.writeFieldName("extensions");
+    g.writeFieldName(name);
     g.writeRawValue(canonical);
   }
 
@@ -436,7 +214,7 @@ public final class Items {
 
     /**
      * The string of {@code length} characters of {@code chars} from {@code offset}, the same
-     * instance each time: for member values that repeat across items (see {@link Type#repeats}).
+     * instance each time: for member values that repeat across items (see {@link ItemCodec#repeats}).
      */
     public String text(char[] chars, int offset, int length) {
       return texts.get(chars, offset, length);
@@ -448,10 +226,11 @@ public final class Items {
    * with a {@link CrosswalkFormatException} at the member at fault.
    */
   public static final class Members {
-    private final Type type;
+    private final ItemCodec<?> codec;
+    private final ItemKind kind;
     private final Interner interner;
     private Origin at;
-    /** Member values by index in {@link Type#members()}; null when absent. */
+    /** Member values by index in {@link ItemCodec#members()}; null when absent. */
     private final Object[] values;
     /** Where each member was read, when given as an {@link Origin}; made on first use. */
     private Origin[] origins;
@@ -459,29 +238,63 @@ public final class Items {
     private final long[] positions;
     /** Bit i is set when member i has a value: {@link #reset} clears only those. */
     private int present;
-    /** The format version the document declares; members added later are refused. */
-    private FormatVersion declared = FormatVersion.CURRENT;
+    /**
+     * The format version the document declares, {@code MAJOR.MINOR}; members added later are
+     * refused. Null when not declared: everything is allowed.
+     */
+    private String declared;
+    /** Whether the declared version is older than the kind's {@link ItemKind#since()}. */
+    private boolean beforeKind;
+    /** Whether the declared version is older than 1.1. */
+    private boolean before11;
 
-    /** Empty members of an item of {@code type} that starts at {@code at}, sharing values through {@code interner}. */
-    public Members(Type type, Origin at, Interner interner) {
-      this.type = type;
+    /** Empty members of an item of {@code kind} that starts at {@code at}, sharing values through {@code interner}. */
+    public Members(ItemKind kind, Origin at, Interner interner) {
+      this.codec = ItemCodecs.of(kind);
+      this.kind = kind;
       this.at = at;
       this.interner = interner;
-      this.values = new Object[type.members.size()];
-      this.positions = new long[2 * type.members.size()];
+      this.values = new Object[codec.members().size()];
+      this.positions = new long[2 * codec.members().size()];
     }
 
     /**
-     * Declares the format version of the document the members are read from: a member a later
-     * version added is then an error at that member. Without a declaration (JSON Lines, which
-     * has no version line), every member of {@link FormatVersion#CURRENT} is allowed.
+     * Declares the format version, {@code MAJOR.MINOR}, of the document the members are read
+     * from: a member a later version added is then an error at that member. Without a declaration
+     * (JSON Lines, which has no version line), every member this library knows is allowed.
+     *
+     * @throws IllegalArgumentException if the version is not {@code MAJOR.MINOR}
      */
-    public void declare(FormatVersion version) {
+    public void declare(String version) {
       this.declared = version;
+      this.beforeKind = compare(version, kind.since()) < 0;
+      this.before11 = compare(version, ItemCodec.V1_1) < 0;
+    }
+
+    /** Compares two versions {@code MAJOR.MINOR}. */
+    private static int compare(String a, String b) {
+      int[] x = parts(a);
+      int[] y = parts(b);
+      return x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]);
+    }
+
+    private static int[] parts(String version) {
+      int dot = version.indexOf('.');
+      try {
+        return new int[] {Integer.parseInt(version.substring(0, Math.max(dot, 0))),
+            Integer.parseInt(version.substring(dot + 1))};
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("format version '" + version + "' is not MAJOR.MINOR", e);
+      }
+    }
+
+    /** Whether the member at {@code slot} holds texts that repeat across items ({@link ItemCodec#repeats}). */
+    public boolean repeats(int slot) {
+      return codec.repeats(slot);
     }
 
     /**
-     * Empties these members for the next item of the same type, which starts at {@code next}: a
+     * Empties these members for the next item of the same kind, which starts at {@code next}: a
      * reader of many items needs one instance, not one per item.
      */
     public void reset(Origin next) {
@@ -499,7 +312,7 @@ public final class Items {
     /**
      * Adds a member read by {@link JsonValues#read}.
      *
-     * @throws CrosswalkFormatException if the type has no such member
+     * @throws CrosswalkFormatException if the kind has no such member
      */
     public void put(String name, Object value, Origin origin) {
       int i = index(name, origin);
@@ -512,25 +325,18 @@ public final class Items {
     }
 
     /**
-     * The index of member {@code name} in {@link Type#members()}, for {@link #put(int, Object,
-     * long, long)}; -1 when the type has no such member.
+     * The index of member {@code name} in the kind's members, for {@link #put(int, Object, long,
+     * long)}; -1 when the kind has no such member.
      */
     public int slot(String name) {
-      // Jackson interns member names, so they are usually the very constants of Type.members.
-      for (int i = 0; i < type.memberArray.length; i++) {
-        if (type.memberArray[i] == name) {
-          return i;
-        }
-      }
-      Integer i = type.memberIndex.get(name);
-      return i == null ? -1 : i;
+      return codec.slot(name);
     }
 
-    /** The failure for a member the type does not have, read at {@code origin}. */
+    /** The failure for a member the kind does not have, read at {@code origin}. */
     public CrosswalkFormatException unknownMember(String name, Origin origin) {
       return new CrosswalkFormatException(origin.source(), origin.line(), origin.column(), origin.pointer(),
-          "unknown member '" + name + "' for a " + type.typeName() + "; allowed: "
-              + String.join(", ", type.members()) + " (put your own data inside 'extensions')", null);
+          "unknown member '" + name + "' for a " + kind.typeName() + "; allowed: "
+              + String.join(", ", codec.members()) + " (put your own data inside 'extensions')", null);
     }
 
     /**
@@ -541,9 +347,9 @@ public final class Items {
      */
     public void put(int slot, Object value, long line, long column) {
       if (values[slot] != null) {
-        throw new CrosswalkFormatException(at.source(), line, column,
-            at.pointer() + "/" + JsonValues.escape(type.members.get(slot)),
-            "Duplicate field '" + type.members.get(slot) + "'", null);
+        String name = codec.members().get(slot);
+        throw new CrosswalkFormatException(at.source(), line, column, at.pointer() + "/" + JsonValues.escape(name),
+            "Duplicate field '" + name + "'", null);
       }
       values[slot] = value;
       present |= 1 << slot;
@@ -576,60 +382,37 @@ public final class Items {
      * @throws CrosswalkFormatException if a member is missing, of the wrong type or invalid
      */
     public void addTo(CrosswalkBuilder builder) {
-      Object item = decode();
-      switch (type) {
-        case FRAMEWORK -> builder.addFramework((Framework) item, at);
-        case SOURCE -> builder.addSource((Source) item, at);
-        case REQUIREMENT -> builder.addRequirement((Requirement) item, at);
-        case CONTROL -> builder.addControl((Control) item, at);
-        case MAPPING -> builder.addMapping((Mapping) item, at);
-        case NO_COUNTERPART -> builder.addNoCounterpart((NoCounterpart) item, at);
-        case ADDITION -> builder.addAddition((Addition) item, at);
-      }
+      builder.add(decode(), at);
     }
 
     /**
      * Decodes the item.
      *
-     * @throws CrosswalkFormatException if a member is missing, of the wrong type or invalid
+     * @throws CrosswalkFormatException if the kind is newer than the declared format version, or
+     *     a member is missing, of the wrong type or invalid
      */
-    public Object decode() {
+    public CrosswalkItem decode() {
+      if (beforeKind) {
+        throw new CrosswalkFormatException(at.source(), at.line(), at.column(), at.pointer(),
+            "'" + kind.section() + "' needs formatVersion " + kind.since() + " or later; the document declares "
+                + declared, null);
+      }
       try {
-        return switch (type) {
-          case FRAMEWORK -> new Framework(req("id"), req("name"), req("edition"), req("publisher"),
-              enumValue("kind", FrameworkKind.class), opt("sourceUrl"), opt("license"), since11("attributes",
-                  attributes()), extensions());
-          case SOURCE -> new Source(req("id"), req("title"), opt("url"), opt("publisher"), opt("date"));
-          case REQUIREMENT -> new Requirement(ref("id"), req("title"), req("kind"), optRef("parent"),
-              opt("text").orElse(""), ImmutableList.copyOf(strings("aliases")), bool("assessable", true),
-              attributes(), extensions());
-          case CONTROL -> new Control(ref("id"), req("title"), req("description"), attributes(), extensions());
-          case MAPPING -> new Mapping(end("source"), end("target"), enumValue("relationship", Relationship.class),
-              enumValue("rationale", Rationale.class), strength(), req("justification"),
-              citations(), refs("derivedVia"));
-          case NO_COUNTERPART -> new NoCounterpart(ref("element"), req("framework"), req("reason"), citations());
-          case ADDITION -> {
-            if (declared.compareTo(V1_1) < 0) {
-              throw new CrosswalkFormatException(at.source(), at.line(), at.column(), at.pointer(),
-                  "'additions' needs formatVersion 1.1 or later; the document declares " + declared, null);
-            }
-            yield new Addition(ref("element"), req("framework"), req("statement"), citations());
-          }
-        };
+        return codec.decode(this);
       } catch (CrosswalkFormatException e) {
         throw e;
       } catch (CrosswalkException | IllegalArgumentException | NullPointerException e) {
         // The records' constructors validate; report at the item.
         throw new CrosswalkFormatException(at.source(), at.line(), at.column(), at.pointer(),
-            "invalid " + type.typeName() + ": " + e.getMessage(), e);
+            "invalid " + kind.typeName() + ": " + e.getMessage(), e);
       }
     }
 
-    private String req(String name) {
+    String req(String name) {
       Object v = value(name);
       if (v == null) {
         throw new CrosswalkFormatException(at.source(), at.line(), at.column(), at.pointer(),
-            "the " + type.typeName() + " has no '" + name + "'; it is required", null);
+            "the " + kind.typeName() + " has no '" + name + "'; it is required", null);
       }
       if (!(v instanceof String s)) {
         throw fail(name, "", "expected a string, got " + JsonValues.describe(v));
@@ -637,11 +420,11 @@ public final class Items {
       return s;
     }
 
-    private Optional<String> opt(String name) {
+    Optional<String> opt(String name) {
       return has(name) ? Optional.of(req(name)) : Optional.empty();
     }
 
-    private ElementRef ref(String name) {
+    ElementRef ref(String name) {
       String text = req(name);
       try {
         return interner.ref(text);
@@ -651,23 +434,23 @@ public final class Items {
     }
 
     /** A value that only format 1.1 has, when present and not empty: refused in an older document. */
-    private <T> T since11(String member, T value) {
-      if (declared.compareTo(V1_1) < 0 && value instanceof Map<?, ?> m && !m.isEmpty()) {
-        throw fail(member, "", "'" + member + "' of a " + type.typeName()
-            + " needs formatVersion 1.1 or later; the document declares " + declared);
+    <T> T since11(String member, T value) {
+      if (value instanceof Map<?, ?> m && !m.isEmpty() && before11) {
+        throw fail(member, "", "'" + member + "' of a " + kind.typeName()
+            + " needs formatVersion " + ItemCodec.V1_1 + " or later; the document declares " + declared);
       }
       return value;
     }
 
     /** A mapping end: an element reference, or (1.1) an array of two or more, a joint end. */
-    private MappingEnd end(String name) {
+    MappingEnd end(String name) {
       Object v = value(name);
       if (!(v instanceof List<?>)) {
         return ref(name);
       }
-      if (declared.compareTo(V1_1) < 0) {
-        throw fail(name, "", "a joint " + name + " (an array) needs formatVersion 1.1 or later; the document declares "
-            + declared);
+      if (before11) {
+        throw fail(name, "", "a joint " + name + " (an array) needs formatVersion " + ItemCodec.V1_1
+            + " or later; the document declares " + declared);
       }
       List<ElementRef> members = refs(name);
       try {
@@ -677,65 +460,65 @@ public final class Items {
       }
     }
 
-    /** {@code sources}: a non-empty array of source ids or (1.1) {@code {"id", "locator"}} objects. */
-    private ImmutableSortedSet<Citation> citations() {
-      Object v = value("sources");
+    /** A non-empty array of source ids or (1.1) {@code {"id", "locator"}} objects, e.g. {@code sources}. */
+    ImmutableSortedSet<Citation> citations(String name) {
+      Object v = value(name);
       if (v == null) {
-        req("sources");
+        req(name);
       }
       if (!(v instanceof List<?> l)) {
-        throw fail("sources", "", "expected an array of source ids or citations, got " + JsonValues.describe(v));
+        throw fail(name, "", "expected an array of source ids or citations, got " + JsonValues.describe(v));
       }
       if (l.isEmpty()) {
-        throw fail("sources", "", "'sources' must not be empty");
+        throw fail(name, "", "'" + name + "' must not be empty");
       }
-      return interner.citations(l, i -> citation(l.get(i), i));
+      return interner.citations(l, i -> citation(name, l.get(i), i));
     }
 
-    private Citation citation(Object entry, int index) {
+    private Citation citation(String name, Object entry, int index) {
       String at = "/" + index;
       try {
         if (entry instanceof String id) {
           return Citation.of(id);
         }
         if (!(entry instanceof Map<?, ?> m)) {
-          throw fail("sources", at, "expected a source id or a citation object {\"id\", \"locator\"}, got "
+          throw fail(name, at, "expected a source id or a citation object {\"id\", \"locator\"}, got "
               + JsonValues.describe(entry));
         }
-        if (declared.compareTo(V1_1) < 0) {
-          throw fail("sources", at, "a citation object needs formatVersion 1.1 or later; the document declares "
-              + declared + " (write the source id alone)");
+        if (before11) {
+          throw fail(name, at, "a citation object needs formatVersion " + ItemCodec.V1_1
+              + " or later; the document declares " + declared + " (write the source id alone)");
         }
         for (Object key : m.keySet()) {
-          if (!key.equals("id") && !key.equals("locator")) {
-            throw fail("sources", at + "/" + JsonValues.escape((String) key), "unknown member '" + key
+          if (!key.equals(CITATION_ID) && !key.equals(LOCATOR)) {
+            throw fail(name, at + "/" + JsonValues.escape((String) key), "unknown member '" + key
                 + "' for a citation; allowed: id, locator");
           }
         }
-        Object id = m.get("id");
+        Object id = m.get(CITATION_ID);
         if (!(id instanceof String sourceId)) {
-          throw fail("sources", at, "a citation needs 'id', the source id as a string");
+          throw fail(name, at, "a citation needs 'id', the source id as a string");
         }
-        Object locator = m.get("locator");
+        Object locator = m.get(LOCATOR);
         if (locator == null) {
           return Citation.of(sourceId);
         }
         if (!(locator instanceof String text)) {
-          throw fail("sources", at + "/locator", "expected a string, got " + JsonValues.describe(locator));
+          throw fail(name, at + "/locator", "expected a string, got " + JsonValues.describe(locator));
         }
         return Citation.of(sourceId, text);
       } catch (CrosswalkFormatException e) {
         throw e;
       } catch (CrosswalkException | IllegalArgumentException e) {
-        throw fail("sources", at, e.getMessage());
+        throw fail(name, at, e.getMessage());
       }
     }
 
-    private Optional<ElementRef> optRef(String name) {
+    Optional<ElementRef> optRef(String name) {
       return has(name) ? Optional.of(ref(name)) : Optional.empty();
     }
 
-    private ImmutableList<ElementRef> refs(String name) {
+    ImmutableList<ElementRef> refs(String name) {
       List<String> texts = strings(name);
       if (texts.isEmpty()) {
         return ImmutableList.of();
@@ -751,7 +534,7 @@ public final class Items {
       return ImmutableList.copyOf(out);
     }
 
-    private <E extends Enum<E>> E enumValue(String name, Class<E> enumType) {
+    <E extends Enum<E>> E enumValue(String name, Class<E> enumType) {
       String text = req(name);
       try {
         return Enum.valueOf(enumType, text); // a cached look-up; getEnumConstants() copies an array
@@ -762,15 +545,15 @@ public final class Items {
           + Arrays.toString(enumType.getEnumConstants()));
     }
 
-    private int strength() {
-      Object v = value("strength");
+    int strength(String name) {
+      Object v = value(name);
       if (v == null) {
-        req("strength");
+        req(name);
       }
       if (v instanceof JsonValues.NumberText n && isSmallInteger(n.text())) {
         return Integer.parseInt(n.text());
       }
-      throw fail("strength", "", "expected an integer from 1 to 10, got " + JsonValues.describe(v));
+      throw fail(name, "", "expected an integer from 1 to 10, got " + JsonValues.describe(v));
     }
 
     /** True for {@code -?[0-9]{1,9}}. */
@@ -788,7 +571,7 @@ public final class Items {
       return true;
     }
 
-    private boolean bool(String name, boolean absent) {
+    boolean bool(String name, boolean absent) {
       Object v = value(name);
       if (v == null) {
         return absent;
@@ -799,7 +582,7 @@ public final class Items {
       return b;
     }
 
-    private List<String> strings(String name) {
+    List<String> strings(String name) {
       Object v = value(name);
       if (v == null) {
         return List.of();
@@ -818,18 +601,18 @@ public final class Items {
       return strings;
     }
 
-    private ImmutableSortedMap<String, String> attributes() {
-      Object v = value("attributes");
+    ImmutableSortedMap<String, String> attributes(String name) {
+      Object v = value(name);
       if (v == null) {
         return ImmutableSortedMap.of();
       }
       if (!(v instanceof Map<?, ?> m)) {
-        throw fail("attributes", "", "expected an object of strings, got " + JsonValues.describe(v));
+        throw fail(name, "", "expected an object of strings, got " + JsonValues.describe(v));
       }
       for (Map.Entry<?, ?> e : m.entrySet()) {
         if (!(e.getValue() instanceof String)) {
           String key = (String) e.getKey();
-          throw fail("attributes", "/" + JsonValues.escape(key),
+          throw fail(name, "/" + JsonValues.escape(key),
               "attribute '" + key + "' must be a string, got " + JsonValues.describe(e.getValue()));
         }
       }
@@ -838,13 +621,13 @@ public final class Items {
       return interner.attributes(strings);
     }
 
-    private Extensions extensions() {
-      Object v = value("extensions");
+    Extensions extensions(String name) {
+      Object v = value(name);
       if (v == null) {
         return Extensions.EMPTY;
       }
       if (!(v instanceof Map<?, ?>)) {
-        throw fail("extensions", "", "'extensions' must be an object, got " + JsonValues.describe(v));
+        throw fail(name, "", "'" + name + "' must be an object, got " + JsonValues.describe(v));
       }
       return new Extensions(JsonValues.canonicalText(v));
     }

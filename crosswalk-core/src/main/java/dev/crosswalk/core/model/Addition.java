@@ -16,7 +16,8 @@ import com.google.common.collect.ImmutableSortedSet;
  * @param citations where the statement comes from, sorted, at least one
  */
 public record Addition(
-    ElementRef element, String framework, String statement, ImmutableSortedSet<Citation> citations) {
+    ElementRef element, String framework, String statement, ImmutableSortedSet<Citation> citations)
+    implements CrosswalkItem {
 
   /** Validates every component and copies the citations. */
   public Addition {
@@ -25,10 +26,26 @@ public record Addition(
     checkArgument(!framework.equals(element.framework()),
         "an addition of %s must compare it with another framework, not its own", element);
     if (statement == null || statement.isBlank()) {
-      Ids.checkText(statement, "statement of addition " + element + " beyond " + framework);
+      Ids.checkText(statement, "statement of addition " + identity(element, framework));
     }
     citations = ImmutableSortedSet.copyOf(requireNonNull(citations, "citations"));
     checkArgument(!citations.isEmpty(), "addition %s beyond %s cites no source", element, framework);
+  }
+
+  /** {@link ItemKind#ADDITION}. */
+  @Override
+  public ItemKind itemKind() {
+    return ItemKind.ADDITION;
+  }
+
+  /** {@code element beyond framework}, e.g. {@code hipaa:164.312(b) beyond soc2}. */
+  @Override
+  public String identity() {
+    return identity(element, framework);
+  }
+
+  private static String identity(ElementRef element, String framework) {
+    return element + " beyond " + framework;
   }
 
   /** The ids of the sources cited, sorted. */

@@ -21,7 +21,7 @@ public record Control(
     String description,
     ImmutableSortedMap<String, String> attributes,
     Extensions extensions)
-    implements Element {
+    implements Element, CrosswalkItem {
 
   /** Validates every component and copies the attributes. */
   public Control {
@@ -38,6 +38,18 @@ public record Control(
       requireNonNull(v, "attribute " + k);
     });
     requireNonNull(extensions, "extensions");
+  }
+
+  /** {@link ItemKind#CONTROL}. */
+  @Override
+  public ItemKind itemKind() {
+    return ItemKind.CONTROL;
+  }
+
+  /** The reference, e.g. {@code controls:IAM-02}. */
+  @Override
+  public String identity() {
+    return id.toString();
   }
 
   /** A control with attributes and no extensions. */

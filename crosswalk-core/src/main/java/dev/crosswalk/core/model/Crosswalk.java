@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.UnknownElementException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,6 +158,25 @@ public final class Crosswalk {
   /** A builder holding everything in this crosswalk, to add to or merge with. */
   public CrosswalkBuilder toBuilder() {
     return new CrosswalkBuilder().addAll(this);
+  }
+
+  /**
+   * Every item of one kind, in this crosswalk's order: frameworks, sources, requirements and
+   * controls by id, mappings by {@link Mapping#ORDER}, no-counterpart records and additions by
+   * element, then framework. The order every format and export writes them in.
+   */
+  public List<CrosswalkItem> items(ItemKind kind) {
+    requireNonNull(kind, "kind");
+    // A switch expression: a kind added to ItemKind and not here does not compile.
+    return Collections.unmodifiableList(switch (kind) {
+      case FRAMEWORK -> frameworks.values().asList();
+      case SOURCE -> sources.values().asList();
+      case REQUIREMENT -> requirements.values().asList();
+      case CONTROL -> controls.values().asList();
+      case MAPPING -> mappings;
+      case NO_COUNTERPART -> noCounterparts;
+      case ADDITION -> additions;
+    });
   }
 
   /** Every framework, by id. */

@@ -31,7 +31,8 @@ public final class CrosswalkBuilder {
   /**
    * An item added to a builder and where it was read from.
    *
-   * @param value the framework, source, requirement, control, mapping or no-counterpart record
+   * @param value the framework, source, requirement, control, mapping, no-counterpart record or
+   *     addition
    * @param origin where it was read from, when known
    */
   public record Entry<T>(T value, Optional<Origin> origin) {
@@ -49,6 +50,32 @@ public final class CrosswalkBuilder {
   private final List<Entry<Mapping>> mappings = new ArrayList<>();
   private final List<Entry<NoCounterpart>> noCounterparts = new ArrayList<>();
   private final List<Entry<Addition>> additions = new ArrayList<>();
+  /** Each kind's list, by the kind's ordinal, for the methods that take an item of any kind. */
+  private final Slot<?>[] slots = slots();
+
+  /** The list of one kind's entries and the type of its items. */
+  private record Slot<T extends CrosswalkItem>(Class<T> type, List<Entry<T>> entries) {
+    void add(CrosswalkItem item, Optional<Origin> origin) {
+      entries.add(new Entry<>(type.cast(item), origin));
+    }
+  }
+
+  private Slot<?>[] slots() {
+    Slot<?>[] out = new Slot<?>[ItemKind.values().length];
+    for (ItemKind kind : ItemKind.values()) {
+      // A switch expression: a kind added to ItemKind and not here does not compile.
+      out[kind.ordinal()] = switch (kind) {
+        case FRAMEWORK -> new Slot<>(Framework.class, frameworks);
+        case SOURCE -> new Slot<>(Source.class, sources);
+        case REQUIREMENT -> new Slot<>(Requirement.class, requirements);
+        case CONTROL -> new Slot<>(Control.class, controls);
+        case MAPPING -> new Slot<>(Mapping.class, mappings);
+        case NO_COUNTERPART -> new Slot<>(NoCounterpart.class, noCounterparts);
+        case ADDITION -> new Slot<>(Addition.class, additions);
+      };
+    }
+    return out;
+  }
 
   CrosswalkBuilder() {}
 
@@ -130,35 +157,27 @@ public final class CrosswalkBuilder {
   }
 
   /**
-   * The items of one type added so far, in the order added, with their origins; for tools that
-   * inspect or merge items before building, such as overlays.
-   *
-   * @param type {@code Framework.class}, {@code Source.class}, {@code Requirement.class},
-   *     {@code Control.class}, {@code Mapping.class}, {@code NoCounterpart.class} or {@code Addition.class}
-   * @throws IllegalArgumentException for any other type
+   * Adds an item of any kind, as the typed {@code add} method of its kind does: for code that
+   * handles every kind alike, such as readers and merges.
    */
-  @SuppressWarnings("unchecked")
-  public <T> ImmutableList<Entry<T>> entries(Class<T> type) {
-    List<? extends Entry<?>> list;
-    if (type == Framework.class) {
-      list = frameworks;
-    } else if (type == Source.class) {
-      list = sources;
-    } else if (type == Requirement.class) {
-      list = requirements;
-    } else if (type == Control.class) {
-      list = controls;
-    } else if (type == Mapping.class) {
-      list = mappings;
-    } else if (type == NoCounterpart.class) {
-      list = noCounterparts;
-    } else if (type == Addition.class) {
-      list = additions;
-    } else {
-      throw new IllegalArgumentException("a builder holds no items of type " + type.getName()
-          + "; use Framework, Source, Requirement, Control, Mapping, NoCounterpart or Addition");
-    }
-    return ImmutableList.copyOf((List<Entry<T>>) list);
+  public CrosswalkBuilder add(CrosswalkItem item) {
+    return add(item, null);
+  }
+
+  /** Adds an item of any kind read from {@code origin} (may be null). */
+  public CrosswalkBuilder add(CrosswalkItem item, Origin origin) {
+    requireNonNull(item, "item");
+    slots[item.itemKind().ordinal()].add(item, Optional.ofNullable(origin));
+    return this;
+  }
+
+  /**
+   * The items of one kind added so far, in the order added, with their origins; for tools that
+   * inspect or merge items before building, such as overlays.
+   */
+  public List<Entry<? extends CrosswalkItem>> entries(ItemKind kind) {
+    requireNonNull(kind, "kind");
+    return List.copyOf(slots[kind.ordinal()].entries());
   }
 
   /**
@@ -185,13 +204,9 @@ public final class CrosswalkBuilder {
 
   /** Adds everything another crosswalk holds. */
   public CrosswalkBuilder addAll(Crosswalk other) {
-    other.frameworks().values().forEach(this::addFramework);
-    other.sources().values().forEach(this::addSource);
-    other.requirements().values().forEach(this::addRequirement);
-    other.controls().values().forEach(this::addControl);
-    other.mappings().forEach(this::addMapping);
-    other.noCounterparts().forEach(this::addNoCounterpart);
-    other.additions().forEach(this::addAddition);
+    for (ItemKind kind : ItemKind.values()) {
+      other.items(kind).forEach(this::add);
+    }
     return this;
   }
 
@@ -283,7 +298,7 @@ public final class CrosswalkBuilder {
     Set<ElementInFramework> ncPairs = new HashSet<>();
     for (Entry<NoCounterpart> e : noCounterparts) {
       NoCounterpart n = e.value();
-      String what = "no-counterpart " + n.element() + " in " + n.framework();
+      String what = n.itemKind().label() + " " + n.identity();
       if (!isElement(n.element(), req, ctl)) {
         violations.add(endViolation(n.element(), "element", what, e.origin(), aliasOf, fw));
       }
@@ -307,7 +322,7 @@ public final class CrosswalkBuilder {
     Set<ElementInFramework> additionPairs = new HashSet<>();
     for (Entry<Addition> e : additions) {
       Addition a = e.value();
-      String what = "addition " + a.element() + " beyond " + a.framework();
+      String what = a.itemKind().label() + " " + a.identity();
       if (!isElement(a.element(), req, ctl)) {
         violations.add(endViolation(a.element(), "element", what, e.origin(), aliasOf, fw));
       }
@@ -556,7 +571,7 @@ public final class CrosswalkBuilder {
   }
 
   private static String describe(Mapping m) {
-    return "mapping " + m.source() + " -> " + m.target();
+    return "mapping " + Mapping.ends(m.source(), m.target());
   }
 
   private static <K, T> Map<K, T> unique(

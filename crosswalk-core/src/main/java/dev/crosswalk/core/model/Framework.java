@@ -35,7 +35,7 @@ public record Framework(
     Optional<String> sourceUrl,
     Optional<String> license,
     ImmutableSortedMap<String, String> attributes,
-    Extensions extensions) {
+    Extensions extensions) implements CrosswalkItem {
 
   /** The display name in headings and labels ({@code HIPAA}, {@code SOC 2}). */
   public static final String SHORT_NAME = "shortName";
@@ -150,6 +150,18 @@ public record Framework(
   public Framework withAttributes(java.util.Map<String, String> newAttributes) {
     return new Framework(id, name, edition, publisher, kind, sourceUrl, license,
         ImmutableSortedMap.copyOf(newAttributes), extensions);
+  }
+
+  /** {@link ItemKind#FRAMEWORK}. */
+  @Override
+  public ItemKind itemKind() {
+    return ItemKind.FRAMEWORK;
+  }
+
+  /** The id, e.g. {@code hipaa}. */
+  @Override
+  public String identity() {
+    return id;
   }
 
   /** A framework with no source URL, licence note or extensions. */

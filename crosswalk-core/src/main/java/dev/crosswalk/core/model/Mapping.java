@@ -34,7 +34,8 @@ public record Mapping(
     int strength,
     String justification,
     ImmutableSortedSet<Citation> citations,
-    ImmutableList<ElementRef> derivedVia) {
+    ImmutableList<ElementRef> derivedVia)
+    implements CrosswalkItem {
 
   /** Orders mappings by source, then target, then curated before derived. */
   public static final Comparator<Mapping> ORDER = Mapping::compareInOrder;
@@ -45,15 +46,15 @@ public record Mapping(
     requireNonNull(target, "target");
     // Messages are built only on failure: mappings are created by the million.
     if (relationship == null) {
-      throw new NullPointerException("relationship of mapping " + source + " -> " + target);
+      throw new NullPointerException("relationship of mapping " + ends(source, target));
     }
     if (rationale == null) {
-      throw new NullPointerException("rationale of mapping " + source + " -> " + target);
+      throw new NullPointerException("rationale of mapping " + ends(source, target));
     }
     checkArgument(strength >= 1 && strength <= 10,
         "strength of mapping %s -> %s must be 1-10, got %s", source, target, strength);
     if (justification == null || justification.isBlank()) {
-      Ids.checkText(justification, "justification of mapping " + source + " -> " + target);
+      Ids.checkText(justification, "justification of mapping " + ends(source, target));
     }
     citations = ImmutableSortedSet.copyOf(requireNonNull(citations, "citations"));
     checkArgument(!citations.isEmpty(), "mapping %s -> %s cites no source; name at least one", source, target);
@@ -118,6 +119,26 @@ public record Mapping(
   public Mapping inverse() {
     return new Mapping(target, source, relationship.inverse(), rationale, strength, justification,
         citations, derivedVia.reverse());
+  }
+
+  /** {@link ItemKind#MAPPING}. */
+  @Override
+  public ItemKind itemKind() {
+    return ItemKind.MAPPING;
+  }
+
+  /**
+   * {@code source -> target}, e.g. {@code hipaa:164.312(b) -> soc2:CC7.2}, and for a derived
+   * mapping {@code via [pivots]}: the identity diffs and merge reports name a mapping by.
+   */
+  @Override
+  public String identity() {
+    return ends(source, target) + (isDerived() ? " via " + derivedVia : "");
+  }
+
+  /** {@code source -> target}: how the mapping between two ends is written in every message. */
+  static String ends(MappingEnd source, MappingEnd target) {
+    return source + " -> " + target;
   }
 
   /** {@code source -REL-> target}, for logs and messages. */

@@ -15,7 +15,8 @@ import com.google.common.collect.ImmutableSortedSet;
  * @param citations the provenance sources cited, with where in each, sorted, at least one
  */
 public record NoCounterpart(
-    ElementRef element, String framework, String reason, ImmutableSortedSet<Citation> citations) {
+    ElementRef element, String framework, String reason, ImmutableSortedSet<Citation> citations)
+    implements CrosswalkItem {
 
   /** Validates every component. */
   public NoCounterpart {
@@ -24,10 +25,26 @@ public record NoCounterpart(
     checkArgument(!framework.equals(element.framework()),
         "%s cannot lack a counterpart in its own framework", element);
     if (reason == null || reason.isBlank()) {
-      Ids.checkText(reason, "reason of no-counterpart " + element + " in " + framework);
+      Ids.checkText(reason, "reason of no-counterpart " + identity(element, framework));
     }
     citations = ImmutableSortedSet.copyOf(requireNonNull(citations, "citations"));
     checkArgument(!citations.isEmpty(), "no-counterpart %s in %s cites no source", element, framework);
+  }
+
+  /** {@link ItemKind#NO_COUNTERPART}. */
+  @Override
+  public ItemKind itemKind() {
+    return ItemKind.NO_COUNTERPART;
+  }
+
+  /** {@code element in framework}, e.g. {@code hipaa:164.308(b)(1) in soc2}. */
+  @Override
+  public String identity() {
+    return identity(element, framework);
+  }
+
+  private static String identity(ElementRef element, String framework) {
+    return element + " in " + framework;
   }
 
   /** A record citing whole sources by id. */

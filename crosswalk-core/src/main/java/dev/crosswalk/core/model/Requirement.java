@@ -35,7 +35,7 @@ public record Requirement(
     boolean assessable,
     ImmutableSortedMap<String, String> attributes,
     Extensions extensions)
-    implements Element {
+    implements Element, CrosswalkItem {
 
   /** Validates every component and copies the collections; aliases are sorted and de-duplicated. */
   public Requirement {
@@ -60,6 +60,18 @@ public record Requirement(
       requireNonNull(v, "attribute " + k);
     });
     requireNonNull(extensions, "extensions");
+  }
+
+  /** {@link ItemKind#REQUIREMENT}. */
+  @Override
+  public ItemKind itemKind() {
+    return ItemKind.REQUIREMENT;
+  }
+
+  /** The reference, e.g. {@code hipaa:164.312(b)}. */
+  @Override
+  public String identity() {
+    return id.toString();
   }
 
   /** Starts a builder for a requirement with the given reference and title. */

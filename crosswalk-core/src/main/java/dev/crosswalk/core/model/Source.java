@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param date its date or the date it was checked, ISO-8601
  */
 public record Source(
-    String id, String title, Optional<String> url, Optional<String> publisher, Optional<String> date) {
+    String id, String title, Optional<String> url, Optional<String> publisher, Optional<String> date)
+    implements CrosswalkItem {
 
   /** Validates every component. */
   public Source {
@@ -23,6 +24,18 @@ public record Source(
     requireNonNull(url, "url");
     requireNonNull(publisher, "publisher");
     requireNonNull(date, "date");
+  }
+
+  /** {@link ItemKind#SOURCE}. */
+  @Override
+  public ItemKind itemKind() {
+    return ItemKind.SOURCE;
+  }
+
+  /** The id, e.g. {@code ecfr-45-cfr-164}. */
+  @Override
+  public String identity() {
+    return id;
   }
 
   /** A source with only an id and a title. */

@@ -17,6 +17,7 @@ import dev.crosswalk.core.internal.JsonValues;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Joint;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.MappingEnd;
@@ -134,7 +135,7 @@ public final class OscalMappingReader {
     Parse parse = parse(in, sourceName);
     OscalMappingCollection collection = parse.collection();
     Map<String, Source> held = new HashMap<>();
-    builder.entries(Source.class).forEach(e -> held.putIfAbsent(e.value().id(), e.value()));
+    builder.entries(ItemKind.SOURCE).stream().map(e -> (Source) e.value()).forEach(s -> held.putIfAbsent(s.id(), s));
     for (int i = 0; i < parse.sources.size(); i++) {
       Source s = parse.sources.get(i);
       if (!s.equals(held.get(s.id()))) {

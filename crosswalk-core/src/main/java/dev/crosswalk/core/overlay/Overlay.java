@@ -8,18 +8,24 @@ import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.CrosswalkBuilder.Entry;
+import dev.crosswalk.core.model.CrosswalkItem;
 import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Source;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A user's own frameworks, sources, requirements, controls, mappings and no-counterpart records,
- * each with the file position it was read from, to be {@linkplain Overlays#merge merged} onto a
+ * A user's own frameworks, sources, requirements, controls, mappings, no-counterpart records and
+ * additions, each with the file position it was read from, to be {@linkplain Overlays#merge merged} onto a
  * base crosswalk.
  *
  * <p>An overlay is not validated on its own: its items may refer to elements and sources of the
@@ -31,23 +37,14 @@ public final class Overlay {
   private static final Overlay EMPTY = new Overlay(ImmutableList.of(), Crosswalk.builder());
 
   private final ImmutableList<String> files;
-  private final ImmutableList<Entry<Framework>> frameworks;
-  private final ImmutableList<Entry<Source>> sources;
-  private final ImmutableList<Entry<Requirement>> requirements;
-  private final ImmutableList<Entry<Control>> controls;
-  private final ImmutableList<Entry<Mapping>> mappings;
-  private final ImmutableList<Entry<NoCounterpart>> noCounterparts;
-  private final ImmutableList<Entry<Addition>> additions;
+  /** The items of each kind, in the order read. */
+  private final Map<ItemKind, List<Entry<? extends CrosswalkItem>>> items = new EnumMap<>(ItemKind.class);
 
   private Overlay(List<String> files, CrosswalkBuilder items) {
     this.files = ImmutableList.copyOf(files);
-    this.frameworks = items.entries(Framework.class);
-    this.sources = items.entries(Source.class);
-    this.requirements = items.entries(Requirement.class);
-    this.controls = items.entries(Control.class);
-    this.mappings = items.entries(Mapping.class);
-    this.noCounterparts = items.entries(NoCounterpart.class);
-    this.additions = items.entries(Addition.class);
+    for (ItemKind kind : ItemKind.values()) {
+      this.items.put(kind, items.entries(kind));
+    }
   }
 
   /** An overlay with no items. */
@@ -84,13 +81,7 @@ public final class Overlay {
 
   /** Adds every item, with its origin, to a builder; returns the builder. */
   public CrosswalkBuilder addTo(CrosswalkBuilder builder) {
-    frameworks.forEach(e -> builder.addFramework(e.value(), e.origin().orElse(null)));
-    sources.forEach(e -> builder.addSource(e.value(), e.origin().orElse(null)));
-    requirements.forEach(e -> builder.addRequirement(e.value(), e.origin().orElse(null)));
-    controls.forEach(e -> builder.addControl(e.value(), e.origin().orElse(null)));
-    mappings.forEach(e -> builder.addMapping(e.value(), e.origin().orElse(null)));
-    noCounterparts.forEach(e -> builder.addNoCounterpart(e.value(), e.origin().orElse(null)));
-    additions.forEach(e -> builder.addAddition(e.value(), e.origin().orElse(null)));
+    entries().forEach(e -> builder.add(e.value(), e.origin().orElse(null)));
     return builder;
   }
 
@@ -99,45 +90,58 @@ public final class Overlay {
     return files;
   }
 
+  /** The items of one kind, in the order read. */
+  public List<Entry<? extends CrosswalkItem>> entries(ItemKind kind) {
+    return items.get(requireNonNull(kind, "kind"));
+  }
+
   /** The frameworks, in the order read. */
   public ImmutableList<Entry<Framework>> frameworks() {
-    return frameworks;
+    return entries(ItemKind.FRAMEWORK, Framework.class);
   }
 
   /** The provenance sources, in the order read. */
   public ImmutableList<Entry<Source>> sources() {
-    return sources;
+    return entries(ItemKind.SOURCE, Source.class);
   }
 
   /** The requirements, in the order read. */
   public ImmutableList<Entry<Requirement>> requirements() {
-    return requirements;
+    return entries(ItemKind.REQUIREMENT, Requirement.class);
   }
 
   /** The controls, in the order read. */
   public ImmutableList<Entry<Control>> controls() {
-    return controls;
+    return entries(ItemKind.CONTROL, Control.class);
   }
 
   /** The mappings, in the order read. */
   public ImmutableList<Entry<Mapping>> mappings() {
-    return mappings;
+    return entries(ItemKind.MAPPING, Mapping.class);
   }
 
   /** The no-counterpart records, in the order read. */
   public ImmutableList<Entry<NoCounterpart>> noCounterparts() {
-    return noCounterparts;
+    return entries(ItemKind.NO_COUNTERPART, NoCounterpart.class);
   }
 
   /** The additions, in the order read. */
   public ImmutableList<Entry<Addition>> additions() {
-    return additions;
+    return entries(ItemKind.ADDITION, Addition.class);
+  }
+
+  /** The entries of one kind, typed: each value is checked to be a {@code type}. */
+  private <T extends CrosswalkItem> ImmutableList<Entry<T>> entries(ItemKind kind, Class<T> type) {
+    List<Entry<T>> out = new ArrayList<>();
+    for (Entry<? extends CrosswalkItem> e : entries(kind)) {
+      out.add(new Entry<>(type.cast(e.value()), e.origin()));
+    }
+    return ImmutableList.copyOf(out);
   }
 
   /** How many items the overlay holds. */
   public int size() {
-    return frameworks.size() + sources.size() + requirements.size() + controls.size() + mappings.size()
-        + noCounterparts.size() + additions.size();
+    return items.values().stream().mapToInt(List::size).sum();
   }
 
   /** True when the overlay holds no items. */
@@ -145,36 +149,25 @@ public final class Overlay {
     return size() == 0;
   }
 
-  /** Items of every kind, in section order (frameworks first), then in the order read. */
-  Stream<Entry<?>> entries() {
-    return Stream.of(frameworks, sources, requirements, controls, mappings, noCounterparts, additions)
-        .flatMap(List::stream);
+  /** Items of every kind, in kind order (frameworks first), then in the order read. */
+  Stream<Entry<? extends CrosswalkItem>> entries() {
+    return items.values().stream().flatMap(List::stream);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Overlay other
-        && files.equals(other.files)
-        && frameworks.equals(other.frameworks)
-        && sources.equals(other.sources)
-        && requirements.equals(other.requirements)
-        && controls.equals(other.controls)
-        && mappings.equals(other.mappings)
-        && noCounterparts.equals(other.noCounterparts)
-        && additions.equals(other.additions);
+    return o instanceof Overlay other && files.equals(other.files) && items.equals(other.items);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(files, frameworks, sources, requirements, controls, mappings, noCounterparts, additions);
+    return Objects.hash(files, items);
   }
 
-  /** A one-line summary with counts. */
+  /** A one-line summary with counts, e.g. {@code Overlay[files=[a.json], frameworks=1, sources=0, ...]}. */
   @Override
   public String toString() {
-    return "Overlay[files=" + files + ", frameworks=" + frameworks.size() + ", sources=" + sources.size()
-        + ", requirements=" + requirements.size() + ", controls=" + controls.size()
-        + ", mappings=" + mappings.size() + ", noCounterparts=" + noCounterparts.size()
-        + ", additions=" + additions.size() + "]";
+    return items.entrySet().stream().map(e -> e.getKey().section() + "=" + e.getValue().size())
+        .collect(Collectors.joining(", ", "Overlay[files=" + files + ", ", "]"));
   }
 }

@@ -8,17 +8,12 @@ import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.format.ReadLimits;
-import dev.crosswalk.core.internal.CsvItems.Table;
 import dev.crosswalk.core.internal.CsvRecords;
-import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.internal.ItemCodec;
+import dev.crosswalk.core.internal.ItemCodecs;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
-import dev.crosswalk.core.model.Framework;
-import dev.crosswalk.core.model.Mapping;
-import dev.crosswalk.core.model.Addition;
-import dev.crosswalk.core.model.NoCounterpart;
-import dev.crosswalk.core.model.Source;
-import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.model.ItemKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -115,8 +110,8 @@ public final class OverlayReader {
 
   /**
    * Reads one CSV table from a stream, which is not closed; the table is told by the end of
-   * {@code fileName} ({@code frameworks.csv}, {@code requirements.csv}, {@code controls.csv} or
-   * {@code mappings.csv}).
+   * {@code fileName}, a kind's {@link ItemKind#csvFileName()} ({@code frameworks.csv}, {@code
+   * team-mappings.csv}, ...).
    *
    * @throws CrosswalkFormatException if the name names no table or the input breaks the contract
    * @throws CrosswalkDataException if the stream cannot be read
@@ -128,20 +123,10 @@ public final class OverlayReader {
   /** Reads one CSV table, handing each faulty record to {@code recordProblems}. */
   Overlay readCsv(InputStream in, String fileName, Consumer<CrosswalkFormatException> recordProblems) {
     requireNonNull(in, "in");
-    Table table = table(fileName);
+    ItemCodec<?> table = ItemCodecs.of(table(fileName));
     CrosswalkBuilder items = Crosswalk.builder();
-    CsvRecords.read(in, fileName, limits, table.columns(), row -> {
-      Object item = table.item(row);
-      switch (table) {
-        case FRAMEWORKS -> items.addFramework((Framework) item, row.origin());
-        case SOURCES -> items.addSource((Source) item, row.origin());
-        case REQUIREMENTS -> items.addRequirement((Requirement) item, row.origin());
-        case CONTROLS -> items.addControl((Control) item, row.origin());
-        case MAPPINGS -> items.addMapping((Mapping) item, row.origin());
-        case NO_COUNTERPARTS -> items.addNoCounterpart((NoCounterpart) item, row.origin());
-        case ADDITIONS -> items.addAddition((Addition) item, row.origin());
-      }
-    }, recordProblems);
+    CsvRecords.read(in, fileName, limits, table.csvHeader(), row -> items.add(table.fromCsv(row), row.origin()),
+        recordProblems);
     return Overlay.from(items, List.of(fileName));
   }
 
@@ -181,7 +166,8 @@ public final class OverlayReader {
     }
     if (found.isEmpty()) {
       throw new CrosswalkFormatException(path.toString(), 0, 0, "", "the directory holds no .json or .csv"
-          + " file; put the overlay's CSV tables (frameworks.csv, mappings.csv, ...) or"
+          + " file; put the overlay's CSV tables (" + ItemKind.FRAMEWORK.csvFileName() + ", "
+          + ItemKind.MAPPING.csvFileName() + ", ...) or"
           + " JSON documents in it", null);
     }
     return ImmutableList.copyOf(found);
@@ -193,8 +179,7 @@ public final class OverlayReader {
     Format f = format(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     if (f == null) {
       throw new CrosswalkFormatException(file.toString(), 0, 0, "", "cannot tell the format of the file;"
-          + " name a canonical JSON document *.json and a CSV table frameworks.csv, requirements.csv,"
-          + " controls.csv, mappings.csv, sources.csv, no-counterparts.csv or additions.csv", null);
+          + " name a canonical JSON document *.json and a CSV table " + csvFileNames(), null);
     }
     return f;
   }
@@ -207,11 +192,16 @@ public final class OverlayReader {
     return lower.endsWith(".csv") ? Format.CSV : null;
   }
 
-  private static Table table(String fileName) {
+  private static ItemKind table(String fileName) {
     requireNonNull(fileName, "fileName");
-    return Table.forFileName(fileName).orElseThrow(() -> new CrosswalkFormatException(fileName, 0, 0, "",
-        "cannot tell which table the file holds; its name must end with frameworks.csv, requirements.csv,"
-            + " controls.csv, mappings.csv, sources.csv, no-counterparts.csv or additions.csv (e.g."
-            + " team-mappings.csv)", null));
+    return ItemKind.ofCsvFileName(fileName).orElseThrow(() -> new CrosswalkFormatException(fileName, 0, 0, "",
+        "cannot tell which table the file holds; its name must end with " + csvFileNames() + " (e.g. team-"
+            + ItemKind.MAPPING.csvFileName() + ")", null));
+  }
+
+  /** {@code frameworks.csv, ... or additions.csv}. */
+  private static String csvFileNames() {
+    List<String> names = ItemKind.csvFileNames();
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 }

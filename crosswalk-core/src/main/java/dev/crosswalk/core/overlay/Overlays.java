@@ -4,19 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkValidationException;
-import dev.crosswalk.core.model.Addition;
-import dev.crosswalk.core.model.Control;
+import dev.crosswalk.core.internal.ItemCodec;
+import dev.crosswalk.core.internal.ItemCodecs;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
-import dev.crosswalk.core.model.CrosswalkBuilder.Entry;
-import dev.crosswalk.core.model.ElementRef;
-import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.CrosswalkItem;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Origin;
 import dev.crosswalk.core.model.Relationship;
-import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.model.Source;
 import dev.crosswalk.core.model.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,32 +92,24 @@ public final class Overlays {
     return new Merge(base, new Origin(baseName, 0, 0, ""), policy).run(overlay);
   }
 
-  /** One item of the base or the overlay, with its identity. */
-  private record Slot(ItemKind kind, Object key, String id, Object value, Optional<Origin> origin) {
+  /**
+   * One item of the base or the overlay, with its identity: its {@linkplain ItemCodec#key key},
+   * shared by a requirement and a control of the same reference, and its {@linkplain
+   * CrosswalkItem#identity() identity} text.
+   */
+  private record Slot(ItemKind kind, Object key, String id, CrosswalkItem value, Optional<Origin> origin) {
     Item item() {
       return new Item(kind, id, origin);
     }
 
-    static Slot of(Object value, Optional<Origin> origin) {
-      if (value instanceof Framework f) {
-        return new Slot(ItemKind.FRAMEWORK, List.of("framework", f.id()), f.id(), f, origin);
-      } else if (value instanceof Source s) {
-        return new Slot(ItemKind.SOURCE, List.of("source", s.id()), s.id(), s, origin);
-      } else if (value instanceof Requirement r) {
-        return new Slot(ItemKind.REQUIREMENT, r.id(), r.id().toString(), r, origin);
-      } else if (value instanceof Control c) {
-        return new Slot(ItemKind.CONTROL, c.id(), c.id().toString(), c, origin);
-      } else if (value instanceof Mapping m) {
-        return new Slot(ItemKind.MAPPING, List.of(m.source(), m.target(), m.derivedVia()),
-            m.source() + " -> " + m.target() + (m.isDerived() ? " via " + m.derivedVia() : ""), m, origin);
-      } else if (value instanceof NoCounterpart n) {
-        return new Slot(ItemKind.NO_COUNTERPART, List.of(n.element(), "in", n.framework()),
-            n.element() + " in " + n.framework(), n, origin);
-      } else {
-        Addition a = (Addition) value;
-        return new Slot(ItemKind.ADDITION, List.of(a.element(), "beyond", a.framework()),
-            a.element() + " beyond " + a.framework(), a, origin);
-      }
+    static Slot of(CrosswalkItem value, Optional<Origin> origin) {
+      ItemKind kind = value.itemKind();
+      return new Slot(kind, ItemCodecs.of(kind).key(value), value.identity(), value, origin);
+    }
+
+    /** The keys of the items this one refers to. */
+    List<Object> references() {
+      return ItemCodecs.of(kind).references(value);
     }
   }
 
@@ -138,11 +127,9 @@ public final class Overlays {
       this.baseName = baseOrigin.source();
       this.policy = policy;
       Optional<Origin> at = Optional.of(baseOrigin);
-      CrosswalkBuilder all = base.toBuilder();
-      for (Class<?> type : List.of(Framework.class, Source.class, Requirement.class, Control.class,
-          Mapping.class, NoCounterpart.class, Addition.class)) {
-        for (Entry<?> e : all.entries(type)) {
-          Slot s = Slot.of(e.value(), at);
+      for (ItemKind kind : ItemKind.values()) {
+        for (CrosswalkItem item : base.items(kind)) {
+          Slot s = Slot.of(item, at);
           baseSlots.add(s);
           baseByKey.put(s.key(), s);
         }
@@ -320,51 +307,15 @@ public final class Overlays {
     private List<Item> dependents(Slot replaced) {
       List<Item> out = new ArrayList<>();
       for (Slot s : baseSlots) {
-        if (!removed.contains(s) && refersTo(s.value(), replaced)) {
+        if (!removed.contains(s) && s.references().contains(replaced.key())) {
           out.add(s.item());
         }
       }
       return out;
     }
 
-    private static boolean refersTo(Object item, Slot replaced) {
-      return switch (replaced.kind()) {
-        case FRAMEWORK -> {
-          String id = ((Framework) replaced.value()).id();
-          yield item instanceof Requirement r && r.id().framework().equals(id)
-              || item instanceof Control c && c.id().framework().equals(id)
-              || item instanceof NoCounterpart n && n.framework().equals(id)
-              || item instanceof Addition a && a.framework().equals(id);
-        }
-        case SOURCE -> {
-          String id = ((Source) replaced.value()).id();
-          yield item instanceof Mapping m && m.sources().contains(id)
-              || item instanceof NoCounterpart n && n.sources().contains(id)
-              || item instanceof Addition a && a.sources().contains(id);
-        }
-        case REQUIREMENT, CONTROL -> {
-          ElementRef id = (ElementRef) replaced.key();
-          yield item instanceof Requirement r && r.parent().equals(Optional.of(id))
-              || item instanceof Mapping m && (m.source().contains(id) || m.target().contains(id)
-                  || m.derivedVia().contains(id))
-              || item instanceof NoCounterpart n && n.element().equals(id)
-              || item instanceof Addition a && a.element().equals(id);
-        }
-        case MAPPING, NO_COUNTERPART, ADDITION -> false;
-      };
-    }
-
     private static void add(CrosswalkBuilder b, Slot s) {
-      Origin o = s.origin().orElse(null);
-      switch (s.kind()) {
-        case FRAMEWORK -> b.addFramework((Framework) s.value(), o);
-        case SOURCE -> b.addSource((Source) s.value(), o);
-        case REQUIREMENT -> b.addRequirement((Requirement) s.value(), o);
-        case CONTROL -> b.addControl((Control) s.value(), o);
-        case MAPPING -> b.addMapping((Mapping) s.value(), o);
-        case NO_COUNTERPART -> b.addNoCounterpart((NoCounterpart) s.value(), o);
-        case ADDITION -> b.addAddition((Addition) s.value(), o);
-      }
+      b.add(s.value(), s.origin().orElse(null));
     }
   }
 }

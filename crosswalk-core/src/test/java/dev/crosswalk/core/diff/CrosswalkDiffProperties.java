@@ -13,6 +13,7 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Extensions;
 import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.RandomCrosswalks;

@@ -12,6 +12,7 @@ import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Extensions;
 import dev.crosswalk.core.model.Fixtures;
 import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Rationale;
@@ -81,7 +82,7 @@ class CrosswalkDiffTest {
     assertEquals(new ChangeCounts(1, 2, 4), diff.totals());
     assertEquals(new ChangeCounts(0, 1, 1), diff.counts(ItemKind.MAPPING));
     assertEquals(ChangeCounts.NONE, diff.counts(ItemKind.SOURCE));
-    assertEquals(List.of(ItemKind.values()), diff.counts().keySet().asList());
+    assertEquals(List.of(ItemKind.values()), List.copyOf(diff.counts().keySet()));
     Change mapping = diff.change(ItemKind.MAPPING, "hipaa:164.312(b) -> soc2:CC7.2").orElseThrow();
     assertEquals(ChangeType.CHANGED, mapping.type());
     assertEquals(List.of(new FieldChange("relationship", Optional.of("SUBSET_OF"), Optional.of("INTERSECTS_WITH")),

@@ -14,6 +14,7 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.FrameworkKind;
+import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.Origin;
 import dev.crosswalk.core.model.Relationship;
