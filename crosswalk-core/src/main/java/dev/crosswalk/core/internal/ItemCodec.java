@@ -102,6 +102,14 @@ public abstract sealed class ItemCodec<T extends CrosswalkItem>
     return kind;
   }
 
+  /**
+   * Whether items of this kind have an {@code id} of their own (frameworks, sources, requirements,
+   * controls), which a user may change; the others are identified by what they relate.
+   */
+  public boolean hasId() {
+    return memberIndex.containsKey(ID);
+  }
+
   /** The item, as this codec's type. */
   T cast(CrosswalkItem item) {
     return type.cast(item);

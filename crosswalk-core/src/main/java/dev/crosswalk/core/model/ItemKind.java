@@ -18,14 +18,20 @@ import java.util.Optional;
  * added to its {@code permits} clause):
  * <ol>
  *   <li>a constant here, with its names and the format version that introduces it;
- *   <li>a codec in {@code dev.crosswalk.core.internal} (its JSON members, how it is written,
- *       decoded, shown as CSV, identified and compared), registered in {@code ItemCodecs};
- *   <li>its list in {@link CrosswalkBuilder} (a typed {@code add} method, its slot, and what
- *       {@link CrosswalkBuilder#build()} checks about it) and its collection in {@link Crosswalk},
- *       registered for {@link Crosswalk#items(ItemKind)}.
+ *   <li>a codec in {@code dev.crosswalk.core.internal} (its JSON members, how it is written and
+ *       decoded, its CSV columns, row and record reader, its identity key and order, the fields a
+ *       diff compares, what it refers to), returned by {@code ItemCodecs.of};
+ *   <li>its list in {@link CrosswalkBuilder} (a typed {@code add} method, its slot, its line in
+ *       {@code addEntries}, and what {@link CrosswalkBuilder#build()} checks about it) and its
+ *       collection in {@link Crosswalk}, returned by {@link Crosswalk#items(ItemKind)};
+ *   <li>its section in the format's JSON Schema ({@code crosswalk-1.schema.json}) and the docs of
+ *       the format and the CSV tables;
+ *   <li>an example item in {@code ItemKindCoverageTest}.
  * </ol>
- * Every format (canonical JSON, JSON Lines, the CSV tables), the diff and the overlay merge then
- * handle it; {@code ItemKindCoverageTest} fails until each of them does.
+ * The three lookups ({@code ItemCodecs.of}, the builder's slots and {@code Crosswalk.items}) are
+ * switch expressions, so the code does not compile until each has the new kind. Every format
+ * (canonical JSON, JSON Lines, the CSV tables), the diff and the overlay merge then handle it
+ * through the codec, and {@code ItemKindCoverageTest} checks that each of them does.
  */
 public enum ItemKind {
   /** A {@link Framework}, identified by its id. */

@@ -191,11 +191,10 @@ public final class Overlays {
         String fix;
         if (how.startsWith("contradicts")) {
           fix = "remove one of the two";
-        } else if (o.kind() == ItemKind.MAPPING || o.kind() == ItemKind.NO_COUNTERPART
-            || o.kind() == ItemKind.ADDITION) {
-          fix = "remove it from the overlay";
-        } else {
+        } else if (ItemCodecs.of(o.kind()).hasId()) {
           fix = "give the overlay's " + o.kind().label() + " another id or remove it from the overlay";
+        } else {
+          fix = "remove it from the overlay";
         }
         String differs = how.startsWith("contradicts") ? "" : differences(b.value(), o.value());
         problems.add(new Violation(o.kind().label() + " " + o.id(), how + b.kind().label() + " " + b.id()

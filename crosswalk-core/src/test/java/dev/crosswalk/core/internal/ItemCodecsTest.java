@@ -35,6 +35,8 @@ class ItemCodecsTest {
       assertEquals(i, codec.slot(codec.members().get(i)));
     }
     assertEquals(-1, codec.slot("no such member"));
+    assertEquals(Set.of(ItemKind.FRAMEWORK, ItemKind.SOURCE, ItemKind.REQUIREMENT, ItemKind.CONTROL).contains(kind),
+        codec.hasId());
   }
 
   @ParameterizedTest
