@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.format.DataManifest;
-import dev.crosswalk.core.format.FormatVersion;
+import dev.crosswalk.core.FormatVersion;
 import dev.crosswalk.core.spi.ResourceDataProvider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -2,6 +2,8 @@ package dev.crosswalk.core.format;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.crosswalk.core.FormatVersion;
+import dev.crosswalk.core.ReadLimits;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -2,6 +2,7 @@ package dev.crosswalk.core.format;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.crosswalk.core.FormatVersion;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -3,6 +3,8 @@ package dev.crosswalk.core.format;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.crosswalk.core.FormatVersion;
+import dev.crosswalk.core.ReadLimits;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;

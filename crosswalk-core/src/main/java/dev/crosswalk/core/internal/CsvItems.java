@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What the {@linkplain ItemCodec item codecs} share for CSV, the contract of {@code
- * dev.crosswalk.core.export.CsvExporter}: the cells that several tables have (citations,
+ * What the {@linkplain ItemCodec item codecs} share for CSV, the contract of the CSV exporter:
+ * the cells that several tables have (citations,
  * attributes, extensions, mapping ends, element references), written and read back. Every fault
  * names the column. Not API.
  */

@@ -13,7 +13,7 @@ import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Origin;
 import java.io.IOException;

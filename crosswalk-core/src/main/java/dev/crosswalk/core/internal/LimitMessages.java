@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns Jackson's stream constraint failures into problems that name the
- * {@link dev.crosswalk.core.format.ReadLimits} component a user configures. Not API.
+ * {@link dev.crosswalk.core.ReadLimits} component a user configures. Not API.
  */
 public final class LimitMessages {
   private LimitMessages() {}

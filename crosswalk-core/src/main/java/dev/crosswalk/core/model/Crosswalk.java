@@ -32,7 +32,7 @@ public final class Crosswalk {
    * depth 3 below their section; NIST SP 800-53 read from OSCAL, family, control, enhancement, is 3
    * deep too), and low enough that every traversal of the hierarchy, and the OSCAL
    * catalogs it is written to (nested two JSON levels per hierarchy level), stays within the
-   * default {@link dev.crosswalk.core.format.ReadLimits#maxNestingDepth()} of 64.
+   * default {@link dev.crosswalk.core.ReadLimits#maxNestingDepth()} of 64.
    */
   public static final int MAX_DEPTH = 24;
 

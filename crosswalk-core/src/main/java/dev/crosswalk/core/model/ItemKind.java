@@ -108,7 +108,7 @@ public enum ItemKind {
 
   /**
    * The format version that introduced this kind, {@code MAJOR.MINOR} as {@link
-   * dev.crosswalk.core.format.FormatVersion#parse} reads it: an older document cannot hold it.
+   * dev.crosswalk.core.FormatVersion#parse} reads it: an older document cannot hold it.
    */
   public String since() {
     return since;

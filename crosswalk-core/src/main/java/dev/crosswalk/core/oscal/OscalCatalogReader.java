@@ -12,7 +12,7 @@ import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.CrosswalkValidationException;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.internal.JsonValues;
 import dev.crosswalk.core.model.Control;

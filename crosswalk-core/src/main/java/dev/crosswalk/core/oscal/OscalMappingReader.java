@@ -10,7 +10,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.internal.JsonValues;

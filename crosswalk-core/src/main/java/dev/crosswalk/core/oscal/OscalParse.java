@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.internal.JsonValues;
 import dev.crosswalk.core.internal.LimitMessages;
 import dev.crosswalk.core.internal.Utf8Input;

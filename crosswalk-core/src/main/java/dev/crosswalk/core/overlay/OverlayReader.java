@@ -7,7 +7,7 @@ import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.CrosswalkReader;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.internal.CsvRecords;
 import dev.crosswalk.core.internal.ItemCodec;
 import dev.crosswalk.core.internal.ItemCodecs;

@@ -2,7 +2,7 @@ package dev.crosswalk.core.readiness;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.internal.CsvRecords;
 import java.io.InputStream;
 import java.util.List;

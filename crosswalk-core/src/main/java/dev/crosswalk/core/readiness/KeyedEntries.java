@@ -1,6 +1,6 @@
 package dev.crosswalk.core.readiness;
 
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.google.common.io.BaseEncoding;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.format.DataManifest;
-import dev.crosswalk.core.format.FormatVersion;
+import dev.crosswalk.core.FormatVersion;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.Framework;

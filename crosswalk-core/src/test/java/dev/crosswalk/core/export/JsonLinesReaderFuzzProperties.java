@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.crosswalk.core.testing.JsonMutator;
 import dev.crosswalk.core.testing.JsonMutator.Kind;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.testing.ReaderFuzzing;
 import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;

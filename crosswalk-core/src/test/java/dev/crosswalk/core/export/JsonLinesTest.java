@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.CrosswalkValidationException;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Extensions;
 import dev.crosswalk.core.model.Fixtures;

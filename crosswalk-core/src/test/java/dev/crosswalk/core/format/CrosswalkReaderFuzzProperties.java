@@ -2,6 +2,7 @@ package dev.crosswalk.core.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.testing.JsonMutator;
 import dev.crosswalk.core.testing.JsonMutator.Kind;
 import dev.crosswalk.core.testing.ReaderFuzzing;

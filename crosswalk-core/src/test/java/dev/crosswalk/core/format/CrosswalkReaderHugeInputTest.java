@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.CrosswalkFormatException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.core.format.FormatVersion;
+import dev.crosswalk.core.FormatVersion;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

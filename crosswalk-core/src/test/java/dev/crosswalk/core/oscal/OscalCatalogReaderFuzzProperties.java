@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.testing.ReaderFuzzing;
 import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;

@@ -2,7 +2,7 @@ package dev.crosswalk.core.oscal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.testing.ReaderFuzzing;
 import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.GeneratedInput;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -103,7 +103,7 @@ class OscalMappingReaderTest {
   void theElementLimitBoundsTheMapsRead() {
     byte[] doc = OscalMappingWriter.create().toBytes(OscalFixtures.hipaaLike(), "hipaa", "soc2");
     CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class, () -> OscalMappingReader.create()
-        .withLimits(new dev.crosswalk.core.format.ReadLimits(64, 4096, 1 << 20, 4))
+        .withLimits(new dev.crosswalk.core.ReadLimits(64, 4096, 1 << 20, 4))
         .read(new java.io.ByteArrayInputStream(doc), "m.json"));
     assertTrue(e.getMessage().contains("ReadLimits.maxElements"), e.getMessage());
   }

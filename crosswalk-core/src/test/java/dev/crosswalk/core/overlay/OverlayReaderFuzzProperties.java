@@ -1,7 +1,7 @@
 package dev.crosswalk.core.overlay;
 
 import dev.crosswalk.core.format.CrosswalkWriter;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.testing.ReaderFuzzing;
 import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;

@@ -10,7 +10,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.export.CsvExporter;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Extensions;
 import dev.crosswalk.core.model.Framework;

@@ -5,7 +5,7 @@ import static dev.crosswalk.core.readiness.Inputs.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.query.ControlInventory;
 import dev.crosswalk.core.query.ControlStatus;
 import dev.crosswalk.core.query.InventoryControl;

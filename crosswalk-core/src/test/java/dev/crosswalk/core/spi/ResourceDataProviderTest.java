@@ -8,7 +8,7 @@ import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.format.CrosswalkWriter;
 import dev.crosswalk.core.format.DataManifest;
-import dev.crosswalk.core.format.FormatVersion;
+import dev.crosswalk.core.FormatVersion;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Fixtures;
 import java.io.ByteArrayInputStream;

@@ -16,7 +16,7 @@ import dev.crosswalk.core.internal.Utf8Input;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.internal.JsonFactories;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.hipaasoc2.Soc2Category;

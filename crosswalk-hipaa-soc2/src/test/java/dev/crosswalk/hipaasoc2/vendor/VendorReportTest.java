@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.format.ReadLimits;
+import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.hipaasoc2.Soc2Category;
 import java.io.ByteArrayInputStream;

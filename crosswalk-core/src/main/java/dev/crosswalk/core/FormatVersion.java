@@ -1,4 +1,4 @@
-package dev.crosswalk.core.format;
+package dev.crosswalk.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
