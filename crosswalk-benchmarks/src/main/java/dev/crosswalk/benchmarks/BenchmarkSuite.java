@@ -148,7 +148,7 @@ public final class BenchmarkSuite {
         "streaming pass " + msWithError("BundledLoadBenchmark.jacksonStreamingPass", -1), ratio(reader / bare),
         pass(reader / bare <= 2));
     double concurrent = ms("BundledLoadBenchmark.crosswalkReaderConcurrent", -1);
-    row("load bundled crosswalk, documents parsed concurrently (readAll, " + Runtime.getRuntime().availableProcessors()
+    row("load bundled crosswalk, documents parsed concurrently (read, " + Runtime.getRuntime().availableProcessors()
             + " threads)", "(information)", msWithError("BundledLoadBenchmark.crosswalkReaderConcurrent", -1),
         "streaming pass " + fmt(bare) + " ms", ratio(concurrent / bare), "-");
     row("load bundled crosswalk, as Crosswalks.bundled() (jar resources + SHA-256)", "(information)",

@@ -59,13 +59,13 @@ public class BundledLoadBenchmark {
    */
   @Benchmark
   public Crosswalk crosswalkReader() {
-    return oneThread.readAll(inputs);
+    return oneThread.read(inputs);
   }
 
   /** The same with the documents parsed concurrently, on as many threads as there are processors. */
   @Benchmark
   public Crosswalk crosswalkReaderConcurrent() {
-    return reader.readAll(inputs);
+    return reader.read(inputs);
   }
 
   /** The floor: every token read, every string and name materialised, nothing kept. */

@@ -177,7 +177,7 @@ public final class SyntheticCrosswalk {
       for (Document d : documents) {
         inputs.add(CrosswalkReader.Input.of(d.name(), d.json()));
       }
-      return CrosswalkReader.create().readAll(inputs);
+      return CrosswalkReader.create().read(inputs);
     }
   }
 

@@ -298,7 +298,7 @@ public final class Main {
       return base;
     }
     dev.crosswalk.core.overlay.Overlay overlay = dev.crosswalk.core.overlay.OverlayReader.create()
-        .read(added.stream().map(f -> path(f, "add")).toList());
+        .read(added.stream().map(f -> path(f, "add")).toArray(Path[]::new));
     return dev.crosswalk.core.overlay.Overlays.merge(base, files.isEmpty() ? "the bundled data" : "--data", overlay)
         .crosswalk();
   }

@@ -6,6 +6,7 @@ import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.hipaasoc2.vendor.Finding;
 import dev.crosswalk.hipaasoc2.vendor.Severity;
 import dev.crosswalk.hipaasoc2.vendor.VendorReport;
+import dev.crosswalk.hipaasoc2.vendor.VendorReportReader;
 import dev.crosswalk.hipaasoc2.vendor.VendorReview;
 import dev.crosswalk.report.ReadinessReport;
 import java.io.PrintStream;
@@ -88,7 +89,7 @@ final class ReportCommands {
     }
     java.util.Optional<Severity> failOn = args.option("fail-on").map(ReportCommands::severity);
     LocalDate asOf = asOf(args, clock);
-    VendorReport report = VendorReport.read(Path.of(args.positionals().get(0)));
+    VendorReport report = VendorReportReader.create().read(Path.of(args.positionals().get(0)));
     List<Finding> findings = VendorReview.review(report, cw, asOf);
     Table t = new Table("severity", "code", "message", "hipaa_refs");
     for (Finding f : findings) {

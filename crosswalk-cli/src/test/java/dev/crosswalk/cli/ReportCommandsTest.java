@@ -13,6 +13,7 @@ import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Queries;
 import dev.crosswalk.hipaasoc2.vendor.Finding;
 import dev.crosswalk.hipaasoc2.vendor.VendorReport;
+import dev.crosswalk.hipaasoc2.vendor.VendorReportReader;
 import dev.crosswalk.hipaasoc2.vendor.VendorReview;
 import dev.crosswalk.report.ReadinessReport;
 import java.io.ByteArrayOutputStream;
@@ -62,7 +63,7 @@ class ReportCommandsTest {
 
   @Test
   void vendorReviewPrintsTheFindingsInEveryFormat() {
-    VendorReport sample = VendorReport.read(SAMPLE);
+    VendorReport sample = VendorReportReader.create().read(SAMPLE);
     List<Finding> findings = VendorReview.review(sample, cw, LocalDate.of(2026, 9, 1));
     String text = capture(out -> ReportCommands.vendorReview(args(SAMPLE.toString(), "--as-of", "2026-09-01"), out, cw,
         clock(LocalDate.of(2000, 1, 1))));

@@ -5,6 +5,7 @@ import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.hipaasoc2.vendor.Finding;
 import dev.crosswalk.hipaasoc2.vendor.VendorReport;
+import dev.crosswalk.hipaasoc2.vendor.VendorReportReader;
 import dev.crosswalk.hipaasoc2.vendor.VendorReview;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,7 @@ public final class VendorReviewExample {
 
   /** Reviews {@code args[0]} (or the sample) as of {@code args[1]} (or today) on the bundled crosswalk. */
   public static void main(String[] args) {
-    VendorReport report = args.length > 0 ? VendorReport.read(Path.of(args[0])) : sample();
+    VendorReport report = args.length > 0 ? VendorReportReader.create().read(Path.of(args[0])) : sample();
     LocalDate asOf = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.now();
     System.out.print(run(Crosswalks.bundled(), report, asOf));
   }
@@ -40,7 +41,7 @@ public final class VendorReviewExample {
       if (in == null) {
         throw new CrosswalkDataException("the sample " + SAMPLE + " is missing from the class path");
       }
-      return VendorReport.read(in, SAMPLE);
+      return VendorReportReader.create().read(in, SAMPLE);
     } catch (IOException e) {
       throw new CrosswalkDataException("cannot read the sample " + SAMPLE + ": " + e, e);
     }

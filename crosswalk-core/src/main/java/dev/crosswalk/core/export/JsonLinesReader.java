@@ -55,10 +55,10 @@ public final class JsonLinesReader {
   }
 
   /**
-   * A reader with the given limits; {@code maxElements} bounds the number of lines of one input,
-   * the others apply as in the canonical reader.
+   * This reader with the given limits; {@code maxElements} bounds the number of lines of one
+   * input, the others apply as in the canonical reader.
    */
-  public static JsonLinesReader withLimits(ReadLimits limits) {
+  public JsonLinesReader withLimits(ReadLimits limits) {
     return new JsonLinesReader(limits);
   }
 

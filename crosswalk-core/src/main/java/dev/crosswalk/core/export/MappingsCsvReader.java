@@ -44,11 +44,16 @@ public final class MappingsCsvReader {
   }
 
   /**
-   * A reader with the given limits: {@code maxDocumentBytes} bounds the input, {@code
+   * This reader with the given limits: {@code maxDocumentBytes} bounds the input, {@code
    * maxStringLength} each cell, {@code maxElements} the number of records.
    */
-  public static MappingsCsvReader withLimits(ReadLimits limits) {
+  public MappingsCsvReader withLimits(ReadLimits limits) {
     return new MappingsCsvReader(limits);
+  }
+
+  /** The limits this reader enforces. */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**

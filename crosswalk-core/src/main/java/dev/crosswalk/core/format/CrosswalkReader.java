@@ -9,10 +9,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.InvalidValueException;
 import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.internal.InputText;
 import dev.crosswalk.core.internal.Items;
@@ -33,10 +33,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -50,8 +47,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CrosswalkReader {
   /**
-   * One document for {@link #readAll}: the name used in error messages and a way to open its
-   * bytes, which {@code readAll} closes.
+   * One document for {@link #read(List)}: the name used in error messages and a way to open its
+   * bytes, which {@code read} closes.
    *
    * @param name a file or resource name
    * @param opener opens the document's bytes
@@ -96,16 +93,11 @@ public final class CrosswalkReader {
   private final ReadLimits limits;
   private final int parallelism;
   private final JsonFactory factory;
-  /**
-   * One store per builder read into, so that documents merged into one crosswalk share their
-   * element references and source sets; dropped with the builder.
-   */
-  private final Map<CrosswalkBuilder, Items.Interner.Store> stores = Collections.synchronizedMap(new WeakHashMap<>());
 
   private CrosswalkReader(ReadLimits limits, int parallelism) {
     this.limits = requireNonNull(limits, "limits");
     if (parallelism < 1) {
-      throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
+      throw new InvalidValueException("parallelism must be at least 1, got " + parallelism);
     }
     this.parallelism = parallelism;
     // Duplicate members are found by Items.Members, JsonValues.read and documentBody, for less garbage.
@@ -114,22 +106,22 @@ public final class CrosswalkReader {
 
   /**
    * A reader with {@link ReadLimits#DEFAULT default limits} that reads the documents of one
-   * {@link #readAll} call on as many threads as there are processors.
+   * {@link #read(List)} call on as many threads as there are processors.
    */
   public static CrosswalkReader create() {
     return new CrosswalkReader(ReadLimits.DEFAULT, Runtime.getRuntime().availableProcessors());
   }
 
-  /** A reader with the given limits. */
-  public static CrosswalkReader withLimits(ReadLimits limits) {
-    return new CrosswalkReader(limits, Runtime.getRuntime().availableProcessors());
+  /** This reader with the given limits, applied to each document; its parallelism is kept. */
+  public CrosswalkReader withLimits(ReadLimits limits) {
+    return new CrosswalkReader(limits, parallelism);
   }
 
   /**
-   * This reader, reading the documents of one {@link #readAll} call on at most {@code threads}
-   * threads; 1 reads them one after the other on the calling thread.
+   * This reader, reading the documents of one {@link #read(List)} call on at most {@code threads}
+   * threads; 1 reads them one after the other on the calling thread. Its limits are kept.
    *
-   * @throws IllegalArgumentException if {@code threads} is less than 1
+   * @throws InvalidValueException if {@code threads} is less than 1
    */
   public CrosswalkReader withParallelism(int threads) {
     return new CrosswalkReader(limits, threads);
@@ -140,24 +132,24 @@ public final class CrosswalkReader {
     return limits;
   }
 
-  /** How many threads one {@link #readAll} call may use. */
+  /** How many threads one {@link #read(List)} call may use. */
   public int parallelism() {
     return parallelism;
   }
 
   /**
-   * Reads one or more files as one crosswalk, as {@link #readAll} does.
+   * Reads one or more files as one crosswalk, as {@link #read(List)} does.
    *
    * @throws CrosswalkFormatException if a file is not a valid document
    * @throws dev.crosswalk.core.CrosswalkValidationException if the merged crosswalk is inconsistent
    * @throws CrosswalkDataException if a file cannot be read
    */
-  public Crosswalk read(Path... paths) {
-    List<Input> inputs = new ArrayList<>(paths.length);
-    for (Path p : paths) {
-      inputs.add(Input.of(p));
+  public Crosswalk read(Path... files) {
+    List<Input> inputs = new ArrayList<>(files.length);
+    for (Path file : files) {
+      inputs.add(Input.of(file));
     }
-    return readAll(inputs);
+    return read(inputs);
   }
 
   /**
@@ -171,22 +163,77 @@ public final class CrosswalkReader {
    * @throws dev.crosswalk.core.CrosswalkValidationException if the merged crosswalk is inconsistent
    * @throws CrosswalkDataException if a document cannot be read
    */
-  public Crosswalk readAll(List<Input> inputs) {
+  public Crosswalk read(List<Input> documents) {
+    List<Input> inputs = List.copyOf(documents);
     CrosswalkBuilder builder = Crosswalk.builder();
-    readAllInto(builder, inputs);
+    // One store for the call: the documents merged into one crosswalk share their references.
+    Items.Interner.Store store = new Items.Interner.Store();
+    int threads = Math.min(parallelism, inputs.size());
+    if (threads <= 1) {
+      inputs.forEach(d -> read(d, builder, store));
+    } else {
+      readConcurrently(inputs, threads, builder, store);
+    }
     return builder.build();
   }
 
-  /** Reads several documents into a builder, as {@link #readAll} does, without building. */
-  public void readAllInto(CrosswalkBuilder builder, List<Input> inputs) {
+  /**
+   * Reads one document from a stream as a whole crosswalk. The stream is not closed.
+   *
+   * @param sourceName the name used in error messages, e.g. a file or resource name
+   * @throws CrosswalkFormatException if the stream is not a valid document
+   * @throws dev.crosswalk.core.CrosswalkValidationException if the crosswalk is inconsistent
+   * @throws CrosswalkDataException if the stream cannot be read
+   */
+  public Crosswalk read(InputStream in, String sourceName) {
+    CrosswalkBuilder builder = Crosswalk.builder();
+    readInto(builder, in, sourceName);
+    return builder.build();
+  }
+
+  /**
+   * Reads one document held in a string as a whole crosswalk.
+   *
+   * @param sourceName the name used in error messages
+   * @throws CrosswalkFormatException if the text is not a valid document
+   * @throws dev.crosswalk.core.CrosswalkValidationException if the crosswalk is inconsistent
+   */
+  public Crosswalk read(String json, String sourceName) {
+    requireNonNull(json, "json");
+    requireNonNull(sourceName, "sourceName");
+    CrosswalkBuilder builder = Crosswalk.builder();
+    parse(() -> factory.createParser(json), sourceName, builder, new Items.Interner.Store());
+    return builder.build();
+  }
+
+  /**
+   * Reads one file into a builder without validating, to merge it with other documents (or
+   * other readers' items) before {@link CrosswalkBuilder#build()}.
+   *
+   * @throws CrosswalkFormatException if the file is not a valid document
+   * @throws CrosswalkDataException if the file cannot be read
+   */
+  public void readInto(CrosswalkBuilder builder, Path file) {
     requireNonNull(builder, "builder");
-    List<Input> documents = List.copyOf(inputs);
-    int threads = Math.min(parallelism, documents.size());
-    if (threads <= 1) {
-      documents.forEach(d -> readInto(builder, d));
-      return;
-    }
-    Items.Interner.Store store = store(builder);
+    read(Input.of(file), builder, new Items.Interner.Store());
+  }
+
+  /**
+   * Reads one document from a stream into a builder without validating, as {@link
+   * #readInto(CrosswalkBuilder, Path)} does. The stream is not closed.
+   *
+   * @param sourceName the name used in error messages, e.g. a file or resource name
+   * @throws CrosswalkFormatException if the stream is not a valid document
+   * @throws CrosswalkDataException if the stream cannot be read
+   */
+  public void readInto(CrosswalkBuilder builder, InputStream in, String sourceName) {
+    requireNonNull(builder, "builder");
+    parse(in, sourceName, builder, new Items.Interner.Store());
+  }
+
+  /** Reads the documents on {@code threads} threads into builders of their own, then merges them in order. */
+  private void readConcurrently(List<Input> documents, int threads, CrosswalkBuilder builder,
+      Items.Interner.Store store) {
     CrosswalkBuilder[] parts = new CrosswalkBuilder[documents.size()];
     Throwable[] failures = new Throwable[documents.size()];
     AtomicInteger next = new AtomicInteger();
@@ -222,55 +269,6 @@ public final class CrosswalkReader {
       }
       builder.addEntries(parts[i]);
     }
-  }
-
-  /**
-   * Reads one document from a stream as a whole crosswalk. The stream is not closed.
-   *
-   * @param sourceName the name used in error messages, e.g. a file or resource name
-   * @throws CrosswalkFormatException if the stream is not a valid document
-   * @throws dev.crosswalk.core.CrosswalkValidationException if the crosswalk is inconsistent
-   */
-  public Crosswalk read(InputStream in, String sourceName) {
-    CrosswalkBuilder builder = Crosswalk.builder();
-    readInto(builder, in, sourceName);
-    return builder.build();
-  }
-
-  /**
-   * Reads one document from a JSON string as a whole crosswalk.
-   *
-   * @throws CrosswalkFormatException if the text is not a valid document
-   */
-  public Crosswalk read(String json, String sourceName) {
-    CrosswalkBuilder builder = Crosswalk.builder();
-    try (JsonParser p = factory.createParser(json)) {
-      new Parse(p, sourceName, new Items.Interner()).document(builder); // a builder of its own: nothing to share
-    } catch (IOException e) {
-      throw ioFailure(sourceName, e);
-    }
-    return builder.build();
-  }
-
-  /** Reads one file into a builder, to merge several documents before validation. */
-  public void readInto(CrosswalkBuilder builder, Path path) {
-    readInto(builder, Input.of(path));
-  }
-
-  /** Reads one document into a builder, to merge several documents before validation. */
-  public void readInto(CrosswalkBuilder builder, Input input) {
-    requireNonNull(builder, "builder");
-    read(input, builder, store(builder));
-  }
-
-  /** Reads one document from a stream into a builder. The stream is not closed. */
-  public void readInto(CrosswalkBuilder builder, InputStream in, String sourceName) {
-    requireNonNull(builder, "builder");
-    parse(in, sourceName, builder, store(builder));
-  }
-
-  private Items.Interner.Store store(CrosswalkBuilder builder) {
-    return stores.computeIfAbsent(builder, b -> new Items.Interner.Store());
   }
 
   private void read(Input input, CrosswalkBuilder into, Items.Interner.Store store) {
@@ -437,7 +435,8 @@ public final class CrosswalkReader {
         if (++elements > limits.maxElements()) {
           throw fail("the document holds more than " + limits.maxElements() + " items (ReadLimits.maxElements)");
         }
-        Origin at = new Origin(source, tokenLine(), tokenColumn(), sectionPointer + index++);
+        JsonLocation start = p.currentTokenLocation();
+        Origin at = new Origin(source, start.getLineNr(), start.getColumnNr(), sectionPointer + index++);
         if (members == null) {
           members = new Items.Members(kind, at, interner);
           members.declare(declared.toString());
@@ -453,11 +452,10 @@ public final class CrosswalkReader {
                 new Origin(source, loc.getLineNr(), loc.getColumnNr(), at.pointer() + "/" + JsonValues.escape(name)));
           }
           next();
-          // Located at the value (where a wrong value is), read without the JsonLocation that
-          // currentTokenLocation() allocates: a million mappings have eight million members.
-          long line = tokenLine();
-          long column = tokenColumn();
-          members.put(slot, members.repeats(slot) ? repeatingValue() : JsonValues.read(p), line, column);
+          // Located at the value, where a wrong value is.
+          JsonLocation value = p.currentTokenLocation();
+          members.put(slot, members.repeats(slot) ? repeatingValue() : JsonValues.read(p), value.getLineNr(),
+              value.getColumnNr());
         }
         members.addTo(builder);
       }
@@ -495,24 +493,6 @@ public final class CrosswalkReader {
     }
 
     // ---- helpers -----------------------------------------------------------------------------
-
-    /** The line of the current token (a value's, or an object's or array's start). */
-    private long tokenLine() {
-      return p instanceof ParserBase b ? b.getTokenLineNr() : p.currentTokenLocation().getLineNr();
-    }
-
-    /**
-     * The column of the current token (a value's, or an object's or array's start), as {@code
-     * currentTokenLocation()} gives it: Jackson's {@code getTokenColumnNr()} is one more (the
-     * position tests of the readers and overlays hold the two to the same column).
-     */
-    private long tokenColumn() {
-      if (p instanceof ParserBase b) {
-        int column = b.getTokenColumnNr();
-        return column > 0 ? column - 1 : column;
-      }
-      return p.currentTokenLocation().getColumnNr();
-    }
 
     private JsonToken next() throws IOException {
       JsonToken t = p.nextToken();

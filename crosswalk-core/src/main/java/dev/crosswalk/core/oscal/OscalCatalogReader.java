@@ -25,10 +25,8 @@ import dev.crosswalk.core.model.FrameworkKind;
 import dev.crosswalk.core.model.Origin;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Violation;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,7 +136,7 @@ public final class OscalCatalogReader {
    * @throws CrosswalkFormatException if the text is not a valid catalog
    */
   public Crosswalk read(String json, String sourceName) {
-    return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), sourceName);
+    return read(InputFiles.utf8(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName")), sourceName);
   }
 
   /**

@@ -25,10 +25,8 @@ import dev.crosswalk.core.model.Origin;
 import dev.crosswalk.core.model.Rationale;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Source;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,7 +103,7 @@ public final class OscalMappingReader {
    * @throws CrosswalkFormatException if the text is not a mapping collection crosswalk can read
    */
   public OscalMappingCollection read(String json, String sourceName) {
-    return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), sourceName);
+    return read(InputFiles.utf8(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName")), sourceName);
   }
 
   /**

@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -45,7 +44,7 @@ public final class OverlayReader {
 
   private OverlayReader(ReadLimits limits) {
     this.limits = requireNonNull(limits, "limits");
-    this.json = CrosswalkReader.withLimits(limits);
+    this.json = CrosswalkReader.create().withLimits(limits);
   }
 
   /** A reader with {@link ReadLimits#DEFAULT default limits}. */
@@ -54,11 +53,11 @@ public final class OverlayReader {
   }
 
   /**
-   * A reader with the given limits, applied to each file: {@code maxDocumentBytes} to its size,
-   * {@code maxStringLength} to each string or cell, {@code maxElements} to its items or records,
-   * {@code maxNestingDepth} to JSON nesting.
+   * This reader with the given limits, applied to each file: {@code maxDocumentBytes} to its
+   * size, {@code maxStringLength} to each string or cell, {@code maxElements} to its items or
+   * records, {@code maxNestingDepth} to JSON nesting.
    */
-  public static OverlayReader withLimits(ReadLimits limits) {
+  public OverlayReader withLimits(ReadLimits limits) {
     return new OverlayReader(limits);
   }
 
@@ -78,11 +77,6 @@ public final class OverlayReader {
    * @throws CrosswalkDataException if a file cannot be read
    */
   public Overlay read(Path... paths) {
-    return read(Arrays.asList(paths));
-  }
-
-  /** Reads files and directories as one overlay; see {@link #read(Path...)}. */
-  public Overlay read(List<Path> paths) {
     Overlay out = Overlay.empty();
     for (Path path : paths) {
       for (Path file : files(path)) {
@@ -93,35 +87,45 @@ public final class OverlayReader {
   }
 
   /**
-   * Reads one canonical JSON document from a stream, which is not closed.
+   * Reads one file from a stream, which is not closed. {@code fileName} tells the format and the
+   * table as a file's name does: a canonical JSON document ({@code *.json}) or a CSV table
+   * ({@code frameworks.csv}, {@code team-mappings.csv}, ...).
    *
-   * @param sourceName the name used in positions and messages, e.g. the file name
-   * @throws CrosswalkFormatException if the input is not a valid document
+   * @param fileName the name used in positions and messages, whose end tells the format and table
+   * @throws CrosswalkFormatException if the name tells no format or table, or the input breaks it
    * @throws CrosswalkDataException if the stream cannot be read
    */
-  public Overlay readJson(InputStream in, String sourceName) {
+  public Overlay read(InputStream in, String fileName) {
     requireNonNull(in, "in");
-    requireNonNull(sourceName, "sourceName");
+    return readStream(in, fileName, CsvRecords.FAIL_FAST);
+  }
+
+  /**
+   * Reads one file held in a string, as {@link #read(InputStream, String)} reads its UTF-8 bytes.
+   *
+   * @throws CrosswalkFormatException if the name tells no format or table, or the text breaks it
+   */
+  public Overlay read(String text, String fileName) {
+    requireNonNull(text, "text");
+    return read(InputFiles.utf8(text, requireNonNull(fileName, "fileName")), fileName);
+  }
+
+  /** Reads one file from a stream, handing each faulty CSV record to {@code recordProblems}. */
+  private Overlay readStream(InputStream in, String fileName, Consumer<CrosswalkFormatException> recordProblems) {
+    return format(requireNonNull(fileName, "fileName"), fileName) == Format.JSON
+        ? readJson(in, fileName) : readCsv(in, fileName, recordProblems);
+  }
+
+  /** Reads one canonical JSON document from a stream, which is not closed. */
+  private Overlay readJson(InputStream in, String sourceName) {
     CrosswalkBuilder items = Crosswalk.builder();
     // The canonical reader checks UTF-8 strictly and locates limit errors itself.
     json.readInto(items, in, sourceName);
     return Overlay.from(items, List.of(sourceName));
   }
 
-  /**
-   * Reads one CSV table from a stream, which is not closed; the table is told by the end of
-   * {@code fileName}, a kind's {@link ItemKind#csvFileName()} ({@code frameworks.csv}, {@code
-   * team-mappings.csv}, ...).
-   *
-   * @throws CrosswalkFormatException if the name names no table or the input breaks the contract
-   * @throws CrosswalkDataException if the stream cannot be read
-   */
-  public Overlay readCsv(InputStream in, String fileName) {
-    return readCsv(in, fileName, CsvRecords.FAIL_FAST);
-  }
-
   /** Reads one CSV table, handing each faulty record to {@code recordProblems}. */
-  Overlay readCsv(InputStream in, String fileName, Consumer<CrosswalkFormatException> recordProblems) {
+  private Overlay readCsv(InputStream in, String fileName, Consumer<CrosswalkFormatException> recordProblems) {
     requireNonNull(in, "in");
     ItemCodec<?> table = ItemCodecs.of(table(fileName));
     CrosswalkBuilder items = Crosswalk.builder();
@@ -137,9 +141,8 @@ public final class OverlayReader {
    * @throws CrosswalkDataException if the file cannot be read
    */
   Overlay readFile(Path file, Consumer<CrosswalkFormatException> recordProblems) {
-    String name = file.toString();
-    Format format = format(file);
-    return InputFiles.read(file, (in, n) -> format == Format.JSON ? readJson(in, n) : readCsv(in, n, recordProblems));
+    format(file); // a file of another type is refused before it is opened
+    return InputFiles.read(file, (in, name) -> readStream(in, name, recordProblems));
   }
 
   /**
@@ -159,7 +162,7 @@ public final class OverlayReader {
     }
     List<Path> found = new ArrayList<>();
     try (Stream<Path> listing = Files.list(path)) {
-      listing.filter(p -> !Files.isDirectory(p) && format(p.getFileName().toString()) != null).sorted()
+      listing.filter(p -> !Files.isDirectory(p) && formatOf(p.getFileName().toString()) != null).sorted()
           .forEach(found::add);
     } catch (IOException e) {
       throw new CrosswalkDataException("cannot list directory " + path + ": " + e, e);
@@ -176,15 +179,20 @@ public final class OverlayReader {
   private enum Format { JSON, CSV }
 
   private static Format format(Path file) {
-    Format f = format(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    return format(file.getFileName() == null ? file.toString() : file.getFileName().toString(), file.toString());
+  }
+
+  /** The format a file name tells; {@code source} names the input in the message for a name that tells none. */
+  private static Format format(String fileName, String source) {
+    Format f = formatOf(fileName);
     if (f == null) {
-      throw new CrosswalkFormatException(file.toString(), 0, 0, "", "cannot tell the format of the file;"
+      throw new CrosswalkFormatException(source, 0, 0, "", "cannot tell the format of the file;"
           + " name a canonical JSON document *.json and a CSV table " + csvFileNames(), null);
     }
     return f;
   }
 
-  private static Format format(String fileName) {
+  private static Format formatOf(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".json")) {
       return Format.JSON;

@@ -47,9 +47,14 @@ public final class OverlayValidation {
     return new OverlayValidation(OverlayReader.create());
   }
 
-  /** A validation whose reading enforces the given limits, per file. */
-  public static OverlayValidation withLimits(ReadLimits limits) {
-    return new OverlayValidation(OverlayReader.withLimits(limits));
+  /** This validation with reading that enforces the given limits, per file. */
+  public OverlayValidation withLimits(ReadLimits limits) {
+    return new OverlayValidation(reader.withLimits(limits));
+  }
+
+  /** The limits reading enforces, per file. */
+  public ReadLimits limits() {
+    return reader.limits();
   }
 
   /**

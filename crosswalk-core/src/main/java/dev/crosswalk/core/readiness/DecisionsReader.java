@@ -57,7 +57,7 @@ public final class DecisionsReader {
   }
 
   /**
-   * A reader like this one with other limits: {@code maxDocumentBytes} bounds the input,
+   * This reader with other limits: {@code maxDocumentBytes} bounds the input,
    * {@code maxStringLength} each string or cell, {@code maxElements} the decisions, and for JSON
    * {@code maxNestingDepth} and {@code maxTokens} the structure.
    */
@@ -83,16 +83,31 @@ public final class DecisionsReader {
   }
 
   /**
-   * Reads UTF-8 JSON or CSV from a stream, which is not closed.
+   * Reads UTF-8 JSON or CSV from a stream, which is not closed; the extension of {@code
+   * sourceName} tells which, as a file's does ({@code .json} or {@code .csv}, any case).
    *
    * @param sourceName the name used in error messages, e.g. the file name
-   * @param csv true for CSV, false for JSON
-   * @throws CrosswalkFormatException if the input breaks the format
+   * @throws CrosswalkFormatException if the name has another extension or the input breaks its format
    * @throws CrosswalkDataException if the stream cannot be read
    */
-  public Decisions read(InputStream in, String sourceName, boolean csv) {
+  public Decisions read(InputStream in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
+    return read(in, sourceName, InputFormat.isCsv(sourceName, sourceName, "decisions"));
+  }
+
+  /**
+   * Reads JSON or CSV held in a string, as {@link #read(InputStream, String)} reads its UTF-8 bytes.
+   *
+   * @throws CrosswalkFormatException if the name has another extension or the text breaks its format
+   */
+  public Decisions read(String text, String sourceName) {
+    requireNonNull(text, "text");
+    requireNonNull(sourceName, "sourceName");
+    return read(InputFiles.utf8(text, sourceName), sourceName);
+  }
+
+  private Decisions read(InputStream in, String sourceName, boolean csv) {
     return new Decisions(ImmutableSortedMap.copyOf(entries.read(in, sourceName, csv)));
   }
 

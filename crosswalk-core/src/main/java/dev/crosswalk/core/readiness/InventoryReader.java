@@ -68,7 +68,7 @@ public final class InventoryReader {
   }
 
   /**
-   * A reader like this one with other limits: {@code maxDocumentBytes} bounds the input,
+   * This reader with other limits: {@code maxDocumentBytes} bounds the input,
    * {@code maxStringLength} each string or cell, {@code maxElements} the controls (and the
    * evidence items of one control), and for JSON {@code maxNestingDepth} and {@code maxTokens}
    * the structure.
@@ -95,16 +95,31 @@ public final class InventoryReader {
   }
 
   /**
-   * Reads UTF-8 JSON or CSV from a stream, which is not closed.
+   * Reads UTF-8 JSON or CSV from a stream, which is not closed; the extension of {@code
+   * sourceName} tells which, as a file's does ({@code .json} or {@code .csv}, any case).
    *
    * @param sourceName the name used in error messages, e.g. the file name
-   * @param csv true for CSV, false for JSON
-   * @throws CrosswalkFormatException if the input breaks the format
+   * @throws CrosswalkFormatException if the name has another extension or the input breaks its format
    * @throws CrosswalkDataException if the stream cannot be read
    */
-  public ControlInventory read(InputStream in, String sourceName, boolean csv) {
+  public ControlInventory read(InputStream in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
+    return read(in, sourceName, InputFormat.isCsv(sourceName, sourceName, "control inventory"));
+  }
+
+  /**
+   * Reads JSON or CSV held in a string, as {@link #read(InputStream, String)} reads its UTF-8 bytes.
+   *
+   * @throws CrosswalkFormatException if the name has another extension or the text breaks its format
+   */
+  public ControlInventory read(String text, String sourceName) {
+    requireNonNull(text, "text");
+    requireNonNull(sourceName, "sourceName");
+    return read(InputFiles.utf8(text, sourceName), sourceName);
+  }
+
+  private ControlInventory read(InputStream in, String sourceName, boolean csv) {
     return new ControlInventory(ImmutableSortedMap.copyOf(entries.read(in, sourceName, csv)));
   }
 

@@ -8,7 +8,6 @@ import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.format.DataManifest;
 import dev.crosswalk.core.FormatVersion;
 import dev.crosswalk.core.model.Crosswalk;
-import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.Framework;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -80,8 +79,7 @@ public abstract class ResourceDataProvider implements CrosswalkDataProvider {
           + m.formatVersion() + ", or a release of the data in format " + FormatVersion.CURRENT.major() + ".0 to "
           + FormatVersion.CURRENT);
     }
-    CrosswalkReader reader = CrosswalkReader.create();
-    CrosswalkBuilder builder = Crosswalk.builder();
+    List<CrosswalkReader.Input> documents = new ArrayList<>();
     for (DataManifest.DataFile file : m.files()) {
       String name = directory + file.path();
       byte[] data = bytes(name);
@@ -91,9 +89,10 @@ public abstract class ResourceDataProvider implements CrosswalkDataProvider {
             + " but the manifest of '" + m.id() + "' " + m.dataVersion() + " says " + file.sha256()
             + "; the data jar is damaged or was modified");
       }
-      reader.readInto(builder, CrosswalkReader.Input.of(name, data));
+      documents.add(CrosswalkReader.Input.of(name, data));
     }
-    Crosswalk crosswalk = builder.build();
+    // On the calling thread: the few small files of a data set gain nothing from threads.
+    Crosswalk crosswalk = CrosswalkReader.create().withParallelism(1).read(documents);
     checkDeclarations(m, crosswalk);
     return crosswalk;
   }

@@ -43,7 +43,7 @@ class JsonLinesReaderFuzzProperties {
   void mutatedJsonLinesGiveOnlyTypedLocatedErrors(
       @ForAll long seed, @ForAll Kind kind, @ForAll @IntRange(min = 0, max = 2) int extraMutations) {
     Random r = new Random(seed);
-    JsonLinesReader reader = r.nextBoolean() ? JsonLinesReader.withLimits(ReaderFuzzing.TIGHT) : JsonLinesReader.create();
+    JsonLinesReader reader = r.nextBoolean() ? JsonLinesReader.create().withLimits(ReaderFuzzing.TIGHT) : JsonLinesReader.create();
     ReadLimits limits = reader.limits();
     int maxString = Math.min(limits.maxStringLength(), 1 << 16);
     byte[] input = JsonMutator.mutate(INPUTS.get(r.nextInt(INPUTS.size())), kind, r, limits.maxNestingDepth(), maxString, true);
@@ -70,7 +70,7 @@ class JsonLinesReaderFuzzProperties {
   /** The unmutated inputs read back as the crosswalks they were exported from. */
   @Property(tries = 48)
   void theInputsBeforeMutationAreValid(@ForAll @IntRange(min = 0, max = 47) int index) {
-    Crosswalk read = JsonLinesReader.withLimits(ReaderFuzzing.TIGHT)
+    Crosswalk read = JsonLinesReader.create().withLimits(ReaderFuzzing.TIGHT)
         .read(new ByteArrayInputStream(INPUTS.get(index)), "input.jsonl");
     assertEquals(RandomCrosswalks.generate(new Random(index), 1 + index / 2), read);
   }

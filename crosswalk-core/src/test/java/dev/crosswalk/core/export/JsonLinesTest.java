@@ -99,10 +99,10 @@ class JsonLinesTest {
   @Test
   void limitsApply() {
     String jsonl = exporter.toJsonLines(ExportFixtures.tiny());
-    JsonLinesReader few = JsonLinesReader.withLimits(ReadLimits.DEFAULT.withMaxElements(3));
+    JsonLinesReader few = JsonLinesReader.create().withLimits(ReadLimits.DEFAULT.withMaxElements(3));
     CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class, () -> few.read(jsonl, "l.jsonl"));
     assertEquals(4, e.line());
-    JsonLinesReader shallow = JsonLinesReader.withLimits(ReadLimits.DEFAULT.withMaxNestingDepth(2));
+    JsonLinesReader shallow = JsonLinesReader.create().withLimits(ReadLimits.DEFAULT.withMaxNestingDepth(2));
     String deep = "{\"type\":\"framework\",\"id\":\"f\",\"name\":\"n\",\"edition\":\"e\",\"publisher\":\"p\","
         + "\"kind\":\"STANDARD\",\"extensions\":{\"a\":{\"b\":{}}}}\n";
     e = assertThrows(CrosswalkFormatException.class, () -> shallow.read(deep, "d.jsonl"));

@@ -84,15 +84,15 @@ class MappingsCsvReaderTest {
     assertTrue(e.problem().contains("UTF-8"), e.getMessage());
 
     byte[] ok = (HEADER + "hipaa:a,soc2:b,EQUAL,5,SEMANTIC,ok,s\n").getBytes(StandardCharsets.UTF_8);
-    MappingsCsvReader small = MappingsCsvReader.withLimits(ReadLimits.DEFAULT.withMaxDocumentBytes(20));
+    MappingsCsvReader small = MappingsCsvReader.create().withLimits(ReadLimits.DEFAULT.withMaxDocumentBytes(20));
     e = assertThrows(CrosswalkFormatException.class, () -> small.read(new ByteArrayInputStream(ok), "big.csv"));
     assertTrue(e.problem().contains("maxDocumentBytes"), e.getMessage());
-    MappingsCsvReader few = MappingsCsvReader.withLimits(ReadLimits.DEFAULT.withMaxElements(1));
+    MappingsCsvReader few = MappingsCsvReader.create().withLimits(ReadLimits.DEFAULT.withMaxElements(1));
     assertEquals(1, few.read(new ByteArrayInputStream(ok), "one.csv").size());
     String two = HEADER + "hipaa:a,soc2:b,EQUAL,5,SEMANTIC,ok,s\nhipaa:a,soc2:c,EQUAL,5,SEMANTIC,ok,s\n";
     e = assertThrows(CrosswalkFormatException.class, () -> few.read(two, "two.csv"));
     assertTrue(e.problem().contains("maxElements"), e.getMessage());
-    MappingsCsvReader narrow = MappingsCsvReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(5));
+    MappingsCsvReader narrow = MappingsCsvReader.create().withLimits(ReadLimits.DEFAULT.withMaxStringLength(5));
     e = assertThrows(CrosswalkFormatException.class, () -> narrow.read(two, "wide.csv"));
     assertTrue(e.problem().contains("maxStringLength"), e.getMessage());
   }

@@ -47,7 +47,7 @@ class CrosswalkReaderFuzzProperties {
       @ForAll long seed, @ForAll Kind kind, @ForAll @IntRange(min = 0, max = 2) int extraMutations) {
     Random r = new Random(seed);
     boolean tight = r.nextBoolean();
-    CrosswalkReader reader = tight ? CrosswalkReader.withLimits(ReaderFuzzing.TIGHT) : CrosswalkReader.create();
+    CrosswalkReader reader = tight ? CrosswalkReader.create().withLimits(ReaderFuzzing.TIGHT) : CrosswalkReader.create();
     ReadLimits limits = reader.limits();
     int maxString = Math.min(limits.maxStringLength(), 1 << 16);
     byte[] input = DOCUMENTS.get(r.nextInt(DOCUMENTS.size()));
@@ -72,7 +72,7 @@ class CrosswalkReaderFuzzProperties {
   @Property(tries = 48)
   void theDocumentsBeforeMutationAreValid(@ForAll @IntRange(min = 0, max = 47) int index) {
     byte[] doc = DOCUMENTS.get(index);
-    Crosswalk read = CrosswalkReader.withLimits(ReaderFuzzing.TIGHT).read(new ByteArrayInputStream(doc), "doc.json");
+    Crosswalk read = CrosswalkReader.create().withLimits(ReaderFuzzing.TIGHT).read(new ByteArrayInputStream(doc), "doc.json");
     assertEquals(RandomCrosswalks.generate(new Random(index), 1 + index / 2), read);
   }
 

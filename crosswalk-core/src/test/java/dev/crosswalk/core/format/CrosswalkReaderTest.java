@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.core.InvalidValueException;
 import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
@@ -148,13 +149,13 @@ class CrosswalkReaderTest {
     assertTrue(fails(deep).problem().contains("nesting depth"), fails(deep).problem());
     ReadLimits small = ReadLimits.DEFAULT.withMaxStringLength(10).withMaxElements(1);
     CrosswalkFormatException longString = assertThrows(CrosswalkFormatException.class, () ->
-        CrosswalkReader.withLimits(small).read(HEADER + "  \"sources\": [{\"id\": \"s\", \"title\": \"" + "x".repeat(50) + "\"}]}", "d"));
+        CrosswalkReader.create().withLimits(small).read(HEADER + "  \"sources\": [{\"id\": \"s\", \"title\": \"" + "x".repeat(50) + "\"}]}", "d"));
     assertTrue(longString.problem().contains("String value length"), longString.problem());
     CrosswalkFormatException many = assertThrows(CrosswalkFormatException.class, () ->
-        CrosswalkReader.withLimits(small).read(HEADER + "  \"sources\": [{\"id\": \"s\", \"title\": \"t\"}, {\"id\": \"u\", \"title\": \"t\"}]}", "d"));
+        CrosswalkReader.create().withLimits(small).read(HEADER + "  \"sources\": [{\"id\": \"s\", \"title\": \"t\"}, {\"id\": \"u\", \"title\": \"t\"}]}", "d"));
     assertTrue(many.problem().contains("more than 1 items"), many.problem());
     CrosswalkFormatException big = assertThrows(CrosswalkFormatException.class, () ->
-        CrosswalkReader.withLimits(ReadLimits.DEFAULT.withMaxDocumentBytes(10_000)).read(
+        CrosswalkReader.create().withLimits(ReadLimits.DEFAULT.withMaxDocumentBytes(10_000)).read(
             new ByteArrayInputStream((HEADER + "  \"sources\": [" + "{\"id\": \"s\", \"title\": \"t\"},".repeat(1000)
                 + "{\"id\": \"u\", \"title\": \"t\"}]}").getBytes(StandardCharsets.UTF_8)), "big.json"));
     assertTrue(big.problem().contains("ReadLimits.maxDocumentBytes"), big.problem());
@@ -219,16 +220,16 @@ class CrosswalkReaderTest {
   @Test
   void readsDocumentsConcurrentlyExactlyAsOneAfterTheOther() {
     List<CrosswalkReader.Input> docs = documents(mappings("a:1", "b:2", "a:1", "b:3", "a:7", "b:7", "a:2", "b:1"));
-    Crosswalk sequential = CrosswalkReader.create().withParallelism(1).readAll(docs);
+    Crosswalk sequential = CrosswalkReader.create().withParallelism(1).read(docs);
     for (int threads : new int[] {2, 3, 8}) {
-      assertEquals(sequential, CrosswalkReader.create().withParallelism(threads).readAll(docs), threads + " threads");
+      assertEquals(sequential, CrosswalkReader.create().withParallelism(threads).read(docs), threads + " threads");
     }
     assertEquals(4, sequential.mappings().size());
     // Documents merged in the order given: the first definition of a repeated id is the first document's.
     List<CrosswalkReader.Input> twice = new ArrayList<>(docs);
     twice.add(docs.get(2));
     CrosswalkValidationException e = assertThrows(CrosswalkValidationException.class,
-        () -> CrosswalkReader.create().withParallelism(4).readAll(twice));
+        () -> CrosswalkReader.create().withParallelism(4).read(twice));
     assertTrue(e.getMessage().contains("a.json:3:") && e.getMessage().contains("first defined at a.json:3:"),
         e.getMessage());
   }
@@ -239,14 +240,14 @@ class CrosswalkReaderTest {
     docs.set(3, CrosswalkReader.Input.of("b.json", "{\"formatVersion\": \"1.0\", \"oops\": []}".getBytes(StandardCharsets.UTF_8)));
     for (int threads : new int[] {1, 2, 5}) {
       CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class,
-          () -> CrosswalkReader.create().withParallelism(threads).readAll(docs));
+          () -> CrosswalkReader.create().withParallelism(threads).read(docs));
       assertEquals("b.json", e.source(), threads + " threads");
       assertTrue(e.problem().contains("unknown member 'oops'"), e.problem());
     }
     CrosswalkDataException missing = assertThrows(CrosswalkDataException.class, () -> CrosswalkReader.create()
-        .withParallelism(2).readAll(List.of(docs.get(0), CrosswalkReader.Input.of(Path.of("no/such/file.json")))));
+        .withParallelism(2).read(List.of(docs.get(0), CrosswalkReader.Input.of(Path.of("no/such/file.json")))));
     assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> CrosswalkReader.create().withParallelism(0));
+    assertThrows(InvalidValueException.class, () -> CrosswalkReader.create().withParallelism(0));
   }
 
   @Test

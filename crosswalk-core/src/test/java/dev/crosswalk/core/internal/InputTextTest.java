@@ -61,7 +61,7 @@ class InputTextTest {
             {"type":"framework","id":"f","name":"F","edition":"1","publisher":"p","kind":"STANDARD"}
             {"type":"requirement","id":"f:r","title":"a BAD title","kind":"standard"}
             """, text -> JsonLinesReader.create().read(stream(text), "in.jsonl")),
-        new Reader("overlay JSON", CANONICAL, text -> OverlayReader.create().readJson(stream(text), "in.json")),
+        new Reader("overlay JSON", CANONICAL, text -> OverlayReader.create().read(stream(text), "in.json")),
         new Reader("OSCAL catalog", """
             {"catalog": {"uuid": "u", "metadata": {"title": "T", "version": "1"},
              "groups": [{"id": "g", "title": "a BAD title"}]}}""",
@@ -70,10 +70,10 @@ class InputTextTest {
             text -> dev.crosswalk.core.oscal.OscalMappingReader.create().read(stream(text), "in.json")),
         new Reader("decisions", """
             {"decisions": [{"requirement": "hipaa:164.312(a)(2)(iv)", "decision": "alternative", "text": "a BAD text"}]}""",
-            text -> dev.crosswalk.core.readiness.DecisionsReader.create().read(stream(text), "in.json", false)),
+            text -> dev.crosswalk.core.readiness.DecisionsReader.create().read(stream(text), "in.json")),
         new Reader("control inventory", """
             {"controls": [{"control": "controls:IAM-02", "status": "implemented", "owner": "a BAD owner"}]}""",
-            text -> dev.crosswalk.core.readiness.InventoryReader.create().read(stream(text), "in.json", false)),
+            text -> dev.crosswalk.core.readiness.InventoryReader.create().read(stream(text), "in.json")),
         new Reader("data manifest", """
             {"id": "a BAD id", "dataVersion": "1.0.0", "formatVersion": "1.0", "released": "2026-01-01",
              "files": [{"path": "a.json", "sha256": "%s"}]}""".formatted("0".repeat(64)),
@@ -118,7 +118,7 @@ class InputTextTest {
   @MethodSource("csvTexts")
   void csvReadersRefuseARawNul(String table, String csv) {
     CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class,
-        () -> OverlayReader.create().readCsv(stream(csv), table));
+        () -> OverlayReader.create().read(stream(csv), table));
     assertEquals(2, e.line(), e.getMessage());
     assertTrue(e.getMessage().contains("U+0000"), e.getMessage());
     if (table.equals("mappings.csv")) {

@@ -23,8 +23,8 @@ import net.jqwik.api.statistics.Statistics;
  * CrosswalkValidationException}; never another exception, never a hang.
  */
 class CsvReaderFuzzProperties {
-  private static final OverlayReader READER = OverlayReader.withLimits(OverlayReaderFuzzProperties.LIMITS);
-  private static final MappingsCsvReader MAPPINGS = MappingsCsvReader.withLimits(OverlayReaderFuzzProperties.LIMITS);
+  private static final OverlayReader READER = OverlayReader.create().withLimits(OverlayReaderFuzzProperties.LIMITS);
+  private static final MappingsCsvReader MAPPINGS = MappingsCsvReader.create().withLimits(OverlayReaderFuzzProperties.LIMITS);
   private static final CsvExporter CSV = CsvExporter.create();
   private static final List<Crosswalk> BASES = bases();
 
@@ -65,7 +65,7 @@ class CsvReaderFuzzProperties {
     String name = "fuzz-" + file;
     ConflictPolicy policy = r.nextBoolean() ? ConflictPolicy.FAIL : ConflictPolicy.REPLACE;
     Outcome outcome = ReaderFuzzing.check(name, input, () -> Overlays.merge(base, "base",
-        READER.readCsv(new ByteArrayInputStream(input), name), policy));
+        READER.read(new ByteArrayInputStream(input), name), policy));
     Statistics.label("outcome").collect(outcome);
     Statistics.label("outcome").coverage(c -> {
       c.check(Outcome.READ).percentage(p -> p > 1);

@@ -66,7 +66,7 @@ final class OverlayFixtures {
 
   /** Reads JSON text as an overlay document named {@code name}. */
   static Overlay json(String json, String name) {
-    return OverlayReader.create().readJson(new ByteArrayInputStream(utf8(json)), name);
+    return OverlayReader.create().read(new ByteArrayInputStream(utf8(json)), name);
   }
 
   static byte[] utf8(String s) {

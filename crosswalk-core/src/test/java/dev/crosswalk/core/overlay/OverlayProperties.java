@@ -44,7 +44,7 @@ class OverlayProperties {
   void splittingACrosswalkAndMergingTheHalvesGivesItBack(@ForAll long seed) {
     Random r = new Random(seed);
     Crosswalk original = RandomCrosswalks.generate(r, 1 + r.nextInt(25));
-    Overlay all = OverlayReader.create().readJson(
+    Overlay all = OverlayReader.create().read(
         new ByteArrayInputStream(CrosswalkWriter.create().toBytes(original)), "all.json");
     Split split = Split.of(r, all);
 
@@ -188,7 +188,7 @@ class OverlayProperties {
   }
 
   private static Overlay csv(String text, String name) {
-    return OverlayReader.create().readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+    return OverlayReader.create().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
   }
 
   private static <T> List<T> values(List<Entry<T>> entries) {

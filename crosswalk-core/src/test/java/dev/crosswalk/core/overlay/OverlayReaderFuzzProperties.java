@@ -25,7 +25,7 @@ class OverlayReaderFuzzProperties {
   static final ReadLimits LIMITS = ReadLimits.DEFAULT.withMaxStringLength(2_000).withMaxNestingDepth(32)
       .withMaxDocumentBytes(200_000).withMaxElements(500);
 
-  private static final OverlayReader READER = OverlayReader.withLimits(LIMITS);
+  private static final OverlayReader READER = OverlayReader.create().withLimits(LIMITS);
   private static final Crosswalk BASE = OverlayFixtures.base();
   private static final List<byte[]> VALID = valid();
 
@@ -37,7 +37,7 @@ class OverlayReaderFuzzProperties {
     byte[] input = r.nextInt(20) == 0 ? valid : Mutations.mutate(r, valid, Mutations.Syntax.JSON, applied);
     ConflictPolicy policy = r.nextBoolean() ? ConflictPolicy.FAIL : ConflictPolicy.REPLACE;
     Outcome outcome = ReaderFuzzing.check("fuzz.json", input, () -> Overlays.merge(BASE, "base",
-        READER.readJson(new ByteArrayInputStream(input), "fuzz.json"), policy));
+        READER.read(new ByteArrayInputStream(input), "fuzz.json"), policy));
     Statistics.label("outcome").collect(outcome);
     applied.forEach(k -> Statistics.label("mutation").collect(k));
     Statistics.label("outcome").coverage(c -> {

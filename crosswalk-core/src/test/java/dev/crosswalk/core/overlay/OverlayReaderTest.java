@@ -34,7 +34,7 @@ class OverlayReaderTest {
 
   @Test
   void jsonItemsKeepTheirFilePositions() {
-    Overlay o = reader.readJson(new ByteArrayInputStream(utf8(MINE_JSON)), "mine.json");
+    Overlay o = reader.read(new ByteArrayInputStream(utf8(MINE_JSON)), "mine.json");
     assertEquals(List.of("mine.json"), o.files());
     assertEquals(1, o.frameworks().size());
     assertEquals(2, o.controls().size());
@@ -95,7 +95,7 @@ class OverlayReaderTest {
     byte[] bytes = join(utf8("{\n  \"formatVersion\": \"1.0\",\n  \"frameworks\": [{\"id\": \"m"),
         new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, utf8("\"}]}\n"));
     CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class,
-        () -> reader.readJson(new ByteArrayInputStream(bytes), "bad.json"));
+        () -> reader.read(new ByteArrayInputStream(bytes), "bad.json"));
     assertEquals(3, e.line());
     assertEquals(27, e.column());
     assertEquals("byte 54", e.pointer());
@@ -103,7 +103,7 @@ class OverlayReaderTest {
 
     byte[] csv = join(utf8("framework,ref,title,description,domain\nmine,AC-1,Re"), new byte[] {(byte) 0xC0,
         (byte) 0xAF}, utf8("views,Quarterly.,\n"));
-    e = assertThrows(CrosswalkFormatException.class, () -> reader.readCsv(new ByteArrayInputStream(csv), "controls.csv"));
+    e = assertThrows(CrosswalkFormatException.class, () -> reader.read(new ByteArrayInputStream(csv), "controls.csv"));
     assertEquals(2, e.line());
     assertEquals(13, e.column());
   }
@@ -111,16 +111,16 @@ class OverlayReaderTest {
   @Test
   void aNulByteIsNeverTakenForAnotherEncoding() {
     CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class,
-        () -> reader.readJson(new ByteArrayInputStream(new byte[] {0, 0, 0, '{'}), "nul.json"));
+        () -> reader.read(new ByteArrayInputStream(new byte[] {0, 0, 0, '{'}), "nul.json"));
     assertEquals(1, e.line());
     assertTrue(e.problem().contains("NUL"), e.getMessage());
   }
 
   @Test
   void limitsWithoutAPositionFromTheParserStillGetOne() {
-    OverlayReader small = OverlayReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(10));
+    OverlayReader small = OverlayReader.create().withLimits(ReadLimits.DEFAULT.withMaxStringLength(10));
     CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class,
-        () -> small.readJson(new ByteArrayInputStream(utf8(MINE_JSON)), "mine.json"));
+        () -> small.read(new ByteArrayInputStream(utf8(MINE_JSON)), "mine.json"));
     assertTrue(e.line() > 0, e.getMessage());
     assertTrue(e.problem().contains("10"), e.getMessage());
   }
@@ -178,7 +178,7 @@ class OverlayReaderTest {
   }
 
   private Overlay csv(String text, String name) {
-    return reader.readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+    return reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
   }
 
   private void assertFault(String text, String name, String pointer) {

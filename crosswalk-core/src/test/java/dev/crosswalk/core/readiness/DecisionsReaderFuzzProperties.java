@@ -70,8 +70,8 @@ class DecisionsReaderFuzzProperties {
     Decisions expected = Decisions.of(decisions);
     String json = InputWriter.decisionsJson(decisions, pretty);
     String csv = InputWriter.csv(InputWriter.decisionsTable(decisions), crlf, quoteAll);
-    assertEquals(expected, DEFAULT.read(utf8(json), "d.json", false));
-    assertEquals(expected, DEFAULT.read(utf8(csv), "d.csv", true));
+    assertEquals(expected, DEFAULT.read(utf8(json), "d.json"));
+    assertEquals(expected, DEFAULT.read(utf8(csv), "d.csv"));
   }
 
   @Property(tries = 10_000)
@@ -85,7 +85,7 @@ class DecisionsReaderFuzzProperties {
         reader.limits().maxNestingDepth(), Math.min(reader.limits().maxStringLength(), 1 << 16));
     Outcome outcome = ReaderFuzzing.check("fuzz.json", input, () -> {
       Decisions[] read = new Decisions[1];
-      Fuzzing.oneLine(() -> read[0] = reader.read(new ByteArrayInputStream(input), "fuzz.json", false));
+      Fuzzing.oneLine(() -> read[0] = reader.read(new ByteArrayInputStream(input), "fuzz.json"));
       read[0].check(DATA);
     });
     ReaderFuzzing.collect(outcome, unmutated == 10 ? "none" : kind);
@@ -102,7 +102,7 @@ class DecisionsReaderFuzzProperties {
             quoteAll);
     Outcome outcome = ReaderFuzzing.check("fuzz.csv", input, () -> {
       Decisions[] read = new Decisions[1];
-      Fuzzing.oneLine(() -> read[0] = reader.read(new ByteArrayInputStream(input), "fuzz.csv", true));
+      Fuzzing.oneLine(() -> read[0] = reader.read(new ByteArrayInputStream(input), "fuzz.csv"));
       read[0].check(DATA);
     });
     Statistics.label("mutation").collect(unmutated == 10 ? "none" : kind);

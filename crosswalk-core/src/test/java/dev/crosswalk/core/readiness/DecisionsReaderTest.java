@@ -42,11 +42,11 @@ class DecisionsReaderTest {
   private final DecisionsReader reader = DecisionsReader.create();
 
   private Decisions json(String text) {
-    return reader.read(utf8(text), "d.json", false);
+    return reader.read(utf8(text), "d.json");
   }
 
   private Decisions csv(String text) {
-    return reader.read(utf8(text), "d.csv", true);
+    return reader.read(utf8(text), "d.csv");
   }
 
   private static String entry(String requirement, String decision, String text) {
@@ -221,7 +221,7 @@ class DecisionsReaderTest {
     bytes[bytes.length - 5] = (byte) 0xC3;
     bytes[bytes.length - 4] = (byte) 0x28;
     CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class,
-        () -> reader.read(new java.io.ByteArrayInputStream(bytes), "d.json", false));
+        () -> reader.read(new java.io.ByteArrayInputStream(bytes), "d.json"));
     assertEquals("d.json", e.source());
     assertEquals(1, e.line());
     assertTrue(e.problem().contains("UTF-8"), e.getMessage());
@@ -244,15 +244,15 @@ class DecisionsReaderTest {
     DecisionsReader two = reader.withLimits(ReadLimits.DEFAULT.withMaxElements(2));
     assertEquals(ReadLimits.DEFAULT.withMaxElements(2), two.limits());
     assertEquals("d.json:1:126 at /decisions/2: more than 2 decisions (ReadLimits.maxElements)",
-        fault(() -> two.read(utf8(three), "d.json", false)));
+        fault(() -> two.read(utf8(three), "d.json")));
     assertEquals("d.csv:4 at record 4: more than 2 records (ReadLimits.maxElements)",
         fault(() -> two.read(utf8(HEADER + "hipaa:1,implemented,\nhipaa:2,implemented,\nhipaa:3,implemented,\n"),
-            "d.csv", true)));
+            "d.csv")));
     DecisionsReader short10 = reader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(10));
-    String longString = fault(() -> short10.read(utf8(entry("hipaa:a", "alternative", "x".repeat(11))), "d.json", false));
+    String longString = fault(() -> short10.read(utf8(entry("hipaa:a", "alternative", "x".repeat(11))), "d.json"));
     assertTrue(longString.contains("the input exceeds ReadLimits.maxStringLength"), longString);
     DecisionsReader small = reader.withLimits(ReadLimits.DEFAULT.withMaxDocumentBytes(50));
-    String big = fault(() -> small.read(utf8(three), "d.json", false));
+    String big = fault(() -> small.read(utf8(three), "d.json"));
     assertTrue(big.contains("ReadLimits.maxDocumentBytes") || big.contains("larger than 50"), big);
   }
 
@@ -308,7 +308,7 @@ class DecisionsReaderTest {
     byte[] bad = (HEADER + "hipaa:a,alternative,caf\u00e9\n").getBytes(StandardCharsets.UTF_8);
     bad[bad.length - 2] = (byte) 0xFF;
     CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class,
-        () -> reader.read(new java.io.ByteArrayInputStream(bad), "d.csv", true));
+        () -> reader.read(new java.io.ByteArrayInputStream(bad), "d.csv"));
     assertEquals(2, e.line());
     assertTrue(e.problem().contains("UTF-8"), e.getMessage());
   }

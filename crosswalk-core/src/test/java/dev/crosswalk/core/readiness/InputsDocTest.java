@@ -32,11 +32,11 @@ class InputsDocTest {
   void theDocumentedExamplesReadAndAgree() throws IOException {
     List<String> blocks = blocks();
     assertEquals(4, blocks.size(), "decisions JSON and CSV, inventory JSON and CSV");
-    Decisions decisions = DecisionsReader.create().read(utf8(blocks.get(0)), "inputs.md decisions JSON", false);
+    Decisions decisions = DecisionsReader.create().read(utf8(blocks.get(0)), "inputs.md decisions.json");
     assertEquals(3, decisions.decisions().size());
-    assertEquals(decisions, DecisionsReader.create().read(utf8(blocks.get(1)), "inputs.md decisions CSV", true));
-    ControlInventory inventory = InventoryReader.create().read(utf8(blocks.get(2)), "inputs.md inventory JSON", false);
+    assertEquals(decisions, DecisionsReader.create().read(utf8(blocks.get(1)), "inputs.md decisions.csv"));
+    ControlInventory inventory = InventoryReader.create().read(utf8(blocks.get(2)), "inputs.md inventory.json");
     assertEquals(3, inventory.controls().size());
-    assertEquals(inventory, InventoryReader.create().read(utf8(blocks.get(3)), "inputs.md inventory CSV", true));
+    assertEquals(inventory, InventoryReader.create().read(utf8(blocks.get(3)), "inputs.md inventory.csv"));
   }
 }

@@ -66,8 +66,8 @@ class InventoryReaderFuzzProperties {
     ControlInventory expected = ControlInventory.of(controls);
     String json = InputWriter.inventoryJson(controls, pretty);
     String csv = InputWriter.csv(InputWriter.inventoryTable(controls), crlf, quoteAll);
-    assertEquals(expected, DEFAULT.read(new ByteArrayInputStream(utf8(json)), "i.json", false));
-    assertEquals(expected, DEFAULT.read(new ByteArrayInputStream(utf8(csv)), "i.csv", true));
+    assertEquals(expected, DEFAULT.read(new ByteArrayInputStream(utf8(json)), "i.json"));
+    assertEquals(expected, DEFAULT.read(new ByteArrayInputStream(utf8(csv)), "i.csv"));
   }
 
   @Property(tries = 10_000)
@@ -80,7 +80,7 @@ class InventoryReaderFuzzProperties {
     byte[] input = unmutated == 10 ? valid : Fuzzing.mutateJson(valid, kind, extra, new Random(seed),
         reader.limits().maxNestingDepth(), Math.min(reader.limits().maxStringLength(), 1 << 16));
     Outcome outcome = ReaderFuzzing.check("fuzz.json", input,
-        () -> Fuzzing.oneLine(() -> reader.read(new ByteArrayInputStream(input), "fuzz.json", false)));
+        () -> Fuzzing.oneLine(() -> reader.read(new ByteArrayInputStream(input), "fuzz.json")));
     collect(outcome, unmutated == 10 ? "none" : kind, 50);
   }
 
@@ -94,7 +94,7 @@ class InventoryReaderFuzzProperties {
         : CsvMutator.mutate(table, kind, new Random(seed), Math.min(reader.limits().maxStringLength(), 1 << 16), crlf,
             quoteAll);
     Outcome outcome = ReaderFuzzing.check("fuzz.csv", input,
-        () -> Fuzzing.oneLine(() -> reader.read(new ByteArrayInputStream(input), "fuzz.csv", true)));
+        () -> Fuzzing.oneLine(() -> reader.read(new ByteArrayInputStream(input), "fuzz.csv")));
     collect(outcome, unmutated == 10 ? "none" : kind, 30);
   }
 

@@ -42,11 +42,11 @@ class InventoryReaderTest {
   private final InventoryReader reader = InventoryReader.create();
 
   private ControlInventory json(String text) {
-    return reader.read(utf8(text), "inv.json", false);
+    return reader.read(utf8(text), "inv.json");
   }
 
   private ControlInventory csv(String text) {
-    return reader.read(utf8(text), "inv.csv", true);
+    return reader.read(utf8(text), "inv.csv");
   }
 
   private static String control(String members) {
@@ -170,13 +170,13 @@ class InventoryReaderTest {
   void evidenceItemsCountAgainstMaxElements() {
     InventoryReader two = reader.withLimits(ReadLimits.DEFAULT.withMaxElements(2));
     assertEquals("inv.json:1:85 at /controls/0/evidence/2: more than 2 items (ReadLimits.maxElements)",
-        fault(() -> two.read(utf8(control(", \"evidence\": [\"a\", \"b\", \"c\"]")), "inv.json", false)));
+        fault(() -> two.read(utf8(control(", \"evidence\": [\"a\", \"b\", \"c\"]")), "inv.json")));
   }
 
   @Test
   void deepNestingHitsTheDepthLimit() {
     InventoryReader shallow = reader.withLimits(ReadLimits.DEFAULT.withMaxNestingDepth(3));
-    String deep = fault(() -> shallow.read(utf8(control(", \"evidence\": [[[[\"a\"]]]]")), "inv.json", false));
+    String deep = fault(() -> shallow.read(utf8(control(", \"evidence\": [[[[\"a\"]]]]")), "inv.json"));
     assertTrue(deep.contains("the input exceeds ReadLimits.maxNestingDepth"), deep);
   }
 

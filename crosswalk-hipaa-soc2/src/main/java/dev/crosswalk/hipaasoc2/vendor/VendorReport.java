@@ -6,12 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
-import dev.crosswalk.core.CrosswalkDataException;
-import dev.crosswalk.core.CrosswalkFormatException;
-import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.hipaasoc2.Soc2Category;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -23,12 +18,13 @@ import java.util.Set;
  * of {@link VendorReview}.
  *
  * <pre>{@code
- * VendorReport r = VendorReport.read(Path.of("acme-soc2.json"));
+ * VendorReport r = VendorReportReader.create().read(Path.of("acme-soc2.json"));
  * List<Finding> findings = VendorReview.review(r, Crosswalks.bundled(), LocalDate.of(2026, 3, 1));
  * }</pre>
  *
- * <p>The JSON form (read strictly: unknown or duplicate members, wrong types and bad dates are
- * rejected with the file, line, column and JSON pointer) is described in {@code docs/reports.md}.
+ * <p>The JSON form (read strictly by {@link VendorReportReader}: unknown or duplicate members, wrong
+ * types and bad dates are rejected with the file, line, column and JSON pointer) is described in
+ * {@code docs/reports.md}.
  *
  * @param vendor the vendor's name
  * @param type Type I or Type II
@@ -108,36 +104,5 @@ public record VendorReport(
   /** True when the category is in scope; always true for Security. */
   public boolean covers(Soc2Category category) {
     return categories.contains(category);
-  }
-
-  /**
-   * Reads a report from a JSON file.
-   *
-   * @throws CrosswalkFormatException if the file is not a valid report, naming line, column and pointer
-   * @throws CrosswalkDataException if the file cannot be read
-   */
-  public static VendorReport read(Path file) {
-    return new VendorReportReader(ReadLimits.DEFAULT).read(file);
-  }
-
-  /**
-   * Reads a report from a JSON stream, which is not closed.
-   *
-   * @param sourceName the name used in error messages, e.g. a file name
-   * @throws CrosswalkFormatException if the input is not a valid report
-   * @throws CrosswalkDataException if the stream cannot be read
-   */
-  public static VendorReport read(InputStream in, String sourceName) {
-    return new VendorReportReader(ReadLimits.DEFAULT).read(in, sourceName);
-  }
-
-  /**
-   * Reads a report from JSON text.
-   *
-   * @param sourceName the name used in error messages
-   * @throws CrosswalkFormatException if the text is not a valid report
-   */
-  public static VendorReport parse(String json, String sourceName) {
-    return new VendorReportReader(ReadLimits.DEFAULT).parse(json, sourceName);
   }
 }

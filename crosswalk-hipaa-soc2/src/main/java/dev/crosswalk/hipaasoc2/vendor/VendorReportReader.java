@@ -37,10 +37,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The strict streaming reader of the vendor report JSON ({@code docs/reports.md}). Every fault is
- * a {@link CrosswalkFormatException} naming the source, the line and column, and the JSON pointer.
+ * Reads a vendor's SOC 2 report from the JSON of {@code docs/reports.md} into a {@link
+ * VendorReport}: strict and streaming, the input UTF-8 and bounded by the {@link ReadLimits}.
+ * Every fault is a {@link CrosswalkFormatException} naming the source, the line and column, and
+ * the JSON pointer. Instances are immutable and thread-safe.
  */
-final class VendorReportReader {
+public final class VendorReportReader {
   private static final List<String> MEMBERS = List.of("vendor", "type", "periodStart", "periodEnd", "reportDate",
       "categories", "systems", "exceptions", "baaSigned");
   private static final List<String> REQUIRED = List.of("vendor", "type", "periodStart", "periodEnd", "reportDate",
@@ -52,17 +54,45 @@ final class VendorReportReader {
   private final ReadLimits limits;
   private final JsonFactory factory;
 
-  VendorReportReader(ReadLimits limits) {
+  private VendorReportReader(ReadLimits limits) {
     this.limits = requireNonNull(limits, "limits");
     this.factory = JsonFactories.strict(limits);
   }
 
-  VendorReport read(Path file) {
+  /** A reader with {@link ReadLimits#DEFAULT default limits}. */
+  public static VendorReportReader create() {
+    return new VendorReportReader(ReadLimits.DEFAULT);
+  }
+
+  /** This reader with the given limits. */
+  public VendorReportReader withLimits(ReadLimits limits) {
+    return new VendorReportReader(limits);
+  }
+
+  /** The limits this reader enforces. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a report from a JSON file.
+   *
+   * @throws CrosswalkFormatException if the file is not a valid report, naming line, column and pointer
+   * @throws CrosswalkDataException if the file cannot be read
+   */
+  public VendorReport read(Path file) {
     requireNonNull(file, "file");
     return InputFiles.read(file, this::read);
   }
 
-  VendorReport read(InputStream in, String sourceName) {
+  /**
+   * Reads a report from a JSON stream, which is not closed.
+   *
+   * @param sourceName the name used in error messages, e.g. a file name
+   * @throws CrosswalkFormatException if the input is not a valid report
+   * @throws CrosswalkDataException if the stream cannot be read
+   */
+  public VendorReport read(InputStream in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     // Checked as UTF-8 and counted against maxDocumentBytes as the other readers' input is: left to
@@ -75,7 +105,13 @@ final class VendorReportReader {
     }
   }
 
-  VendorReport parse(String json, String sourceName) {
+  /**
+   * Reads a report from JSON text.
+   *
+   * @param sourceName the name used in error messages
+   * @throws CrosswalkFormatException if the text is not a valid report
+   */
+  public VendorReport read(String json, String sourceName) {
     requireNonNull(json, "json");
     requireNonNull(sourceName, "sourceName");
     try (JsonParser p = factory.createParser(json)) {

@@ -21,9 +21,9 @@ class VendorReportInputTextTest {
   @ParameterizedTest
   @ValueSource(strings = {"\\u0000", "\\ud800", "\\udc00\\ud800"})
   void refusesNulAndUnpairedSurrogates(String bad) {
-    VendorReport.read(stream(TEMPLATE.replace("BAD", "ok")), "in.json"); // valid otherwise
+    VendorReportReader.create().read(stream(TEMPLATE.replace("BAD", "ok")), "in.json"); // valid otherwise
     CrosswalkFormatException e = assertThrows(CrosswalkFormatException.class,
-        () -> VendorReport.read(stream(TEMPLATE.replace("BAD", bad)), "in.json"));
+        () -> VendorReportReader.create().read(stream(TEMPLATE.replace("BAD", bad)), "in.json"));
     assertTrue(e.line() > 0, "located: " + e.getMessage());
     assertTrue(e.getMessage().startsWith("in.json")
         && e.problem().contains(bad.equals("\\u0000") ? "U+0000" : "unpaired surrogate"), e.getMessage());

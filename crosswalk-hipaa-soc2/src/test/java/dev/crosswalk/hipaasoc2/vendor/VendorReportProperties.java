@@ -25,7 +25,7 @@ class VendorReportProperties {
       }
     }
     try {
-      VendorReport.read(new ByteArrayInputStream(bytes), "broken.json");
+      VendorReportReader.create().read(new ByteArrayInputStream(bytes), "broken.json");
     } catch (CrosswalkFormatException e) {
       assertEquals("broken.json", e.source());
       assertTrue(e.line() >= 1, e.getMessage());
@@ -50,6 +50,6 @@ class VendorReportProperties {
     }
     java.util.Collections.shuffle(members, new Random(seed));
     String json = "{\n" + String.join(",\n", members) + "\n}\n";
-    assertEquals(VendorReport.parse(VendorReportTest.VALID, "a"), VendorReport.parse(json, "b"));
+    assertEquals(VendorReportReader.create().read(VendorReportTest.VALID, "a"), VendorReportReader.create().read(json, "b"));
   }
 }

@@ -77,7 +77,7 @@ class VendorReportReaderFuzzProperties {
       @ForAll long seed, @ForAll Kind kind, @ForAll @IntRange(min = 0, max = 2) int extraMutations) {
     Random r = new Random(seed);
     ReadLimits limits = r.nextBoolean() ? ReaderFuzzing.TIGHT : ReadLimits.DEFAULT;
-    VendorReportReader reader = new VendorReportReader(limits);
+    VendorReportReader reader = VendorReportReader.create().withLimits(limits);
     int maxString = Math.min(limits.maxStringLength(), 1 << 16);
     byte[] input = JsonMutator.mutate(REPORTS.get(r.nextInt(REPORTS.size())), kind, r, limits.maxNestingDepth(),
         maxString, false);
@@ -105,7 +105,7 @@ class VendorReportReaderFuzzProperties {
   @Example
   void theReportsBeforeMutationAreValid() {
     for (byte[] report : REPORTS) {
-      new VendorReportReader(ReaderFuzzing.TIGHT).read(new ByteArrayInputStream(report), "vendor.json");
+      VendorReportReader.create().withLimits(ReaderFuzzing.TIGHT).read(new ByteArrayInputStream(report), "vendor.json");
     }
     assertEquals(48, REPORTS.size());
   }
