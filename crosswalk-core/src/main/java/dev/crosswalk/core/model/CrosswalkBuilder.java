@@ -222,6 +222,31 @@ public final class CrosswalkBuilder {
    *     {@link Framework#VALUE_ORDER} attribute
    */
   public Crosswalk build() {
+    return assemble(validate());
+  }
+
+  /**
+   * The items as validation left them, keyed and ordered as the crosswalk holds them: what
+   * {@link #validate} hands to {@link #assemble}.
+   *
+   * @param frameworks the frameworks by id
+   * @param sources the sources by id
+   * @param requirements the requirements by id
+   * @param controls the controls by id
+   * @param sortedMappings the mappings in {@link Mapping#ORDER}
+   * @param mappingPass the pass over the mappings, which grouped them by target on the way
+   */
+  private record Validated(Map<String, Framework> frameworks, Map<String, Source> sources,
+      ImmutableSortedMap<ElementRef, Requirement> requirements, Map<ElementRef, Control> controls,
+      List<Entry<Mapping>> sortedMappings, MappingPass mappingPass) {}
+
+  /**
+   * The first step of {@link #build}: checks every item against the others and collects every
+   * violation, in input order within each kind.
+   *
+   * @throws CrosswalkValidationException listing every violation found
+   */
+  private Validated validate() {
     List<Violation> violations = new ArrayList<>();
 
     Map<String, Framework> fw = unique(frameworks, Framework::id, "framework", violations, new TreeMap<>());
@@ -237,6 +262,24 @@ public final class CrosswalkBuilder {
         new LinkedHashMap<>(capacity(controls.size())));
     ImmutableSortedMap<ElementRef, Requirement> sortedReq = ImmutableSortedMap.copyOf(req);
 
+    checkControls(req, fw, violations);
+    Map<ElementRef, ElementRef> aliasOf = checkRequirements(req, ctl, fw, violations);
+    checkHierarchy(sortedReq, req, violations);
+    // Sorted once, for the crosswalk and to find repeated pairs, which the sort puts side by side.
+    List<Entry<Mapping>> sortedMappings = new ArrayList<>(mappings);
+    MappingPass pass = checkMappings(sortedMappings, req, ctl, src, fw, aliasOf);
+    violations.addAll(pass.violations);
+    checkNoCounterparts(req, ctl, src, fw, aliasOf, pass.curatedPairs, violations);
+    checkAdditions(req, ctl, src, fw, aliasOf, violations);
+
+    if (!violations.isEmpty()) {
+      throw new CrosswalkValidationException(violations);
+    }
+    return new Validated(fw, src, sortedReq, ctl, sortedMappings, pass);
+  }
+
+  /** Each control: an id no requirement has, in a framework that exists and is a control catalog. */
+  private void checkControls(Map<ElementRef, Requirement> req, Map<String, Framework> fw, List<Violation> violations) {
     for (Entry<Control> e : controls) {
       ElementRef id = e.value().id();
       if (req.containsKey(id)) {
@@ -250,6 +293,16 @@ public final class CrosswalkBuilder {
             + f.kind() + "; controls belong to a CONTROL_CATALOG framework", e.origin()));
       }
     }
+  }
+
+  /**
+   * Each requirement: a framework that exists, a parent in the same framework that exists, and
+   * aliases no other element has as id or alias.
+   *
+   * @return the requirement each alias names
+   */
+  private Map<ElementRef, ElementRef> checkRequirements(Map<ElementRef, Requirement> req,
+      Map<ElementRef, Control> ctl, Map<String, Framework> fw, List<Violation> violations) {
     Map<ElementRef, ElementRef> aliasOf = new HashMap<>();
     for (Entry<Requirement> e : requirements) {
       Requirement r = e.value();
@@ -273,8 +326,18 @@ public final class CrosswalkBuilder {
         }
       }
     }
-    checkHierarchy(sortedReq, req, violations);
+    return aliasOf;
+  }
 
+  /**
+   * Sorts {@code sortedMappings} (a copy of the mappings) and checks every mapping: ends and
+   * sources that exist, no self mapping, no repeated pair, no contradicted no-counterpart.
+   *
+   * @return the pass, holding the violations found and the mappings grouped by target
+   */
+  private MappingPass checkMappings(List<Entry<Mapping>> sortedMappings, Map<ElementRef, Requirement> req,
+      Map<ElementRef, Control> ctl, Map<String, Source> src, Map<String, Framework> fw,
+      Map<ElementRef, ElementRef> aliasOf) {
     // Only the (element, framework) pairs of no-counterpart records can be contradicted.
     Set<ElementInFramework> ncKeys = new HashSet<>();
     Set<ElementRef> ncElements = new HashSet<>();
@@ -282,8 +345,6 @@ public final class CrosswalkBuilder {
       ncKeys.add(new ElementInFramework(e.value().element(), e.value().framework()));
       ncElements.add(e.value().element());
     }
-    // Sorted once, for the crosswalk and to find repeated pairs, which the sort puts side by side.
-    List<Entry<Mapping>> sortedMappings = new ArrayList<>(mappings);
     Set<Entry<Mapping>> repeated = sortAndFindRepeated(sortedMappings);
     // In sorted order first, which groups the mappings by target on the way; when that finds a
     // problem, again in the order added, so that violations are reported in input order.
@@ -293,8 +354,16 @@ public final class CrosswalkBuilder {
       pass = new MappingPass(req, ctl, src, fw, aliasOf, repeated, ncKeys, ncElements);
       pass.run(mappings);
     }
-    violations.addAll(pass.violations);
-    Map<ElementInFramework, Entry<Mapping>> curatedPairs = pass.curatedPairs;
+    return pass;
+  }
+
+  /**
+   * Each no-counterpart record: an element and a framework that exist, cited sources that exist,
+   * given once, and no curated mapping between the two.
+   */
+  private void checkNoCounterparts(Map<ElementRef, Requirement> req, Map<ElementRef, Control> ctl,
+      Map<String, Source> src, Map<String, Framework> fw, Map<ElementRef, ElementRef> aliasOf,
+      Map<ElementInFramework, Entry<Mapping>> curatedPairs, List<Violation> violations) {
     Set<ElementInFramework> ncPairs = new HashSet<>();
     for (Entry<NoCounterpart> e : noCounterparts) {
       NoCounterpart n = e.value();
@@ -318,7 +387,12 @@ public final class CrosswalkBuilder {
             + "; remove one of the two", e.origin()));
       }
     }
+  }
 
+  /** Each addition: an element and a framework that exist, cited sources that exist, given once. */
+  private void checkAdditions(Map<ElementRef, Requirement> req, Map<ElementRef, Control> ctl,
+      Map<String, Source> src, Map<String, Framework> fw, Map<ElementRef, ElementRef> aliasOf,
+      List<Violation> violations) {
     Set<ElementInFramework> additionPairs = new HashSet<>();
     for (Entry<Addition> e : additions) {
       Addition a = e.value();
@@ -336,21 +410,24 @@ public final class CrosswalkBuilder {
             e.origin()));
       }
     }
+  }
 
-    if (!violations.isEmpty()) {
-      throw new CrosswalkValidationException(violations);
-    }
-    Mapping[] mappingValues = new Mapping[sortedMappings.size()];
+  /**
+   * The second step of {@link #build}: the crosswalk's sorted maps, its mappings in order and
+   * their index by target, no-counterparts and additions sorted by (element, framework).
+   */
+  private Crosswalk assemble(Validated v) {
+    Mapping[] mappingValues = new Mapping[v.sortedMappings().size()];
     for (int i = 0; i < mappingValues.length; i++) {
-      mappingValues[i] = sortedMappings.get(i).value();
+      mappingValues[i] = v.sortedMappings().get(i).value();
     }
     return new Crosswalk(
-        ImmutableSortedMap.copyOf(fw),
-        ImmutableSortedMap.copyOf(src),
-        sortedReq,
-        ImmutableSortedMap.copyOf(ctl),
+        ImmutableSortedMap.copyOf(v.frameworks()),
+        ImmutableSortedMap.copyOf(v.sources()),
+        v.requirements(),
+        ImmutableSortedMap.copyOf(v.controls()),
         ImmutableList.copyOf(mappingValues),
-        pass.byTarget(mappingValues),
+        v.mappingPass().byTarget(mappingValues),
         noCounterparts.stream().map(Entry::value)
             .sorted(java.util.Comparator.comparing(NoCounterpart::element).thenComparing(NoCounterpart::framework))
             .collect(ImmutableList.toImmutableList()),
