@@ -2,6 +2,7 @@ package dev.crosswalk.cli;
 
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.Crosswalks;
+import dev.crosswalk.core.InvalidValueException;
 import dev.crosswalk.core.diff.ChangeRecord;
 import dev.crosswalk.core.diff.CrosswalkDiff;
 import dev.crosswalk.core.export.ExportFormat;
@@ -32,7 +33,7 @@ final class DataCommands {
     ExportFormat format;
     try {
       format = ExportFormat.of(formatName);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       throw new UsageException(e.getMessage());
     }
     Path dir = Path.of(args.require("out", "export"));

@@ -1,6 +1,7 @@
 package dev.crosswalk.cli;
 
 import dev.crosswalk.core.CrosswalkException;
+import dev.crosswalk.core.InvalidValueException;
 import dev.crosswalk.core.Crosswalks;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.SafeText;
@@ -172,6 +173,10 @@ public final class Main {
       return 0;
     } catch (UsageException e) {
       err.println("crosswalk: " + e.getMessage());
+      return 1;
+    } catch (InvalidValueException e) {
+      // An argument value the library refuses: a usage error, as an IllegalArgumentException was.
+      err.println("crosswalk: " + SafeText.echo(String.valueOf(e.getMessage())));
       return 1;
     } catch (CrosswalkException e) {
       err.println("crosswalk: " + e.getMessage().replace('\n', ' '));

@@ -1,8 +1,9 @@
 package dev.crosswalk.core;
 
 /**
- * Thrown when crosswalk data cannot be found or read, or fails its integrity check: a missing
- * resource, an I/O error, a checksum mismatch, no data provider on the class path.
+ * Thrown when crosswalk data cannot be found, read or written, or fails its integrity check: a
+ * missing resource, an I/O error (also of a stream a writer was given), a checksum mismatch, no
+ * data provider on the class path.
  */
 public final class CrosswalkDataException extends CrosswalkException {
   private static final long serialVersionUID = 1L;

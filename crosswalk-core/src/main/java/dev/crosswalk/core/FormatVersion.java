@@ -1,6 +1,6 @@
 package dev.crosswalk.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,17 +26,17 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
 
   /** Checks both parts are non-negative. */
   public FormatVersion {
-    checkArgument(major >= 0 && minor >= 0, "format version parts must be non-negative");
+    check(major >= 0 && minor >= 0, "format version parts must be non-negative");
   }
 
   /**
    * Parses {@code MAJOR.MINOR}.
    *
-   * @throws IllegalArgumentException if the text is not of that form
+   * @throws InvalidValueException if the text is not of that form
    */
   public static FormatVersion parse(String text) {
     Matcher m = SYNTAX.matcher(text);
-    checkArgument(m.matches(), "format version '%s' is not of the form MAJOR.MINOR, e.g. '1.0'", text);
+    check(m.matches(), "format version '%s' is not of the form MAJOR.MINOR, e.g. '1.0'", text);
     return new FormatVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 

@@ -1,6 +1,6 @@
 package dev.crosswalk.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 
 /**
  * Limits a reader enforces while streaming, so hostile or broken input fails fast with a
@@ -32,11 +32,11 @@ public record ReadLimits(
 
   /** Checks every limit is positive. */
   public ReadLimits {
-    checkArgument(maxNestingDepth > 0, "maxNestingDepth must be positive, got %s", maxNestingDepth);
-    checkArgument(maxStringLength > 0, "maxStringLength must be positive, got %s", maxStringLength);
-    checkArgument(maxDocumentBytes > 0, "maxDocumentBytes must be positive, got %s", maxDocumentBytes);
-    checkArgument(maxElements > 0, "maxElements must be positive, got %s", maxElements);
-    checkArgument(maxTokens > 0, "maxTokens must be positive, got %s", maxTokens);
+    check(maxNestingDepth > 0, "maxNestingDepth must be positive, got %s", maxNestingDepth);
+    check(maxStringLength > 0, "maxStringLength must be positive, got %s", maxStringLength);
+    check(maxDocumentBytes > 0, "maxDocumentBytes must be positive, got %s", maxDocumentBytes);
+    check(maxElements > 0, "maxElements must be positive, got %s", maxElements);
+    check(maxTokens > 0, "maxTokens must be positive, got %s", maxTokens);
   }
 
   /** Limits with the default token limit, for code written before {@code maxTokens} existed. */

@@ -117,7 +117,7 @@ class OutputBoundsTest {
 
   @Test
   void aJointEndHasAtMostMaxMembers() {
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
         () -> jointEnds(Joint.MAX_MEMBERS + 1));
     assertTrue(e.getMessage().contains("more than " + Joint.MAX_MEMBERS), e.getMessage());
   }

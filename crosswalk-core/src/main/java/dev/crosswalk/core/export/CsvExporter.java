@@ -233,7 +233,7 @@ public final class CsvExporter {
    * Any table in the same CSV dialect as the exported files (RFC 4180 quoting by Jackson's CSV
    * module, a header row, {@code \n} line ends), for tools that print other tables beside them.
    *
-   * @throws IllegalArgumentException if a row does not have one cell per column
+   * @throws dev.crosswalk.core.InvalidValueException if a row does not have one cell per column
    */
   public static String table(List<String> columns, List<? extends List<String>> rows) {
     requireNonNull(columns, "columns");
@@ -250,7 +250,7 @@ public final class CsvExporter {
       g.setSchema(schema.build());
       for (List<String> row : rows) {
         if (row.size() != columns.size()) {
-          throw new IllegalArgumentException("a row has " + row.size() + " cells for " + columns.size() + " columns");
+          throw new dev.crosswalk.core.InvalidValueException("a row has " + row.size() + " cells for " + columns.size() + " columns");
         }
         g.writeStartArray();
         for (String cell : row) {

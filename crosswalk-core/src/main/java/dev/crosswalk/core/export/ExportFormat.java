@@ -54,7 +54,7 @@ public enum ExportFormat {
   /**
    * The format with this name, ignoring case, e.g. {@code csv} or {@code JSONL}.
    *
-   * @throws IllegalArgumentException if there is none; the message lists the names known
+   * @throws dev.crosswalk.core.InvalidValueException if there is none; the message lists the names known
    */
   public static ExportFormat of(String name) {
     for (ExportFormat f : values()) {
@@ -62,7 +62,7 @@ public enum ExportFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown export format '" + name + "'; use one of "
+    throw new dev.crosswalk.core.InvalidValueException("unknown export format '" + name + "'; use one of "
         + Arrays.stream(values()).map(ExportFormat::id).toList());
   }
 }

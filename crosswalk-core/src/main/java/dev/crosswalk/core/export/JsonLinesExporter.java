@@ -16,7 +16,6 @@ import dev.crosswalk.core.model.ItemKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -68,7 +67,7 @@ public final class JsonLinesExporter {
    * Writes the lines to a stream, which is flushed but not closed.
    *
    * @throws CrosswalkDataException if an element's extensions are not well-formed JSON
-   * @throws UncheckedIOException if the stream fails
+   * @throws CrosswalkDataException if the stream fails
    */
   public void write(Crosswalk crosswalk, OutputStream out) {
     requireNonNull(crosswalk, "crosswalk");
@@ -87,7 +86,7 @@ public final class JsonLinesExporter {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new CrosswalkDataException("cannot write the JSON Lines: " + e, e);
     }
   }
 }

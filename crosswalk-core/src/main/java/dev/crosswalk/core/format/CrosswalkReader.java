@@ -404,7 +404,7 @@ public final class CrosswalkReader {
       FormatVersion v;
       try {
         v = FormatVersion.parse(text);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         throw fail(e.getMessage());
       }
       if (!FormatVersion.CURRENT.canRead(v)) {

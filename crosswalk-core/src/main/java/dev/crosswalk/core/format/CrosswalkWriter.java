@@ -17,9 +17,9 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkItem;
 import dev.crosswalk.core.model.ItemKind;
 import java.io.ByteArrayOutputStream;
+import dev.crosswalk.core.CrosswalkDataException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,12 +59,20 @@ public final class CrosswalkWriter {
     return new String(toBytes(crosswalk), StandardCharsets.UTF_8);
   }
 
-  /** Writes the document to a file, replacing it. */
+  /**
+   * Writes the document to a file, replacing it.
+   *
+   * @throws CrosswalkDataException if the file cannot be written
+   */
   public void write(Crosswalk crosswalk, Path path) {
     OutputFiles.write(path, out -> write(crosswalk, out));
   }
 
-  /** Writes the document to a stream, which is flushed but not closed. */
+  /**
+   * Writes the document to a stream, which is flushed but not closed.
+   *
+   * @throws CrosswalkDataException if the stream fails
+   */
   public void write(Crosswalk crosswalk, OutputStream out) {
     requireNonNull(crosswalk, "crosswalk");
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -72,7 +80,7 @@ public final class CrosswalkWriter {
       writeDocument(g, crosswalk);
       g.writeRaw('\n');
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new CrosswalkDataException("cannot write the crosswalk: " + e, e);
     }
   }
 

@@ -1,9 +1,10 @@
 package dev.crosswalk.core.format;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.crosswalk.core.FormatVersion;
+import dev.crosswalk.core.InvalidValueException;
 import dev.crosswalk.core.ReadLimits;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -60,9 +61,9 @@ public record DataManifest(
   public record DataFile(String path, String sha256) {
     /** Validates the path and checksum syntax. */
     public DataFile {
-      checkArgument(path != null && path.matches("[A-Za-z0-9][A-Za-z0-9._/-]*\\.json") && !path.contains(".."),
+      check(path != null && path.matches("[A-Za-z0-9][A-Za-z0-9._/-]*\\.json") && !path.contains(".."),
           "file path '%s' must be a relative .json path", path);
-      checkArgument(sha256 != null && SHA256.matcher(sha256).matches(),
+      check(sha256 != null && SHA256.matcher(sha256).matches(),
           "sha256 of %s must be 64 lower-case hex digits", path);
     }
   }
@@ -70,16 +71,16 @@ public record DataManifest(
   /** Validates every component. */
   public DataManifest {
     requireNonNull(id, "id");
-    checkArgument(dataVersion != null && SEMVER.matcher(dataVersion).matches(),
+    check(dataVersion != null && SEMVER.matcher(dataVersion).matches(),
         "dataVersion '%s' must be MAJOR.MINOR.PATCH", dataVersion);
     requireNonNull(formatVersion, "formatVersion");
     requireNonNull(released, "released");
     editions = ImmutableSortedMap.copyOf(editions);
     sources = ImmutableList.copyOf(sources);
     files = ImmutableList.copyOf(files);
-    checkArgument(!files.isEmpty(), "a manifest lists at least one file");
+    check(!files.isEmpty(), "a manifest lists at least one file");
     requireNonNull(minCoreVersion, "minCoreVersion");
-    minCoreVersion.ifPresent(v -> checkArgument(CORE_VERSION.matcher(v).matches(),
+    minCoreVersion.ifPresent(v -> check(CORE_VERSION.matcher(v).matches(),
         "minCoreVersion '%s' must be a crosswalk-core version, MAJOR.MINOR.PATCH", v));
   }
 
@@ -142,7 +143,7 @@ public record DataManifest(
               }
               try {
                 files.add(new DataFile(path, sha));
-              } catch (IllegalArgumentException e) {
+              } catch (InvalidValueException e) {
                 throw fail(p, sourceName, e.getMessage());
               }
             }
@@ -178,7 +179,7 @@ public record DataManifest(
             ImmutableList.copyOf((List<DataFile>) m.get("files")),
             Optional.ofNullable((String) m.get("minCoreVersion")));
         return manifest;
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         throw new CrosswalkFormatException(sourceName, 0, 0, "", e.getMessage(), e);
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -194,7 +195,7 @@ public record DataManifest(
   private static boolean readableOrUnknown(Object formatVersion) {
     try {
       return !(formatVersion instanceof String text) || FormatVersion.CURRENT.canRead(FormatVersion.parse(text));
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       return true;
     }
   }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
+import dev.crosswalk.core.InvalidValueException;
 import dev.crosswalk.core.internal.CsvRecords.Row;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.ElementRef;
@@ -182,7 +183,7 @@ public final class CsvItems {
     }
     try {
       return Joint.of(members);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       throw row.fail(column, e.getMessage());
     }
   }
@@ -202,7 +203,7 @@ public final class CsvItems {
       }
       try {
         out.add(colon < 0 ? Citation.of(id) : Citation.of(id, line.substring(colon + 1).strip()));
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         throw row.fail(ItemCodec.CITATIONS, e.getMessage());
       }
     }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
+import dev.crosswalk.core.InvalidValueException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.model.Citation;
 import dev.crosswalk.core.model.CrosswalkBuilder;
@@ -455,7 +456,7 @@ public final class Items {
       List<ElementRef> members = refs(name);
       try {
         return Joint.of(members);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         throw fail(name, "", e.getMessage());
       }
     }

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
@@ -23,13 +23,13 @@ public record Addition(
   public Addition {
     requireNonNull(element, "element");
     Ids.checkId(framework, "framework id");
-    checkArgument(!framework.equals(element.framework()),
+    check(!framework.equals(element.framework()),
         "an addition of %s must compare it with another framework, not its own", element);
     if (statement == null || statement.isBlank()) {
       Ids.checkText(statement, "statement of addition " + identity(element, framework));
     }
     citations = ImmutableSortedSet.copyOf(requireNonNull(citations, "citations"));
-    checkArgument(!citations.isEmpty(), "addition %s beyond %s cites no source", element, framework);
+    check(!citations.isEmpty(), "addition %s beyond %s cites no source", element, framework);
   }
 
   /** {@link ItemKind#ADDITION}. */

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -17,7 +17,7 @@ public record Extensions(String json) {
   /** Checks the text is an object; canonical form is the reader's job. */
   public Extensions {
     requireNonNull(json, "json");
-    checkArgument(json.startsWith("{") && json.endsWith("}"), "extensions must be a JSON object, got %s", json);
+    check(json.startsWith("{") && json.endsWith("}"), "extensions must be a JSON object, got %s", json);
   }
 
   /** True when there are no extension members. */

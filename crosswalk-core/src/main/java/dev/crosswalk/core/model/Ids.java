@@ -1,13 +1,18 @@
 package dev.crosswalk.core.model;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.crosswalk.core.InvalidReferenceException;
+import dev.crosswalk.core.InvalidValueException;
 import dev.crosswalk.core.SafeText;
 
 /**
  * Syntax rules shared by framework ids, source ids, refs and attribute keys.
  *
  * <p>The rules are the regular expressions named on each method, checked by hand: they run for
- * every element and mapping loaded, and a compiled pattern costs several times more.
+ * every element and mapping loaded, and a compiled pattern costs several times more. A malformed
+ * id, token, key or ref is an {@link InvalidReferenceException}, a text that breaks its rules an
+ * {@link InvalidValueException}.
  */
 final class Ids {
   static final int MAX_REF_LENGTH = 256;
@@ -28,7 +33,7 @@ final class Ids {
   /** Checks a lower-case token such as a requirement kind, {@code [a-z][a-z0-9-]{0,63}}; returns it. */
   static String checkToken(String token, String what) {
     if (!isToken(token)) {
-      throw new IllegalArgumentException(
+      throw new InvalidReferenceException(
           "invalid " + what + " '" + SafeText.echo(token) + "': use a lower-case token such as 'standard' or"
               + " 'implementation-specification'");
     }
@@ -38,7 +43,7 @@ final class Ids {
   /** Checks an attribute key, {@code [A-Za-z][A-Za-z0-9_.-]{0,63}}; returns it. */
   static String checkKey(String key) {
     if (!isKey(key)) {
-      throw new IllegalArgumentException(
+      throw new InvalidReferenceException(
           "invalid attribute key '" + SafeText.echo(key) + "': use letters, digits, '_', '.', '-', starting with a"
               + " letter, at most 64 characters");
     }
@@ -67,10 +72,10 @@ final class Ids {
     return ref;
   }
 
-  /** Checks that a text is present and not blank; returns it. */
+  /** Checks that a text is present ({@code null} is a NullPointerException) and not blank; returns it. */
   static String checkText(String text, String what) {
-    if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank");
+    if (requireNonNull(text, what).isBlank()) {
+      throw new InvalidValueException(what + " must not be blank");
     }
     return text;
   }
@@ -82,14 +87,14 @@ final class Ids {
   static String checkLine(String text, int max, String what) {
     checkText(text, what);
     if (text.length() > max) {
-      throw new IllegalArgumentException(what + " is longer than " + max + " characters");
+      throw new InvalidValueException(what + " is longer than " + max + " characters");
     }
     if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
-      throw new IllegalArgumentException(what + " has leading or trailing white space");
+      throw new InvalidValueException(what + " has leading or trailing white space");
     }
     for (int i = 0; i < text.length(); i++) {
       if (Character.isISOControl(text.charAt(i))) {
-        throw new IllegalArgumentException(what + " has a control character at index " + i + "; use one line of text");
+        throw new InvalidValueException(what + " has a control character at index " + i + "; use one line of text");
       }
     }
     return text;

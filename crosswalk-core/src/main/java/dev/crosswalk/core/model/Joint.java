@@ -1,6 +1,6 @@
 package dev.crosswalk.core.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -29,17 +29,17 @@ public record Joint(ImmutableList<ElementRef> members) implements MappingEnd {
   public Joint {
     requireNonNull(members, "members");
     ImmutableSortedSet<ElementRef> sorted = ImmutableSortedSet.copyOf(members);
-    checkArgument(sorted.size() == members.size(),
+    check(sorted.size() == members.size(),
         "a joint end lists an element twice: %s; list each member once", members);
-    checkArgument(sorted.size() >= 2,
+    check(sorted.size() >= 2,
         "a joint end needs two or more members, got %s; write a single element as an element reference",
         members);
-    checkArgument(sorted.size() <= MAX_MEMBERS,
+    check(sorted.size() <= MAX_MEMBERS,
         "a joint end has %s members, more than %s; split the statement into several mappings",
         sorted.size(), MAX_MEMBERS);
     String framework = sorted.first().framework();
     for (ElementRef m : sorted) {
-      checkArgument(m.framework().equals(framework),
+      check(m.framework().equals(framework),
           "the members of a joint end must be of one framework: %s and %s differ", sorted.first(), m);
     }
     members = sorted.asList();
@@ -58,10 +58,10 @@ public record Joint(ImmutableList<ElementRef> members) implements MappingEnd {
   /**
    * The end made of these members: the element itself for one member, a joint end for more.
    *
-   * @throws IllegalArgumentException when there is no member, or members of several frameworks
+   * @throws dev.crosswalk.core.InvalidValueException when there is no member, or members of several frameworks
    */
   public static MappingEnd ofMembers(Collection<ElementRef> members) {
-    checkArgument(!members.isEmpty(), "a mapping end needs at least one element");
+    check(!members.isEmpty(), "a mapping end needs at least one element");
     return members.size() == 1 ? members.iterator().next() : of(members);
   }
 

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -51,13 +51,13 @@ public record Mapping(
     if (rationale == null) {
       throw new NullPointerException("rationale of mapping " + ends(source, target));
     }
-    checkArgument(strength >= 1 && strength <= 10,
+    check(strength >= 1 && strength <= 10,
         "strength of mapping %s -> %s must be 1-10, got %s", source, target, strength);
     if (justification == null || justification.isBlank()) {
       Ids.checkText(justification, "justification of mapping " + ends(source, target));
     }
     citations = ImmutableSortedSet.copyOf(requireNonNull(citations, "citations"));
-    checkArgument(!citations.isEmpty(), "mapping %s -> %s cites no source; name at least one", source, target);
+    check(!citations.isEmpty(), "mapping %s -> %s cites no source; name at least one", source, target);
     derivedVia = ImmutableList.copyOf(requireNonNull(derivedVia, "derivedVia"));
   }
 

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
@@ -22,13 +22,13 @@ public record NoCounterpart(
   public NoCounterpart {
     requireNonNull(element, "element");
     Ids.checkId(framework, "framework id");
-    checkArgument(!framework.equals(element.framework()),
+    check(!framework.equals(element.framework()),
         "%s cannot lack a counterpart in its own framework", element);
     if (reason == null || reason.isBlank()) {
       Ids.checkText(reason, "reason of no-counterpart " + identity(element, framework));
     }
     citations = ImmutableSortedSet.copyOf(requireNonNull(citations, "citations"));
-    checkArgument(!citations.isEmpty(), "no-counterpart %s in %s cites no source", element, framework);
+    check(!citations.isEmpty(), "no-counterpart %s in %s cites no source", element, framework);
   }
 
   /** {@link ItemKind#NO_COUNTERPART}. */

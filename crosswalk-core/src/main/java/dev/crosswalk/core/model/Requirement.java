@@ -1,6 +1,6 @@
 package dev.crosswalk.core.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -52,7 +52,7 @@ public record Requirement(
     aliases = ImmutableList.sortedCopyOf(java.util.Set.copyOf(requireNonNull(aliases, "aliases")));
     for (String alias : aliases) {
       Ids.checkRef(alias);
-      checkArgument(!alias.equals(id.ref()), "%s lists its own ref as an alias", id);
+      check(!alias.equals(id.ref()), "%s lists its own ref as an alias", id);
     }
     attributes = ImmutableSortedMap.copyOf(requireNonNull(attributes, "attributes"));
     attributes.forEach((k, v) -> {

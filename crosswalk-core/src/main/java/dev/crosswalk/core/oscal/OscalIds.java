@@ -44,12 +44,12 @@ public final class OscalIds {
   /**
    * The OSCAL id for a ref, by the rule in the class comment.
    *
-   * @throws IllegalArgumentException if the ref is empty
+   * @throws dev.crosswalk.core.InvalidValueException if the ref is empty
    */
   public static String of(String ref) {
     requireNonNull(ref, "ref");
     if (ref.isEmpty()) {
-      throw new IllegalArgumentException("cannot derive an OSCAL id from an empty ref");
+      throw new dev.crosswalk.core.InvalidValueException("cannot derive an OSCAL id from an empty ref");
     }
     StringBuilder b = new StringBuilder(ref.length() + 8);
     if (!isAsciiLetter(ref.charAt(0))) {

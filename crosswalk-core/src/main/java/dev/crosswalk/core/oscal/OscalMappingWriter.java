@@ -1,7 +1,7 @@
 package dev.crosswalk.core.oscal;
 
 import dev.crosswalk.core.internal.OutputFiles;
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -59,7 +59,7 @@ public final class OscalMappingWriter {
    * The mapping collection from one framework to another as UTF-8 bytes.
    *
    * @throws dev.crosswalk.core.UnknownElementException if a framework is not in the crosswalk
-   * @throws IllegalArgumentException if no mapping goes from the source to the target framework;
+   * @throws dev.crosswalk.core.InvalidValueException if no mapping goes from the source to the target framework;
    *     OSCAL needs at least one
    * @throws CrosswalkDataException if a text holds an unpaired surrogate, which UTF-8 cannot hold
    */
@@ -72,14 +72,14 @@ public final class OscalMappingWriter {
    * The mapping collection from one framework to another as a string.
    *
    * @throws dev.crosswalk.core.UnknownElementException if a framework is not in the crosswalk
-   * @throws IllegalArgumentException if no mapping goes from the source to the target framework
+   * @throws dev.crosswalk.core.InvalidValueException if no mapping goes from the source to the target framework
    */
   public String toJson(Crosswalk crosswalk, String sourceFramework, String targetFramework) {
     requireNonNull(crosswalk, "crosswalk");
     Framework source = crosswalk.requireFramework(requireNonNull(sourceFramework, "sourceFramework"));
     Framework target = crosswalk.requireFramework(requireNonNull(targetFramework, "targetFramework"));
     ImmutableList<Mapping> mappings = crosswalk.mappingsBetween(source.id(), target.id());
-    checkArgument(!mappings.isEmpty(), "no mapping goes from framework '%s' to framework '%s'; an OSCAL"
+    check(!mappings.isEmpty(), "no mapping goes from framework '%s' to framework '%s'; an OSCAL"
         + " mapping collection needs at least one", source.id(), target.id());
     StringWriter out = new StringWriter();
     try (JsonGenerator g = Oscal.generator(out)) {

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.query;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
@@ -22,20 +22,20 @@ public record ControlInventory(ImmutableSortedMap<ElementRef, InventoryControl> 
   /** Copies the entries and checks each is filed under its own reference. */
   public ControlInventory {
     controls = ImmutableSortedMap.copyOf(requireNonNull(controls, "controls"));
-    controls.forEach((ref, c) -> checkArgument(ref.equals(c.control()),
+    controls.forEach((ref, c) -> check(ref.equals(c.control()),
         "inventory entry for %s is filed under %s", c.control(), ref));
   }
 
   /**
    * An inventory of these entries.
    *
-   * @throws IllegalArgumentException if a control is listed twice
+   * @throws dev.crosswalk.core.InvalidValueException if a control is listed twice
    */
   public static ControlInventory of(Collection<InventoryControl> entries) {
     TreeMap<ElementRef, InventoryControl> byRef = new TreeMap<>();
     for (InventoryControl c : entries) {
       InventoryControl previous = byRef.put(c.control(), c);
-      checkArgument(previous == null, "control %s is listed twice in the inventory; keep one entry", c.control());
+      check(previous == null, "control %s is listed twice in the inventory; keep one entry", c.control());
     }
     return new ControlInventory(ImmutableSortedMap.copyOf(byRef));
   }

@@ -96,13 +96,12 @@ public abstract class CoverageOptions<Q extends CoverageOptions<Q>> {
   /**
    * The validated options.
    *
-   * @throws IllegalStateException if no target was named
+   * @throws dev.crosswalk.core.InvalidQueryException if no target or no source was named
    * @throws dev.crosswalk.core.UnknownElementException if a framework is unknown
-   * @throws IllegalArgumentException if no source (or two) was named
    * @throws dev.crosswalk.core.InvalidQueryException if source and target are the same
    */
   CoverageSettings settings() {
-    String t = target.orElseThrow(() -> new IllegalStateException(
+    String t = target.orElseThrow(() -> new dev.crosswalk.core.InvalidQueryException(
         "no target framework; call of(\"hipaa\") (or another framework id) before running"));
     return new CoverageSettings(crosswalk, t, sourceFramework, inventory, scope, curatedOnly, decisions.check(crosswalk));
   }

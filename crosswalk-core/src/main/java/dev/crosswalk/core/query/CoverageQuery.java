@@ -36,9 +36,8 @@ public final class CoverageQuery extends CoverageOptions<CoverageQuery> {
   /**
    * Runs the query.
    *
-   * @throws IllegalStateException if no target framework was named
-   * @throws IllegalArgumentException if no source was named
-   * @throws dev.crosswalk.core.InvalidQueryException if source and target are the same
+   * @throws dev.crosswalk.core.InvalidQueryException if no target or no source was named, or source
+   *     and target are the same
    * @throws UnknownElementException if the target or source framework is not in the crosswalk
    */
   public CoverageReport run() {
@@ -49,8 +48,7 @@ public final class CoverageQuery extends CoverageOptions<CoverageQuery> {
    * Runs the query for several target frameworks at once, e.g. HIPAA and SOC 2 from one control
    * inventory; the target named with {@link #of(String)}, if any, is ignored.
    *
-   * @throws IllegalArgumentException if no source was named
-   * @throws dev.crosswalk.core.InvalidQueryException if a target is the source
+   * @throws dev.crosswalk.core.InvalidQueryException if no source was named, or a target is the source
    * @throws UnknownElementException if a framework is not in the crosswalk
    */
   public ImmutableSortedMap<String, CoverageReport> runAll(String... targetFrameworks) {

@@ -1,6 +1,5 @@
 package dev.crosswalk.core.query;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dev.crosswalk.core.model.Crosswalk;
@@ -21,8 +20,9 @@ record CoverageSettings(
   CoverageSettings {
     crosswalk.requireFramework(target);
     sourceFramework.ifPresent(crosswalk::requireFramework);
-    checkArgument(sourceFramework.isPresent() || inventory.isPresent(),
-        "name a source: by(framework) or byControls(inventory)");
+    if (sourceFramework.isEmpty() && inventory.isEmpty()) {
+      throw new dev.crosswalk.core.InvalidQueryException("name a source: by(framework) or byControls(inventory)");
+    }
     requireNonNull(decisions, "decisions");
     if (sourceFramework.map(s -> s.equals(target)).orElse(false)) {
       throw new dev.crosswalk.core.InvalidQueryException("source and target are both '" + target
@@ -79,7 +79,7 @@ record CoverageSettings(
   }
 
   CoverageSettings swapped() {
-    String source = sourceFramework.orElseThrow(() -> new IllegalStateException(
+    String source = sourceFramework.orElseThrow(() -> new dev.crosswalk.core.InvalidQueryException(
         "both directions need a framework source; call by(framework) instead of byControls(inventory)"));
     return new CoverageSettings(crosswalk, source, Optional.of(target), inventory, scope, curatedOnly, decisions);
   }

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.query;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -58,11 +58,11 @@ public record Decision(dev.crosswalk.core.model.ElementRef requirement, Kind kin
     requireNonNull(kind, "kind");
     requireNonNull(text, "text");
     if (kind == Kind.IMPLEMENTED) {
-      checkArgument(text.isEmpty(), "an 'implemented' decision on %s carries no text", requirement);
+      check(text.isEmpty(), "an 'implemented' decision on %s carries no text", requirement);
     } else {
-      checkArgument(text.isPresent() && !text.get().isBlank(), "an '%s' decision on %s needs its text (%s)",
+      check(text.isPresent() && !text.get().isBlank(), "an '%s' decision on %s needs its text (%s)",
           kind.id(), requirement, kind == Kind.ALTERNATIVE ? "the alternative measure" : "the reason");
-      checkArgument(text.get().length() <= MAX_TEXT, "the text of the decision on %s has %s characters; at most %s",
+      check(text.get().length() <= MAX_TEXT, "the text of the decision on %s has %s characters; at most %s",
           requirement, text.get().length(), MAX_TEXT);
     }
   }

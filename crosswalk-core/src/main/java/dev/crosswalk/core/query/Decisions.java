@@ -35,20 +35,20 @@ public record Decisions(ImmutableSortedMap<ElementRef, Decision> decisions) {
   /** Copies the map and checks each decision is filed under its own requirement. */
   public Decisions {
     decisions = ImmutableSortedMap.copyOf(requireNonNull(decisions, "decisions"));
-    decisions.forEach((ref, d) -> com.google.common.base.Preconditions.checkArgument(ref.equals(d.requirement()),
+    decisions.forEach((ref, d) -> dev.crosswalk.core.InvalidValueException.check(ref.equals(d.requirement()),
         "the decision on %s is filed under %s", d.requirement(), ref));
   }
 
   /**
    * The decisions given.
    *
-   * @throws IllegalArgumentException if a requirement is decided twice
+   * @throws dev.crosswalk.core.InvalidValueException if a requirement is decided twice
    */
   public static Decisions of(Collection<Decision> decisions) {
     TreeMap<ElementRef, Decision> byRef = new TreeMap<>();
     for (Decision d : decisions) {
       Decision previous = byRef.put(d.requirement(), d);
-      com.google.common.base.Preconditions.checkArgument(previous == null,
+      dev.crosswalk.core.InvalidValueException.check(previous == null,
           "%s is decided twice; keep one decision per requirement", d.requirement());
     }
     return new Decisions(ImmutableSortedMap.copyOf(byRef));

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.query;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -54,7 +54,7 @@ public record Evidence(
   public Evidence {
     requireNonNull(mapping, "mapping");
     requireNonNull(contribution, "contribution");
-    checkArgument(contribution.isApplicable(), "a mapping contributes COVERED, PARTIAL or NOT_COVERED");
+    check(contribution.isApplicable(), "a mapping contributes COVERED, PARTIAL or NOT_COVERED");
     requireNonNull(limit, "limit");
     requireNonNull(control, "control");
     missing = ImmutableList.copyOf(missing);

@@ -23,7 +23,7 @@ public record Gap(RequirementCoverage coverage, GapReason reason) {
   /**
    * The gap of a requirement that is {@link Verdict#PARTIAL} or {@link Verdict#NOT_COVERED}.
    *
-   * @throws IllegalArgumentException if it is covered or not applicable
+   * @throws dev.crosswalk.core.InvalidValueException if it is covered or not applicable
    */
   public static Gap of(RequirementCoverage coverage) {
     return new Gap(coverage, GapReason.of(coverage));

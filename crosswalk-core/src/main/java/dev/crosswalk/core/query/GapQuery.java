@@ -24,9 +24,8 @@ public final class GapQuery extends CoverageOptions<GapQuery> {
   /**
    * Runs the query: the gaps of the target by the source.
    *
-   * @throws IllegalStateException if no target framework was named
-   * @throws IllegalArgumentException if no source was named
-   * @throws dev.crosswalk.core.InvalidQueryException if source and target are the same
+   * @throws dev.crosswalk.core.InvalidQueryException if no target or no source was named, or source
+   *     and target are the same
    * @throws dev.crosswalk.core.UnknownElementException if a framework is not in the crosswalk
    */
   public GapReport run() {
@@ -37,9 +36,8 @@ public final class GapQuery extends CoverageOptions<GapQuery> {
    * The gaps in both directions, with the same scope: the target's requirements the source does
    * not cover, and the source's requirements the target does not cover.
    *
-   * @throws IllegalStateException if no target was named, or the source is a control inventory
-   * @throws IllegalArgumentException if no source was named
-   * @throws dev.crosswalk.core.InvalidQueryException if source and target are the same
+   * @throws dev.crosswalk.core.InvalidQueryException if no target or no source was named, the source
+   *     is a control inventory, or source and target are the same
    */
   public Remainders bothWays() {
     CoverageSettings s = settings();

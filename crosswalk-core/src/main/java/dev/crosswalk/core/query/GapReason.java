@@ -25,7 +25,7 @@ public enum GapReason {
   /**
    * The reason for one requirement's verdict.
    *
-   * @throws IllegalArgumentException if the requirement is covered or not applicable
+   * @throws dev.crosswalk.core.InvalidValueException if the requirement is covered or not applicable
    */
   public static GapReason of(RequirementCoverage coverage) {
     Verdict v = coverage.verdict();
@@ -33,7 +33,7 @@ public enum GapReason {
       return ONLY_PARTIAL;
     }
     if (v != Verdict.NOT_COVERED) {
-      throw new IllegalArgumentException(coverage.id() + " is " + v + ", not a gap");
+      throw new dev.crosswalk.core.InvalidValueException(coverage.id() + " is " + v + ", not a gap");
     }
     if (!coverage.noCounterparts().isEmpty()) {
       return RECORDED_NO_COUNTERPART;

@@ -71,8 +71,8 @@ public final class PlanQuery extends CoverageOptions<PlanQuery> {
   /**
    * Computes the plan.
    *
-   * @throws IllegalStateException if no target was named
-   * @throws InvalidQueryException if no source framework was named, or no catalog can be chosen
+   * @throws InvalidQueryException if no target or no source framework was named, or no catalog can
+   *     be chosen
    * @throws UnknownElementException if a framework is unknown
    * @throws dev.crosswalk.core.CrosswalkValidationException if a decision names a requirement that
    *     is not discretionary

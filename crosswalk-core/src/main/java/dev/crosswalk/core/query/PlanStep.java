@@ -1,6 +1,6 @@
 package dev.crosswalk.core.query;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -22,9 +22,9 @@ public record PlanStep(int number, Control control, double gain, ImmutableList<E
 
   /** Validates the components. */
   public PlanStep {
-    checkArgument(number >= 1, "steps are numbered from 1");
+    check(number >= 1, "steps are numbered from 1");
     requireNonNull(control, "control");
-    checkArgument(gain > 0, "a step gains something");
+    check(gain > 0, "a step gains something");
     newlyCovered = ImmutableList.copyOf(newlyCovered);
     improved = ImmutableList.copyOf(improved);
     requireNonNull(after, "after");

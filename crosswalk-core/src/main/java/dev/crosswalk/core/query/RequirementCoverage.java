@@ -47,9 +47,9 @@ public record RequirementCoverage(
     noCounterparts = ImmutableList.copyOf(noCounterparts);
     children = ImmutableList.copyOf(children);
     attributes = ImmutableSortedMap.copyOf(attributes);
-    com.google.common.base.Preconditions.checkArgument(score >= 0 && score <= 1 && directScore >= 0 && directScore <= 1,
+    dev.crosswalk.core.InvalidValueException.check(score >= 0 && score <= 1 && directScore >= 0 && directScore <= 1,
         "scores lie in [0, 1]: %s, %s", score, directScore);
-    com.google.common.base.Preconditions.checkArgument(verdict.isApplicable() || score == 0,
+    dev.crosswalk.core.InvalidValueException.check(verdict.isApplicable() || score == 0,
         "a requirement that is not applicable scores 0");
     requireNonNull(decision, "decision");
   }

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.query;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 
 import java.util.Locale;
 
@@ -20,8 +20,8 @@ public record Totals(int covered, int partial, int notCovered, int notApplicable
 
   /** Checks no count is negative and the score sum lies between the covered and the applicable count. */
   public Totals {
-    checkArgument(covered >= 0 && partial >= 0 && notCovered >= 0 && notApplicable >= 0, "negative count");
-    checkArgument(scoreSum >= covered - 1e-9 && scoreSum <= covered + partial + 1e-9,
+    check(covered >= 0 && partial >= 0 && notCovered >= 0 && notApplicable >= 0, "negative count");
+    check(scoreSum >= covered - 1e-9 && scoreSum <= covered + partial + 1e-9,
         "score sum %s outside [%s covered, %s covered + partial]", scoreSum, covered, covered + partial);
   }
 
@@ -76,10 +76,10 @@ public record Totals(int covered, int partial, int notCovered, int notApplicable
   /**
    * The share of applicable requirements with this verdict, 0-100; 0 when none is applicable.
    *
-   * @throws IllegalArgumentException for {@link Verdict#NOT_APPLICABLE}
+   * @throws dev.crosswalk.core.InvalidValueException for {@link Verdict#NOT_APPLICABLE}
    */
   public double percent(Verdict verdict) {
-    checkArgument(verdict.isApplicable(), "NOT_APPLICABLE requirements are not part of percentages");
+    check(verdict.isApplicable(), "NOT_APPLICABLE requirements are not part of percentages");
     return applicable() == 0 ? 0 : 100.0 * count(verdict) / applicable();
   }
 

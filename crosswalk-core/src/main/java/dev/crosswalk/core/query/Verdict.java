@@ -47,7 +47,7 @@ public enum Verdict {
   /**
    * The better of two applicable verdicts ({@code COVERED > PARTIAL > NOT_COVERED}).
    *
-   * @throws IllegalArgumentException if either is {@link #NOT_APPLICABLE}
+   * @throws dev.crosswalk.core.InvalidValueException if either is {@link #NOT_APPLICABLE}
    */
   public Verdict better(Verdict other) {
     checkApplicable(this);
@@ -61,7 +61,7 @@ public enum Verdict {
    * child are not covered, {@link #PARTIAL} otherwise. {@link #NOT_APPLICABLE} children are
    * ignored; with none left the own verdict stands.
    *
-   * @throws IllegalArgumentException if {@code own} is {@link #NOT_APPLICABLE}
+   * @throws dev.crosswalk.core.InvalidValueException if {@code own} is {@link #NOT_APPLICABLE}
    */
   public static Verdict rollUp(Verdict own, Collection<Verdict> children) {
     checkApplicable(requireNonNull(own, "own"));
@@ -79,7 +79,7 @@ public enum Verdict {
 
   private static void checkApplicable(Verdict v) {
     if (!v.isApplicable()) {
-      throw new IllegalArgumentException("NOT_APPLICABLE has no rank; filter it out with isApplicable() first");
+      throw new dev.crosswalk.core.InvalidValueException("NOT_APPLICABLE has no rank; filter it out with isApplicable() first");
     }
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.InvalidValueException;
 import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.internal.InputFiles;
 import dev.crosswalk.core.model.Crosswalk;
@@ -120,7 +121,7 @@ public final class DecisionsReader {
     Optional<String> text = f.text("text");
     try {
       return new Decision(requirement, kind, text);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       String why = kind == Decision.Kind.IMPLEMENTED ? "is not allowed: " : text.isEmpty() ? "is required: " : "is not valid: ";
       throw f.fail("text", why + Fields.foreign(e.getMessage()));
     }

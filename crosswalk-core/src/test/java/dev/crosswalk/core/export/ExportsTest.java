@@ -51,7 +51,7 @@ class ExportsTest {
     assertEquals(ExportFormat.JSONL, ExportFormat.of("jsonl"));
     assertEquals(ExportFormat.SQL, ExportFormat.of("SQL"));
     assertEquals("csv", ExportFormat.CSV.id());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExportFormat.of("xml"));
+    dev.crosswalk.core.InvalidValueException e = assertThrows(dev.crosswalk.core.InvalidValueException.class, () -> ExportFormat.of("xml"));
     assertEquals("unknown export format 'xml'; use one of [csv, jsonl, json, sql, oscal]", e.getMessage());
   }
 

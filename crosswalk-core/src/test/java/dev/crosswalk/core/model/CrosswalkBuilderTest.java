@@ -181,14 +181,14 @@ class CrosswalkBuilderTest {
 
   @Test
   void recordsRejectInvalidValuesWithClearMessages() {
-    IllegalArgumentException strength = assertThrows(IllegalArgumentException.class, () ->
+    dev.crosswalk.core.InvalidValueException strength = assertThrows(dev.crosswalk.core.InvalidValueException.class, () ->
         Mapping.curated("a:1", "b:2", Relationship.EQUAL, Rationale.SEMANTIC, 11, "x", List.of("s")));
     assertTrue(strength.getMessage().contains("must be 1-10"), strength.getMessage());
-    IllegalArgumentException noSource = assertThrows(IllegalArgumentException.class, () ->
+    dev.crosswalk.core.InvalidValueException noSource = assertThrows(dev.crosswalk.core.InvalidValueException.class, () ->
         Mapping.curated("a:1", "b:2", Relationship.EQUAL, Rationale.SEMANTIC, 5, "x", List.of()));
     assertTrue(noSource.getMessage().contains("cites no source"), noSource.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Requirement.builder("a:1", " ").build());
-    assertThrows(IllegalArgumentException.class, () -> Requirement.builder("a:1", "t").kind("Standard").build());
+    assertThrows(dev.crosswalk.core.InvalidValueException.class, () -> Requirement.builder("a:1", " ").build());
+    assertThrows(dev.crosswalk.core.InvalidReferenceException.class, () -> Requirement.builder("a:1", "t").kind("Standard").build());
   }
 
   @Test

@@ -54,7 +54,7 @@ class OscalIdsTest {
     assertEquals(Optional.empty(), OscalIds.ref("a_x20"), "an unterminated escape");
     assertEquals(Optional.empty(), OscalIds.ref("a_"), "a lone escape character");
     assertEquals(Optional.empty(), OscalIds.ref(""));
-    assertThrows(IllegalArgumentException.class, () -> OscalIds.of(""));
+    assertThrows(dev.crosswalk.core.InvalidValueException.class, () -> OscalIds.of(""));
   }
 
   @Property(tries = 2000)

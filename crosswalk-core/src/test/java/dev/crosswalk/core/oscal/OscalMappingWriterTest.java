@@ -95,7 +95,7 @@ class OscalMappingWriterTest {
   @Test
   void outputIsByteIdenticalAndNeedsAMapping() {
     assertArrayEquals(bytes(OscalFixtures.hipaaLike(), "hipaa", "soc2"), bytes(OscalFixtures.hipaaLike(), "hipaa", "soc2"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    dev.crosswalk.core.InvalidValueException e = assertThrows(dev.crosswalk.core.InvalidValueException.class,
         () -> bytes(OscalFixtures.hipaaLike(), "soc2", "hipaa"));
     assertEquals("no mapping goes from framework 'soc2' to framework 'hipaa'; an OSCAL mapping collection needs at"
         + " least one", e.getMessage());

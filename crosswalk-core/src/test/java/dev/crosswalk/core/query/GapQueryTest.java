@@ -62,13 +62,13 @@ class GapQueryTest {
 
   @Test
   void bothDirectionsNeedAFrameworkSource() {
-    assertThrows(IllegalStateException.class, () -> q.gaps().of("hipaa")
+    assertThrows(dev.crosswalk.core.InvalidQueryException.class, () -> q.gaps().of("hipaa")
         .byControls(ControlInventory.of(InventoryControl.of("controls:C1", ControlStatus.IMPLEMENTED))).bothWays());
   }
 
   @Test
   void reasonOfACoveredRequirementIsRefused() {
     RequirementCoverage covered = q.coverage().of("hipaa").by("soc2").run().coverage(ref("hipaa:S.6")).orElseThrow();
-    assertThrows(IllegalArgumentException.class, () -> GapReason.of(covered));
+    assertThrows(dev.crosswalk.core.InvalidValueException.class, () -> GapReason.of(covered));
   }
 }

@@ -105,8 +105,8 @@ class GradingTest {
         && e.getMessage().contains("designation=addressable"), e.getMessage());
     assertThrows(CrosswalkValidationException.class,
         () -> run(cw, Decisions.of(List.of(Decision.implemented(ElementRef.parse("t:nope"))))));
-    assertThrows(IllegalArgumentException.class, () -> Decisions.of(List.of(Decision.implemented(ADDRESSABLE),
+    assertThrows(dev.crosswalk.core.InvalidValueException.class, () -> Decisions.of(List.of(Decision.implemented(ADDRESSABLE),
         Decision.implemented(ADDRESSABLE))));
-    assertThrows(IllegalArgumentException.class, () -> Decision.alternative(ADDRESSABLE, " "));
+    assertThrows(dev.crosswalk.core.InvalidValueException.class, () -> Decision.alternative(ADDRESSABLE, " "));
   }
 }

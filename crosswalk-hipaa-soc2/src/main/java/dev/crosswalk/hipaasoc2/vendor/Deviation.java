@@ -1,6 +1,6 @@
 package dev.crosswalk.hipaasoc2.vendor;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.crosswalk.core.model.ElementRef;
@@ -17,9 +17,9 @@ public record Deviation(ElementRef criterion, String description) {
   /** Validates the components; the criterion must be a SOC 2 one. */
   public Deviation {
     requireNonNull(criterion, "criterion");
-    checkArgument(criterion.framework().equals(Soc2Category.FRAMEWORK),
+    check(criterion.framework().equals(Soc2Category.FRAMEWORK),
         "exception criterion %s is not a SOC 2 criterion; write it as soc2:CC6.1 or CC6.1", criterion);
     requireNonNull(description, "description");
-    checkArgument(!description.isBlank(), "the description of the exception on %s is blank", criterion);
+    check(!description.isBlank(), "the description of the exception on %s is blank", criterion);
   }
 }

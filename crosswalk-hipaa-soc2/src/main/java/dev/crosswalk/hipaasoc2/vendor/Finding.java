@@ -1,6 +1,6 @@
 package dev.crosswalk.hipaasoc2.vendor;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -28,7 +28,7 @@ public record Finding(Severity severity, FindingCode code, String message, Immut
     requireNonNull(severity, "severity");
     requireNonNull(code, "code");
     requireNonNull(message, "message");
-    checkArgument(!message.isBlank(), "the message of a %s finding is blank", code);
+    check(!message.isBlank(), "the message of a %s finding is blank", code);
     hipaaRefs = ImmutableList.sortedCopyOf(java.util.Set.copyOf(requireNonNull(hipaaRefs, "hipaaRefs")));
   }
 

@@ -1,6 +1,6 @@
 package dev.crosswalk.hipaasoc2.vendor;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -54,16 +54,16 @@ public record VendorReport(
    */
   public VendorReport {
     requireNonNull(vendor, "vendor");
-    checkArgument(!vendor.isBlank(), "the vendor's name is blank");
+    check(!vendor.isBlank(), "the vendor's name is blank");
     requireNonNull(type, "type");
     requireNonNull(periodStart, "periodStart");
     requireNonNull(periodEnd, "periodEnd");
     requireNonNull(reportDate, "reportDate");
-    checkArgument(!periodEnd.isBefore(periodStart), "the period ends (%s) before it starts (%s)", periodEnd, periodStart);
-    checkArgument(!reportDate.isBefore(periodEnd), "the report is dated %s, before its period ends (%s)",
+    check(!periodEnd.isBefore(periodStart), "the period ends (%s) before it starts (%s)", periodEnd, periodStart);
+    check(!reportDate.isBefore(periodEnd), "the report is dated %s, before its period ends (%s)",
         reportDate, periodEnd);
-    checkArgument(type != ReportType.TYPE_I || periodStart.equals(periodEnd), "%s", typeIDates(periodStart, periodEnd));
-    checkArgument(!periodStart.plusMonths(MAX_PERIOD_MONTHS).isBefore(periodEnd), "%s",
+    check(type != ReportType.TYPE_I || periodStart.equals(periodEnd), "%s", typeIDates(periodStart, periodEnd));
+    check(!periodStart.plusMonths(MAX_PERIOD_MONTHS).isBefore(periodEnd), "%s",
         periodTooLong(periodStart, periodEnd));
     EnumSet<Soc2Category> withSecurity = EnumSet.of(Soc2Category.SECURITY);
     withSecurity.addAll(requireNonNull(categories, "categories"));
@@ -71,7 +71,7 @@ public record VendorReport(
     systems = ImmutableList.copyOf(requireNonNull(systems, "systems"));
     Set<String> names = new HashSet<>();
     for (VendorSystem s : systems) {
-      checkArgument(names.add(s.name()), "system '%s' is listed twice; list each system once", s.name());
+      check(names.add(s.name()), "system '%s' is listed twice; list each system once", s.name());
     }
     exceptions = ImmutableList.copyOf(requireNonNull(exceptions, "exceptions"));
   }

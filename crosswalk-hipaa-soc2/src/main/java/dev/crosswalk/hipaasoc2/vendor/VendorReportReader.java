@@ -225,7 +225,7 @@ public final class VendorReportReader {
         return new VendorReport(vendor, type, periodStart, periodEnd, reportDate,
             com.google.common.collect.ImmutableSet.copyOf(categories), ImmutableList.copyOf(systems),
             ImmutableList.copyOf(exceptions), baa);
-      } catch (IllegalArgumentException e) {
+      } catch (dev.crosswalk.core.InvalidValueException e) {
         throw fail(start, "", e.getMessage());
       }
     }

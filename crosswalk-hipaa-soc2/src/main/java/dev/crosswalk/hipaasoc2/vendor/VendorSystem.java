@@ -1,6 +1,6 @@
 package dev.crosswalk.hipaasoc2.vendor;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -15,6 +15,6 @@ public record VendorSystem(String name, boolean handlesPhi, boolean inScope) {
   /** Validates the name. */
   public VendorSystem {
     requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "a system's name is blank");
+    check(!name.isBlank(), "a system's name is blank");
   }
 }

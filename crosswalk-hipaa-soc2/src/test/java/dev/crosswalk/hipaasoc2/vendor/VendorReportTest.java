@@ -82,9 +82,9 @@ class VendorReportTest {
     CrosswalkFormatException zero = bad(VALID.replace("\"2025-01-01\"", "\"0000-01-01\""));
     assertTrue(zero.getMessage().contains("/periodStart"), zero.getMessage());
     LocalDate d = LocalDate.of(2025, 6, 30);
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(dev.crosswalk.core.InvalidValueException.class,
         () -> VendorReport.of("v", ReportType.TYPE_I, d.minusDays(1), d, d, Set.of(), List.of(), List.of(), true));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(dev.crosswalk.core.InvalidValueException.class,
         () -> VendorReport.of("v", ReportType.TYPE_II, d.minusMonths(24).minusDays(1), d, d, Set.of(), List.of(),
             List.of(), true));
   }
@@ -193,13 +193,13 @@ class VendorReportTest {
   @Test
   void recordsValidate() {
     LocalDate d = LocalDate.of(2025, 1, 1);
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(dev.crosswalk.core.InvalidValueException.class,
         () -> VendorReport.of("v", ReportType.TYPE_I, d, d.minusDays(1), d, Set.of(), List.of(), List.of(), true));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(dev.crosswalk.core.InvalidValueException.class,
         () -> VendorReport.of(" ", ReportType.TYPE_I, d, d, d, Set.of(), List.of(), List.of(), true));
-    assertThrows(IllegalArgumentException.class, () -> VendorReport.of("v", ReportType.TYPE_I, d, d, d, Set.of(),
+    assertThrows(dev.crosswalk.core.InvalidValueException.class, () -> VendorReport.of("v", ReportType.TYPE_I, d, d, d, Set.of(),
         List.of(new VendorSystem("a", true, true), new VendorSystem("a", false, true)), List.of(), true));
-    assertThrows(IllegalArgumentException.class, () -> new Deviation(ElementRef.parse("hipaa:164.312(b)"), "x"));
+    assertThrows(dev.crosswalk.core.InvalidValueException.class, () -> new Deviation(ElementRef.parse("hipaa:164.312(b)"), "x"));
     assertEquals(Set.of(Soc2Category.SECURITY),
         VendorReport.of("v", ReportType.TYPE_I, d, d, d, Set.of(), List.of(), List.of(), true).categories());
   }
