@@ -1,22 +1,20 @@
 package dev.crosswalk.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.oscal.OscalCatalogReader;
+import dev.crosswalk.core.testing.ReaderConventions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * an immutable instance from {@code create()}, configured by instance {@code with*} methods that
  * return a new reader keeping the other settings, and read through {@code read} (and, for readers
  * of crosswalk items, {@code readInto}) taking a file, a stream and its name, or a text and its
- * name. The readers are found by scanning the sources for public classes named {@code *Reader}.
+ * name ({@link ReaderConventions}). The readers are found by scanning the sources for public
+ * classes named {@code *Reader}; the modules built on core check theirs with the same rules.
  */
 class ReaderConventionTest {
   private static final ReadLimits LIMITS = ReadLimits.DEFAULT.withMaxElements(7).withMaxStringLength(99);
@@ -53,62 +52,9 @@ class ReaderConventionTest {
     assertTrue(readers.size() >= 8, "found the readers: " + readers);
     List<String> problems = new ArrayList<>();
     for (Class<?> reader : readers) {
-      problems.addAll(problems(reader));
+      problems.addAll(ReaderConventions.problems(reader));
     }
     assertEquals(List.of(), problems);
-  }
-
-  private static List<String> problems(Class<?> reader) throws Exception {
-    List<String> problems = new ArrayList<>();
-    String name = reader.getSimpleName();
-    Set<String> reads = new TreeSet<>();
-    for (Method m : reader.getDeclaredMethods()) {
-      if (!Modifier.isPublic(m.getModifiers())) {
-        continue;
-      }
-      boolean isStatic = Modifier.isStatic(m.getModifiers());
-      String method = name + "." + m.getName();
-      if (isStatic && !(m.getName().equals("create") && m.getParameterCount() == 0 && m.getReturnType() == reader)) {
-        problems.add(method + " is static; only create() is");
-      }
-      if (m.getName().startsWith("with") && (isStatic || m.getReturnType() != reader)) {
-        problems.add(method + " must be an instance method returning a new " + name);
-      }
-      if (m.getName().startsWith("read")) {
-        if (!m.getName().equals("read") && !m.getName().equals("readInto")) {
-          problems.add(method + ": reading methods are named read (or readInto, into a builder)");
-        }
-        if (m.getName().equals("read")) {
-          reads.add(signature(m));
-        }
-      }
-    }
-    for (String input : List.of("InputStream,String", "String,String")) {
-      if (!reads.contains(input)) {
-        problems.add(name + " has no read(" + input + ")");
-      }
-    }
-    if (!reads.contains("Path") && !reads.contains("Path[]")) {
-      problems.add(name + " has no read(Path) or read(Path...)");
-    }
-    Object created = reader.getMethod("create").invoke(null);
-    Object limited = reader.getMethod("withLimits", ReadLimits.class).invoke(created, LIMITS);
-    assertNotSame(created, limited, name + ".withLimits returns a new reader");
-    if (!LIMITS.equals(reader.getMethod("limits").invoke(limited))) {
-      problems.add(name + ".withLimits(limits).limits() is not the limits given");
-    }
-    if (!ReadLimits.DEFAULT.equals(reader.getMethod("limits").invoke(created))) {
-      problems.add(name + ".create() has other than the default limits, or withLimits changed it");
-    }
-    return problems;
-  }
-
-  private static String signature(Method m) {
-    List<String> types = new ArrayList<>();
-    for (Class<?> t : m.getParameterTypes()) {
-      types.add(t.getSimpleName());
-    }
-    return String.join(",", types);
   }
 
   /** The review's example: a setting made before {@code withLimits} is kept. */

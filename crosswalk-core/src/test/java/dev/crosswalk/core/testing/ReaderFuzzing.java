@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.CrosswalkValidationException;
