@@ -54,7 +54,7 @@ final class Listings {
       out.print(Output.csvExporter(args).requirements(requirements));
       return;
     }
-    Table t = new Table(CsvExporter.REQUIREMENT_COLUMNS.subList(0, 7).toArray(String[]::new));
+    Table t = new Table("framework", "ref", "parent", "kind", "title", "designation", "category");
     for (Requirement r : requirements.stream().sorted(READING_ORDER).toList()) {
       t.row(framework, r.id().ref(), r.parent().map(ElementRef::ref).orElse(""), r.kind(), r.title(),
           r.attribute("designation").orElse(""), r.attribute("category").orElse(""));
@@ -72,7 +72,7 @@ final class Listings {
       out.print(Output.csvExporter(args).controls(controls));
       return;
     }
-    Table t = new Table(CsvExporter.CONTROL_COLUMNS.subList(0, 5).toArray(String[]::new));
+    Table t = new Table("framework", "ref", "title", "description", "domain");
     controls.stream().sorted(READING_ORDER).forEach(c -> t.row(catalog, c.id().ref(), c.title(), c.description(), c.attribute("domain").orElse("")));
     Output.printListing(t, format, out, Output.dataVersion(args));
   }

@@ -34,8 +34,10 @@ class MainTest {
     assertEquals(0, mappings.code(), mappings.err());
     assertTrue(mappings.out().startsWith(String.join(",", CsvExporter.MAPPING_COLUMNS) + "\n"), mappings.out());
     CliRun reqs = run("requirements", "--framework", "hipaa", "--format", "csv");
-    assertTrue(reqs.out().startsWith(String.join(",", CsvExporter.REQUIREMENT_COLUMNS) + "\n"));
-    assertTrue(reqs.out().contains("hipaa,164.312(b),hipaa:164.312,standard,Audit controls,required,,true,"), reqs.out());
+    assertTrue(reqs.out().startsWith(String.join(",", CsvExporter.REQUIREMENT_COLUMNS) + ","
+        + CsvExporter.ATTRIBUTE_COLUMN_PREFIX), reqs.out());
+    assertTrue(reqs.out().lines().findFirst().orElseThrow().contains(",attr_designation,"), reqs.out());
+    assertTrue(reqs.out().contains("hipaa,164.312(b),hipaa:164.312,standard,Audit controls,true,"), reqs.out());
     CliRun json = run("frameworks", "--format", "json");
     assertTrue(json.out().contains("\"id\" : \"soc2\""), json.out());
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.internal.CsvItems;
+import dev.crosswalk.core.internal.CsvRecords;
 import dev.crosswalk.core.internal.ItemCodec;
 import dev.crosswalk.core.internal.ItemCodecs;
 import dev.crosswalk.core.internal.OutputFiles;
@@ -32,7 +33,8 @@ import java.util.Map;
  * Writes a crosswalk as seven CSV tables with a stable contract that data teams depend on:
  * {@code frameworks.csv}, {@code sources.csv}, {@code requirements.csv}, {@code controls.csv},
  * {@code mappings.csv}, {@code no-counterparts.csv} and {@code additions.csv} (columns in the
- * {@code *_COLUMNS} constants).
+ * {@code *_COLUMNS} constants; requirements and controls also have {@linkplain
+ * #ATTRIBUTE_COLUMN_PREFIX attribute columns}).
  *
  * <p>UTF-8, RFC 4180 quoting (by Jackson's CSV module), a header row, {@code \n} line ends, and a
  * stable row order: frameworks, sources, requirements and controls by id, mappings by
@@ -51,14 +53,25 @@ public final class CsvExporter {
   /** Columns of {@code sources.csv}. */
   public static final ImmutableList<String> SOURCE_COLUMNS = ItemCodecs.SOURCE.csvColumns();
   /**
-   * Columns of {@code requirements.csv}: {@code parent} is the parent's {@code framework:ref};
-   * {@code designation} and {@code category} repeat those attributes for convenience;
-   * {@code assessable} is {@code true} or {@code false}; {@code aliases} one per line;
-   * {@code attributes} (every one, own only) and {@code extensions} JSON objects.
+   * The fixed columns of {@code requirements.csv}: {@code parent} is the parent's {@code
+   * framework:ref}; {@code assessable} is {@code true} or {@code false}; {@code aliases} one per
+   * line; {@code attributes} (every one, own only) and {@code extensions} JSON objects. After them
+   * come the {@linkplain #ATTRIBUTE_COLUMN_PREFIX attribute columns}.
    */
   public static final ImmutableList<String> REQUIREMENT_COLUMNS = ItemCodecs.REQUIREMENT.csvColumns();
-  /** Columns of {@code controls.csv}; {@code domain} repeats that attribute. */
+  /**
+   * The fixed columns of {@code controls.csv}; after them come the {@linkplain
+   * #ATTRIBUTE_COLUMN_PREFIX attribute columns}.
+   */
   public static final ImmutableList<String> CONTROL_COLUMNS = ItemCodecs.CONTROL.csvColumns();
+  /**
+   * How the name of an attribute column of {@code requirements.csv} and {@code controls.csv}
+   * starts. After its fixed columns, such a table has one column {@code attr_KEY} per attribute
+   * key that any of its rows has as its own attribute, sorted by key, e.g. {@code attr_rule}: a
+   * copy of that member of the row's {@code attributes} cell, empty when the row has none. The
+   * columns depend only on the rows written.
+   */
+  public static final String ATTRIBUTE_COLUMN_PREFIX = CsvRecords.ATTRIBUTE_COLUMN_PREFIX;
   /**
    * Columns of {@code mappings.csv}: source and target are {@code framework:ref} (a joint end's
    * members one per line), {@code sources} the cited source ids joined with {@code ;}, {@code
@@ -221,12 +234,13 @@ public final class CsvExporter {
   /** A table of the given items of one kind, in the order given. */
   private String table(ItemCodec<?> codec, Collection<? extends CrosswalkItem> items) {
     requireNonNull(items, "items");
+    List<String> columns = codec.csvColumns(items);
     List<List<String>> rows = new ArrayList<>(items.size());
     for (CrosswalkItem item : items) {
-      List<String> row = codec.csvRow(item);
+      List<String> row = codec.csvRow(item, columns);
       rows.add(excelSafe ? row.stream().map(CsvExporter::neutralise).toList() : row);
     }
-    return table(codec.csvColumns(), rows);
+    return table(columns, rows);
   }
 
   /**

@@ -14,17 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** The {@link ItemCodec} of controls, identified by element reference. */
 final class ControlCodec extends ItemCodec<Control> {
   private static final String DESCRIPTION = "description";
-  /** The attribute that {@code controls.csv} repeats in a column of its own, for convenience. */
-  private static final String DOMAIN = "domain";
 
   ControlCodec() {
     super(ItemKind.CONTROL, Control.class, List.of(ID, TITLE, DESCRIPTION, ATTRIBUTES, EXTENSIONS), Set.of(),
-        List.of(FRAMEWORK, REF, TITLE, DESCRIPTION, DOMAIN, ATTRIBUTES, EXTENSIONS), 5);
+        List.of(FRAMEWORK, REF, TITLE, DESCRIPTION, ATTRIBUTES, EXTENSIONS), 4, Control::attributes);
   }
 
   @Override
@@ -43,30 +40,23 @@ final class ControlCodec extends ItemCodec<Control> {
 
   @Override
   List<String> cells(Control c) {
-    return List.of(c.id().framework(), c.id().ref(), c.title(), c.description(), c.attribute(DOMAIN).orElse(""),
-        CsvItems.attributes(c.attributes()), CsvItems.extensions(c.extensions()));
+    return List.of(c.id().framework(), c.id().ref(), c.title(), c.description(), CsvItems.attributes(c.attributes()),
+        CsvItems.extensions(c.extensions()));
   }
 
   /**
-   * A record of {@code controls.csv}. Without the later columns: attributes only {@code domain}
-   * (when not empty), no extensions; with {@code attributes}, the {@code domain} cell must agree.
+   * A record of {@code controls.csv}. Without the later columns: attributes only from the
+   * attribute columns (when not empty), no extensions; with {@code attributes}, the attribute
+   * columns must agree with it.
    */
   @Override
   public Control fromCsv(Row row) {
     ElementRef id = CsvItems.element(row);
     String title = row.text(TITLE);
     String description = row.text(DESCRIPTION);
-    TreeMap<String, String> attributes = new TreeMap<>(CsvItems.attributes(row));
-    Optional<String> domain = row.optional(DOMAIN);
-    if (!row.has(ATTRIBUTES)) {
-      domain.ifPresent(d -> attributes.put(DOMAIN, d));
-    } else if (!domain.equals(Optional.ofNullable(attributes.get(DOMAIN)))) {
-      throw row.fail(DOMAIN, "says '" + domain.orElse("") + "' but 'attributes' says '"
-          + attributes.getOrDefault(DOMAIN, "") + "'; make them agree");
-    }
+    ImmutableSortedMap<String, String> attributes = CsvItems.attributes(row);
     Extensions extensions = CsvItems.extensions(row);
-    return CsvItems.construct(row, () -> new Control(id, title, description, ImmutableSortedMap.copyOf(attributes),
-        extensions));
+    return CsvItems.construct(row, () -> new Control(id, title, description, attributes, extensions));
   }
 
   /** The reference: requirements and controls share one namespace. */

@@ -106,9 +106,33 @@ public final class CsvItems {
         ? citations(row, sources) : Citation.ofSources(sources);
   }
 
-  /** An attributes cell: a JSON object of strings; empty or absent for none. */
+  /**
+   * A record's own attributes, from its {@code attributes} cell (a JSON object of strings; empty
+   * or absent for none) and its attribute columns {@code attr_KEY}. With an {@code attributes}
+   * column, every attribute cell must agree with it (an empty cell with an absent or empty
+   * member); without one, the attribute cells that are not empty are the attributes.
+   */
   static ImmutableSortedMap<String, String> attributes(Row row) {
-    if (!row.has(ItemCodec.ATTRIBUTES) || row.cell(ItemCodec.ATTRIBUTES).isEmpty()) {
+    if (!row.has(ItemCodec.ATTRIBUTES)) {
+      TreeMap<String, String> out = new TreeMap<>();
+      row.attributeColumns().forEach((key, column) -> row.optional(column).ifPresent(v -> out.put(key, v)));
+      return ImmutableSortedMap.copyOf(out);
+    }
+    ImmutableSortedMap<String, String> attributes = attributesCell(row);
+    row.attributeColumns().forEach((key, column) -> {
+      String cell = row.cell(column);
+      String member = attributes.getOrDefault(key, "");
+      if (!cell.equals(member)) {
+        throw row.fail(column, "says '" + cell + "' but 'attributes' says '" + member
+            + "'; make them agree, or leave this cell as 'attributes' has it");
+      }
+    });
+    return attributes;
+  }
+
+  /** The {@code attributes} cell: a JSON object of strings; empty for none. */
+  private static ImmutableSortedMap<String, String> attributesCell(Row row) {
+    if (row.cell(ItemCodec.ATTRIBUTES).isEmpty()) {
       return ImmutableSortedMap.of();
     }
     Object value = json(row, ItemCodec.ATTRIBUTES);

@@ -10,11 +10,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.CrosswalkFormatException;
 import dev.crosswalk.core.ReadLimits;
+import dev.crosswalk.core.SafeText;
+import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Extensions;
 import dev.crosswalk.core.model.Origin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,13 +38,30 @@ import java.util.function.Consumer;
  * Strict reading of one CSV table with a header row, shared by every CSV reader: UTF-8 (checked,
  * a leading byte order mark skipped), RFC 4180 (Jackson's CSV module), blank lines skipped, a
  * header naming each expected column exactly once in any order, every record with one cell per
- * column, and the {@link ReadLimits}. Each data record is handed over as a {@link Row} whose
- * failures name the source, the line the record starts on, the record (the header is record 1)
- * and the column. Not API.
+ * column, and the {@link ReadLimits}. A table may also have attribute columns {@code attr_KEY}
+ * ({@link #ATTRIBUTE_COLUMNS}). Each data record is handed over as a {@link Row} whose failures
+ * name the source, the line the record starts on, the record (the header is record 1) and the
+ * column. Not API.
  */
 public final class CsvRecords {
   /** A reader stops after this many faulty records, so garbage input cannot flood the caller. */
   public static final int MAX_RECORD_PROBLEMS = 1000;
+
+  /** How an attribute column's name starts: {@code attr_KEY} holds the record's attribute KEY. */
+  public static final String ATTRIBUTE_COLUMN_PREFIX = "attr_";
+
+  /**
+   * Declared among a table's columns, lets the header name attribute columns: any number of
+   * columns {@code attr_KEY} (at most {@link #MAX_ATTRIBUTE_COLUMNS}), anywhere, each KEY a valid
+   * attribute key; {@link Row#attributeColumns()} lists them.
+   */
+  public static final String ATTRIBUTE_COLUMNS = ATTRIBUTE_COLUMN_PREFIX + "*";
+
+  /** The most attribute columns a header may name, so that a header cannot exhaust memory. */
+  public static final int MAX_ATTRIBUTE_COLUMNS = 1000;
+
+  /** A control whose constructor applies the model's attribute key rule to a header's keys. */
+  private static final ElementRef KEY_PROBE = ElementRef.of("probe", "probe");
 
   /** Rethrows a record's fault, so reading stops at the first one. */
   public static final Consumer<CrosswalkFormatException> FAIL_FAST = e -> {
@@ -59,7 +81,7 @@ public final class CsvRecords {
    * Reads UTF-8 CSV from a stream, which is not closed.
    *
    * @param columns the columns the header must name, any order; one written {@code name?} may be
-   *     left out
+   *     left out; {@link #ATTRIBUTE_COLUMNS} among them allows attribute columns
    * @param rows called for each data record, in file order
    * @param recordProblems receives the fault of each record {@code rows} rejects (or that has the
    *     wrong number of cells); {@link #FAIL_FAST} rethrows it
@@ -90,8 +112,11 @@ public final class CsvRecords {
       RowReader rows, Consumer<CrosswalkFormatException> recordProblems) {
     requireNonNull(rows, "rows");
     // A column written "name?" may be left out of the header (added to the contract later).
-    List<String> columns = declared.stream().map(CsvRecords::name).toList();
-    List<String> required = declared.stream().filter(c -> !c.endsWith("?")).toList();
+    boolean attributeColumns = declared.contains(ATTRIBUTE_COLUMNS);
+    List<String> fixed = declared.stream().filter(c -> !c.equals(ATTRIBUTE_COLUMNS)).toList();
+    List<String> columns = fixed.stream().map(CsvRecords::name).toList();
+    List<String> required = fixed.stream().filter(c -> !c.endsWith("?")).toList();
+    String expected = String.join(",", columns) + (attributeColumns ? "," + ATTRIBUTE_COLUMN_PREFIX + "KEY..." : "");
     requireNonNull(recordProblems, "recordProblems");
     long line = 1;
     int record = 0;
@@ -105,6 +130,10 @@ public final class CsvRecords {
         .build();
     try (CsvParser p = factory.createParser(skipByteOrderMark(reader))) {
       Map<String, Integer> index = null;
+      ImmutableMap<String, String> attributes = ImmutableMap.of();
+      // Most cells a header may have, and then a record: no valid record has more.
+      int headerCells = columns.size() + (attributeColumns ? MAX_ATTRIBUTE_COLUMNS : 0);
+      int maxCells = headerCells;
       int problems = 0;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -132,10 +161,13 @@ public final class CsvRecords {
             throw new CrosswalkFormatException(source, line, 0, "record " + record + ", column " + (cells.size() + 1),
                 invalid, null);
           }
-          if (cells.size() == columns.size()) {
+          if (cells.size() == maxCells) {
             if (index == null) {
               cells.add(cell);
-              header(cells, columns, required, source, line); // names an unknown or repeated column
+              // Names an unknown or repeated column, else there are too many attribute columns.
+              checkNames(cells, columns, attributeColumns, expected, source, line);
+              throw new CrosswalkFormatException(source, line, 0, "record 1 (header)", "names more than "
+                  + MAX_ATTRIBUTE_COLUMNS + " attribute columns; keep the attributes in the 'attributes' column", null);
             }
             // No valid record has more cells: report it now and keep none of the rest, so an
             // endless record cannot exhaust memory.
@@ -144,9 +176,8 @@ public final class CsvRecords {
                 throw new CrosswalkFormatException(source, line, 0, "record " + record, "more than "
                     + MAX_RECORD_PROBLEMS + " faulty records; fix those reported first", null);
               }
-              recordProblems.accept(new Row(source, line, record, ImmutableList.copyOf(cells), index).fail("",
-                  "has more than " + columns.size() + " cells; expected " + columns.size() + " ("
-                      + String.join(",", columns) + ")"));
+              recordProblems.accept(new Row(source, line, record, ImmutableList.copyOf(cells), index, attributes)
+                  .fail("", "has more than " + maxCells + " cells; expected " + maxCells + " (" + expected + ")"));
             }
             continue;
           }
@@ -161,17 +192,18 @@ public final class CsvRecords {
               "malformed CSV: unexpected " + (t == null ? "end of input" : t), null);
         }
         if (index == null) {
-          index = header(cells, columns, required, source, line);
+          index = header(cells, columns, required, attributeColumns, expected, source, line);
+          attributes = attributeColumns(cells, attributeColumns);
+          maxCells = Math.max(columns.size(), index.size());
           continue;
         }
         if (extraCells > 0) {
           continue; // reported above
         }
         try {
-          Row row = new Row(source, line, record, ImmutableList.copyOf(cells), index);
+          Row row = new Row(source, line, record, ImmutableList.copyOf(cells), index, attributes);
           if (cells.size() != index.size()) {
-            throw row.fail("", "has " + cells.size() + " cells; expected " + index.size() + " ("
-                + String.join(",", columns) + ")");
+            throw row.fail("", "has " + cells.size() + " cells; expected " + index.size() + " (" + expected + ")");
           }
           rows.read(row);
         } catch (CrosswalkFormatException e) {
@@ -184,7 +216,7 @@ public final class CsvRecords {
       }
       if (index == null) {
         throw new CrosswalkFormatException(source, 1, 1, "record 1 (header)",
-            "the input is empty; expected the header row " + String.join(",", columns), null);
+            "the input is empty; expected the header row " + expected, null);
       }
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
@@ -210,27 +242,68 @@ public final class CsvRecords {
     return declared.endsWith("?") ? declared.substring(0, declared.length() - 1) : declared;
   }
 
-  private static Map<String, Integer> header(
-      List<String> cells, List<String> columns, List<String> required, String source, long line) {
+  /**
+   * The header's index of columns, checked: every name once, each a declared column or, when
+   * allowed, an attribute column; every required column present.
+   */
+  private static Map<String, Integer> header(List<String> cells, List<String> columns, List<String> required,
+      boolean attributeColumns, String expected, String source, long line) {
+    Map<String, Integer> index = checkNames(cells, columns, attributeColumns, expected, source, line);
+    List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new CrosswalkFormatException(source, line, 0, "record 1 (header)",
+          "missing column" + (missing.size() == 1 ? " " : "s ") + missing + "; the header must name " + expected, null);
+    }
+    return index;
+  }
+
+  /** Checks each name of a header, in order: known, given once; returns the index of columns. */
+  private static Map<String, Integer> checkNames(
+      List<String> cells, List<String> columns, boolean attributeColumns, String expected, String source, long line) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       String name = cells.get(i);
       if (!columns.contains(name)) {
-        throw new CrosswalkFormatException(source, line, 0, "record 1 (header), column " + (i + 1),
-            "unknown column '" + name + "'; the columns are " + String.join(",", columns), null);
+        if (!attributeColumns || !name.startsWith(ATTRIBUTE_COLUMN_PREFIX)) {
+          throw new CrosswalkFormatException(source, line, 0, "record 1 (header), column " + (i + 1),
+              "unknown column '" + name + "'; the columns are " + expected, null);
+        }
+        Optional<String> problem = attributeKeyProblem(name.substring(ATTRIBUTE_COLUMN_PREFIX.length()));
+        if (problem.isPresent()) {
+          throw new CrosswalkFormatException(source, line, 0, "record 1 (header), column " + (i + 1),
+              "column '" + SafeText.echo(name) + "' is not " + ATTRIBUTE_COLUMN_PREFIX + "KEY with an attribute key: "
+                  + problem.get(), null);
+        }
       }
       if (index.put(name, i) != null) {
         throw new CrosswalkFormatException(source, line, 0, "record 1 (header), column '" + name + "'",
             "column '" + name + "' is named twice", null);
       }
     }
-    List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
-    if (!missing.isEmpty()) {
-      throw new CrosswalkFormatException(source, line, 0, "record 1 (header)",
-          "missing column" + (missing.size() == 1 ? " " : "s ") + missing + "; the header must name "
-              + String.join(",", columns), null);
-    }
     return index;
+  }
+
+  /** A checked header's attribute columns by attribute key, in header order. */
+  private static ImmutableMap<String, String> attributeColumns(List<String> header, boolean attributeColumns) {
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    if (attributeColumns) {
+      for (String name : header) {
+        if (name.startsWith(ATTRIBUTE_COLUMN_PREFIX)) {
+          out.put(name.substring(ATTRIBUTE_COLUMN_PREFIX.length()), name);
+        }
+      }
+    }
+    return out.buildOrThrow();
+  }
+
+  /** What the model's attribute key rule says of a key, applied through a type that owns it; empty if valid. */
+  private static Optional<String> attributeKeyProblem(String key) {
+    try {
+      new Control(KEY_PROBE, "probe", "probe", ImmutableSortedMap.of(key, ""), Extensions.EMPTY);
+      return Optional.empty();
+    } catch (IllegalArgumentException | CrosswalkException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /** One data record with located access to its cells. */
@@ -240,13 +313,16 @@ public final class CsvRecords {
     private final int record;
     private final ImmutableList<String> cells;
     private final Map<String, Integer> index;
+    private final ImmutableMap<String, String> attributeColumns;
 
-    private Row(String source, long line, int record, ImmutableList<String> cells, Map<String, Integer> index) {
+    private Row(String source, long line, int record, ImmutableList<String> cells, Map<String, Integer> index,
+        ImmutableMap<String, String> attributeColumns) {
       this.source = source;
       this.line = line;
       this.record = record;
       this.cells = cells;
       this.index = index;
+      this.attributeColumns = attributeColumns;
     }
 
     /** The 1-based line the record starts on. */
@@ -276,6 +352,14 @@ public final class CsvRecords {
     /** True when the header names the column (an optional column may be left out). */
     public boolean has(String column) {
       return index.containsKey(column);
+    }
+
+    /**
+     * The header's attribute columns ({@link #ATTRIBUTE_COLUMNS}) by attribute key, in header
+     * order: {@code attr_rule} under {@code rule}. Empty when the table has none.
+     */
+    public Map<String, String> attributeColumns() {
+      return attributeColumns;
     }
 
     /** The cell of an optional column; an empty cell is an absent value. */

@@ -9,16 +9,21 @@ import dev.crosswalk.core.model.CrosswalkItem;
 import dev.crosswalk.core.model.Extensions;
 import dev.crosswalk.core.model.ItemKind;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Everything the library does with the items of one {@link ItemKind}, in one place per kind: the
- * members of its JSON object and its CSV columns (each name spelled once, as a constant), how an
+ * members of its JSON object and its CSV columns (each name spelled once, as a constant; no
+ * attribute is named: a table's attribute columns come from its rows), how an
  * item is written and read in both, how it is identified and ordered, which fields a diff
  * compares, and what it refers to. The canonical format, JSON Lines, the CSV tables, the diff and
  * the overlay merge all go through these codecs ({@link ItemCodecs#of}), so none of them lists the
@@ -57,6 +62,7 @@ public abstract sealed class ItemCodec<T extends CrosswalkItem>
   private final boolean[] repeats;
   private final ImmutableList<String> csvColumns;
   private final ImmutableList<String> csvHeader;
+  private final Optional<Function<T, Map<String, String>>> csvAttributes;
 
   /**
    * A codec.
@@ -70,6 +76,22 @@ public abstract sealed class ItemCodec<T extends CrosswalkItem>
    */
   ItemCodec(ItemKind kind, Class<T> type, List<String> members, Set<String> repeating, List<String> csvColumns,
       int csvRequired) {
+    this(kind, type, members, repeating, csvColumns, csvRequired, Optional.empty());
+  }
+
+  /**
+   * A codec whose CSV table has attribute columns after its fixed columns: {@code attr_KEY}, one
+   * per attribute key of the rows written, each a copy of a row's own attribute.
+   *
+   * @param csvAttributes an item's own attributes, which the attribute columns repeat
+   */
+  ItemCodec(ItemKind kind, Class<T> type, List<String> members, Set<String> repeating, List<String> csvColumns,
+      int csvRequired, Function<T, Map<String, String>> csvAttributes) {
+    this(kind, type, members, repeating, csvColumns, csvRequired, Optional.of(csvAttributes));
+  }
+
+  private ItemCodec(ItemKind kind, Class<T> type, List<String> members, Set<String> repeating,
+      List<String> csvColumns, int csvRequired, Optional<Function<T, Map<String, String>>> csvAttributes) {
     if (kind.itemClass() != type) {
       throw new IllegalStateException(kind + " holds " + kind.itemClass().getSimpleName() + ", not " + type.getSimpleName());
     }
@@ -94,7 +116,9 @@ public abstract sealed class ItemCodec<T extends CrosswalkItem>
     for (int i = 0; i < csvColumns.size(); i++) {
       header.add(i < csvRequired ? csvColumns.get(i) : csvColumns.get(i) + "?");
     }
+    csvAttributes.ifPresent(a -> header.add(CsvRecords.ATTRIBUTE_COLUMNS));
     this.csvHeader = header.build();
+    this.csvAttributes = csvAttributes;
   }
 
   /** The kind this codec is for. */
@@ -174,19 +198,86 @@ public abstract sealed class ItemCodec<T extends CrosswalkItem>
 
   // ---- CSV -----------------------------------------------------------------------------------
 
-  /** The columns of the kind's CSV table, as the exporter writes them. */
+  /**
+   * The fixed columns of the kind's CSV table, as the exporter writes them; a table with
+   * {@linkplain #hasAttributeColumns() attribute columns} has those after them.
+   */
   public ImmutableList<String> csvColumns() {
     return csvColumns;
   }
 
-  /** The columns a table's header must name; those written {@code name?} may be left out. */
+  /**
+   * The columns a table's header must name, for {@link CsvRecords#read}: those written {@code
+   * name?} may be left out, and {@link CsvRecords#ATTRIBUTE_COLUMNS} allows attribute columns.
+   */
   public ImmutableList<String> csvHeader() {
     return csvHeader;
   }
 
-  /** The cells of the item's CSV record, one per {@link #csvColumns()} column. */
+  /**
+   * Whether the kind's CSV table has attribute columns after its fixed columns: {@code
+   * attr_KEY} for each attribute key that a row written has as its own attribute, sorted by key,
+   * each a copy of that member of the row's {@code attributes} cell.
+   */
+  public boolean hasAttributeColumns() {
+    return csvAttributes.isPresent();
+  }
+
+  /**
+   * The columns of a table of these items: the {@linkplain #csvColumns() fixed columns}, then,
+   * for a kind with attribute columns, {@code attr_KEY} for every own attribute key of any of the
+   * items, sorted by key. They depend only on the items, so output stays deterministic.
+   *
+   * @throws ClassCastException if an item is of another kind
+   */
+  public final List<String> csvColumns(Collection<? extends CrosswalkItem> items) {
+    if (csvAttributes.isEmpty()) {
+      return csvColumns;
+    }
+    SortedSet<String> keys = new TreeSet<>();
+    for (CrosswalkItem item : items) {
+      keys.addAll(csvAttributes.get().apply(cast(item)).keySet());
+    }
+    List<String> columns = new ArrayList<>(csvColumns);
+    keys.forEach(key -> columns.add(CsvRecords.ATTRIBUTE_COLUMN_PREFIX + key));
+    return List.copyOf(columns);
+  }
+
+  /** The cells of the item's CSV record, one per {@linkplain #csvColumns() fixed column}. */
   public final List<String> csvRow(CrosswalkItem item) {
     return cells(cast(item));
+  }
+
+  /**
+   * The cells of the item's CSV record in a table with these columns (from {@link
+   * #csvColumns(Collection)}): one per fixed column, then its own value of each attribute
+   * column's attribute, empty when it has none.
+   *
+   * @throws ClassCastException if the item is of another kind
+   * @throws IllegalArgumentException if the columns do not start with the fixed columns or a later
+   *     one is not an attribute column
+   */
+  public final List<String> csvRow(CrosswalkItem item, List<String> columns) {
+    T typed = cast(item);
+    if (!columns.subList(0, Math.min(columns.size(), csvColumns.size())).equals(csvColumns)) {
+      throw new IllegalArgumentException(columns + " do not start with the columns " + csvColumns);
+    }
+    List<String> row = cells(typed);
+    if (columns.size() == csvColumns.size()) {
+      return row;
+    }
+    if (csvAttributes.isEmpty()) {
+      throw new IllegalArgumentException(kind.csvFileName() + " has no attribute columns: " + columns);
+    }
+    Map<String, String> attributes = csvAttributes.get().apply(typed);
+    List<String> cells = new ArrayList<>(row);
+    for (String column : columns.subList(csvColumns.size(), columns.size())) {
+      if (!column.startsWith(CsvRecords.ATTRIBUTE_COLUMN_PREFIX)) {
+        throw new IllegalArgumentException("'" + column + "' is not an attribute column");
+      }
+      cells.add(attributes.getOrDefault(column.substring(CsvRecords.ATTRIBUTE_COLUMN_PREFIX.length()), ""));
+    }
+    return cells;
   }
 
   /** The cells of an item's CSV record. */

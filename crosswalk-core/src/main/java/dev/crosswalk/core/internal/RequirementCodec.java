@@ -2,7 +2,6 @@ package dev.crosswalk.core.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.CrosswalkException;
 import dev.crosswalk.core.internal.CsvRecords.Row;
 import dev.crosswalk.core.model.ElementRef;
@@ -22,15 +21,12 @@ final class RequirementCodec extends ItemCodec<Requirement> {
   private static final String TEXT = "text";
   private static final String ALIASES = "aliases";
   private static final String ASSESSABLE = "assessable";
-  /** Attributes that {@code requirements.csv} repeats in columns of their own, for convenience. */
-  private static final String DESIGNATION = "designation";
-  private static final String CATEGORY = "category";
 
   RequirementCodec() {
     super(ItemKind.REQUIREMENT, Requirement.class,
         List.of(ID, TITLE, KIND, PARENT, TEXT, ALIASES, ASSESSABLE, ATTRIBUTES, EXTENSIONS), Set.of(KIND, PARENT),
-        List.of(FRAMEWORK, REF, PARENT, KIND, TITLE, DESIGNATION, CATEGORY, ASSESSABLE, TEXT, ALIASES, ATTRIBUTES,
-            EXTENSIONS), 7);
+        List.of(FRAMEWORK, REF, PARENT, KIND, TITLE, ASSESSABLE, TEXT, ALIASES, ATTRIBUTES, EXTENSIONS), 5,
+        Requirement::attributes);
   }
 
   @Override
@@ -60,17 +56,15 @@ final class RequirementCodec extends ItemCodec<Requirement> {
   @Override
   List<String> cells(Requirement r) {
     return List.of(r.id().framework(), r.id().ref(), r.parent().map(ElementRef::toString).orElse(""), r.kind(),
-        r.title(), r.attribute(DESIGNATION).orElse(""), r.attribute(CATEGORY).orElse(""),
-        Boolean.toString(r.assessable()), r.text(), String.join("\n", r.aliases()), CsvItems.attributes(r.attributes()),
+        r.title(), Boolean.toString(r.assessable()), r.text(), String.join("\n", r.aliases()), CsvItems.attributes(r.attributes()),
         CsvItems.extensions(r.extensions()));
   }
 
   /**
    * A record of {@code requirements.csv}. {@code parent} is {@code framework:ref} (a bare ref, as
    * older exports wrote it, is read too). Without the later columns: no text, no aliases,
-   * assessable, attributes only {@code designation} and {@code category} (when not empty), no
-   * extensions. With {@code attributes}, the {@code designation} and {@code category} cells must
-   * agree with it.
+   * assessable, attributes only from the attribute columns (when not empty), no extensions. With
+   * {@code attributes}, the attribute columns must agree with it.
    */
   @Override
   public Requirement fromCsv(Row row) {
@@ -86,17 +80,7 @@ final class RequirementCodec extends ItemCodec<Requirement> {
         throw row.fail(PARENT, e.getMessage());
       }
     }
-    ImmutableSortedMap<String, String> attributes = CsvItems.attributes(row);
-    for (String attribute : List.of(DESIGNATION, CATEGORY)) {
-      Optional<String> cell = row.optional(attribute);
-      if (!row.has(ATTRIBUTES)) {
-        cell.ifPresent(v -> b.attribute(attribute, v));
-      } else if (!cell.equals(Optional.ofNullable(attributes.get(attribute)))) {
-        throw row.fail(attribute, "says '" + cell.orElse("") + "' but 'attributes' says '"
-            + attributes.getOrDefault(attribute, "") + "'; make them agree, or leave this cell as 'attributes' has it");
-      }
-    }
-    attributes.forEach(b::attribute);
+    CsvItems.attributes(row).forEach(b::attribute);
     if (row.has(ASSESSABLE)) {
       b.assessable(CsvItems.bool(row, ASSESSABLE));
     }

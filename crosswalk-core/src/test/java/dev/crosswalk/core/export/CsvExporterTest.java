@@ -33,22 +33,22 @@ class CsvExporterTest {
   @Test
   void requirementsTableByIdWithParentElementRefAndEveryAttribute() {
     assertEquals("""
-        framework,ref,parent,kind,title,designation,category,assessable,text,aliases,attributes,extensions
-        hipaa,164.312,,section,Technical safeguards,,,false,,,,
-        hipaa,164.312(a)(1),hipaa:164.312,standard,Access control,,,true,,,,
-        hipaa,164.312(a)(2)(i),hipaa:164.312(a)(1),implementation-specification,Unique user identification,,,true,,164.312(a)(2)(i)-old,,
-        hipaa,164.312(b),hipaa:164.312,standard,Audit controls,required,,true,,,"{""designation"":""required""}",
-        soc2,CC6.1,,criterion,Logical access,,,true,,,,
-        soc2,CC7,,series,System operations,,,false,,,,
-        soc2,CC7.2,soc2:CC7,criterion,Monitoring,,,true,,,,
+        framework,ref,parent,kind,title,assessable,text,aliases,attributes,extensions,attr_designation
+        hipaa,164.312,,section,Technical safeguards,false,,,,,
+        hipaa,164.312(a)(1),hipaa:164.312,standard,Access control,true,,,,,
+        hipaa,164.312(a)(2)(i),hipaa:164.312(a)(1),implementation-specification,Unique user identification,true,,164.312(a)(2)(i)-old,,,
+        hipaa,164.312(b),hipaa:164.312,standard,Audit controls,true,,,"{""designation"":""required""}",,required
+        soc2,CC6.1,,criterion,Logical access,true,,,,,
+        soc2,CC7,,series,System operations,false,,,,,
+        soc2,CC7.2,soc2:CC7,criterion,Monitoring,true,,,,,
         """, csv.requirements(tiny));
   }
 
   @Test
   void controlsTable() {
     assertEquals("""
-        framework,ref,title,description,domain,attributes,extensions
-        controls,LOG-01,Central logs,Logs go to one place.,LOG,"{""domain"":""LOG""}",
+        framework,ref,title,description,attributes,extensions,attr_domain
+        controls,LOG-01,Central logs,Logs go to one place.,"{""domain"":""LOG""}",,LOG
         """, csv.controls(tiny));
   }
 
@@ -76,7 +76,8 @@ class CsvExporterTest {
   @Test
   void emptyTablesStillHaveTheirHeader() {
     Crosswalk empty = Crosswalk.builder().build();
-    assertEquals("framework,ref,title,description,domain,attributes,extensions\n", csv.controls(empty));
+    assertEquals("framework,ref,title,description,attributes,extensions\n", csv.controls(empty));
+    assertEquals(String.join(",", CsvExporter.REQUIREMENT_COLUMNS) + "\n", csv.requirements(empty));
     assertEquals("element,framework,statement,sources,citations\n", csv.additions(empty));
     assertEquals(String.join(",", CsvExporter.MAPPING_COLUMNS) + "\n", csv.mappings(empty));
   }
@@ -118,9 +119,15 @@ class CsvExporterTest {
   void bundledRequirementsHaveOneRowEachWithTheContractColumns() {
     Crosswalk bundled = BundledData.crosswalk();
     List<List<String>> rows = ExportFixtures.parseCsv(csv.requirements(bundled));
-    assertEquals(CsvExporter.REQUIREMENT_COLUMNS, rows.get(0));
+    List<String> header = new java.util.ArrayList<>(CsvExporter.REQUIREMENT_COLUMNS);
+    for (String key : List.of("appliesTo", "category", "designation", "rule", "safeguard", "series", "textStatus")) {
+      header.add(CsvExporter.ATTRIBUTE_COLUMN_PREFIX + key);
+    }
+    assertEquals(header, rows.get(0));
     assertEquals(bundled.requirements().size() + 1, rows.size());
-    rows.forEach(r -> assertEquals(12, r.size()));
+    rows.forEach(r -> assertEquals(17, r.size()));
+    assertEquals(List.of(CsvExporter.CONTROL_COLUMNS.size() + 1), ExportFixtures.parseCsv(csv.controls(bundled)).stream()
+        .map(List::size).distinct().toList(), "controls.csv: the fixed columns and attr_domain");
     List<List<String>> mappings = ExportFixtures.parseCsv(csv.mappings(bundled));
     assertEquals(bundled.mappings().size() + 1, mappings.size());
   }
@@ -134,7 +141,8 @@ class CsvExporterTest {
         .addControl(dev.crosswalk.core.model.Control.of("controls:EVIL-2", "-2", "\tcmd", java.util.Map.of()))
         .build();
     String safe = csv.withExcelSafe(true).controls(hostile);
-    assertEquals(true, safe.contains("controls,EVIL-1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'@SUM(A1)"), safe);
+    assertEquals(true, safe.contains("controls,EVIL-1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,"
+        + "\"{\"\"domain\"\":\"\"@SUM(A1)\"\"}\",,'@SUM(A1)\n"), safe);
     assertEquals(true, safe.contains("controls,EVIL-2,'-2,'\tcmd,"), safe);
     assertEquals(true, csv.controls(hostile).contains("controls,EVIL-2,-2,"), "the default writes values as they are");
     assertEquals(csv.controls(tiny), csv.withExcelSafe(true).controls(tiny), "harmless cells are unchanged");

@@ -128,7 +128,7 @@ class InputTextTest {
 
   private static Stream<Arguments> csvTexts() {
     return Stream.of(
-        Arguments.of("requirements.csv", "framework,ref,parent,kind,title,designation,category\n"
+        Arguments.of("requirements.csv", "framework,ref,parent,kind,title,attr_designation,attr_category\n"
             + "f,r,,standard,a \u0000 title,,\n"),
         Arguments.of("mappings.csv", "source,target,relationship,strength,rationale,justification,sources\n"
             + "a:b,c:d,EQUAL,5,SEMANTIC,j\u0000,s\n"));

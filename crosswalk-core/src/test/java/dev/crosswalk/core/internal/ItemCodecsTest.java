@@ -30,7 +30,10 @@ class ItemCodecsTest {
     assertEquals(kind, codec.kind());
     assertEquals(codec.members().size(), Set.copyOf(codec.members()).size(), codec.members().toString());
     assertEquals(codec.csvColumns().size(), Set.copyOf(codec.csvColumns()).size(), codec.csvColumns().toString());
-    assertEquals(codec.csvColumns().size(), codec.csvHeader().size());
+    assertEquals(Set.of(ItemKind.REQUIREMENT, ItemKind.CONTROL).contains(kind), codec.hasAttributeColumns());
+    // The header declares the fixed columns, then whether attribute columns may follow.
+    assertEquals(codec.csvColumns().size() + (codec.hasAttributeColumns() ? 1 : 0), codec.csvHeader().size());
+    assertEquals(codec.hasAttributeColumns(), codec.csvHeader().contains(CsvRecords.ATTRIBUTE_COLUMNS));
     for (int i = 0; i < codec.members().size(); i++) {
       assertEquals(i, codec.slot(codec.members().get(i)));
     }

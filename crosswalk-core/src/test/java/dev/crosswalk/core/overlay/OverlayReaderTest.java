@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OverlayReaderTest {
-  private static final String REQUIREMENTS_HEADER = "framework,ref,parent,kind,title,designation,category\n";
+  private static final String REQUIREMENTS_HEADER = "framework,ref,parent,kind,title,attr_designation,attr_category\n";
   private final OverlayReader reader = OverlayReader.create();
 
   @Test
@@ -82,12 +82,12 @@ class OverlayReaderTest {
     assertFault(REQUIREMENTS_HEADER + "mine,P-1, P-0,policy,Policies,,\n", "requirements.csv",
         "record 2, column 'parent'");
     assertFault(REQUIREMENTS_HEADER + "mine, P-1,,policy,Policies,,\n", "requirements.csv", "record 2, column 'ref'");
-    assertFault("framework,ref,title,description,domain\nmine,AC-1,Reviews,,IAM\n", "controls.csv",
+    assertFault("framework,ref,title,description,attr_domain\nmine,AC-1,Reviews,,IAM\n", "controls.csv",
         "record 2, column 'description'");
-    assertFault("framework,ref,title,description,domain\nmine,AC-1,Reviews,Quarterly.\n", "controls.csv",
+    assertFault("framework,ref,title,description,attr_domain\nmine,AC-1,Reviews,Quarterly.\n", "controls.csv",
         "record 2");
-    assertFault("framework,ref,title,description,domain,domain\n", "controls.csv",
-        "record 1 (header), column 'domain'");
+    assertFault("framework,ref,title,description,attr_domain,attr_domain\n", "controls.csv",
+        "record 1 (header), column 'attr_domain'");
   }
 
   @Test
@@ -101,7 +101,7 @@ class OverlayReaderTest {
     assertEquals("byte 54", e.pointer());
     assertTrue(e.problem().contains("not valid UTF-8"), e.getMessage());
 
-    byte[] csv = join(utf8("framework,ref,title,description,domain\nmine,AC-1,Re"), new byte[] {(byte) 0xC0,
+    byte[] csv = join(utf8("framework,ref,title,description,attr_domain\nmine,AC-1,Re"), new byte[] {(byte) 0xC0,
         (byte) 0xAF}, utf8("views,Quarterly.,\n"));
     e = assertThrows(CrosswalkFormatException.class, () -> reader.read(new ByteArrayInputStream(csv), "controls.csv"));
     assertEquals(2, e.line());
@@ -128,7 +128,7 @@ class OverlayReaderTest {
   @Test
   void filesAreToldByExtensionAndTablesByName(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a.json"), MINE_JSON);
-    Files.writeString(dir.resolve("team-controls.csv"), "framework,ref,title,description,domain\n"
+    Files.writeString(dir.resolve("team-controls.csv"), "framework,ref,title,description,attr_domain\n"
         + "mine,AC-2,Access requests,Requests are approved.,IAM\n");
     Files.writeString(dir.resolve("README.md"), "not read");
     Overlay o = reader.read(dir);
@@ -149,25 +149,26 @@ class OverlayReaderTest {
   /** The complete tables: every column read, and each new column's faults named. */
   @Test
   void completeTablesReadEveryColumnAndNameEachFault() {
-    String header = String.join(",", dev.crosswalk.core.export.CsvExporter.REQUIREMENT_COLUMNS) + "\n";
+    String header = String.join(",", dev.crosswalk.core.export.CsvExporter.REQUIREMENT_COLUMNS)
+        + ",attr_designation,attr_category\n";
     Overlay o = csv(header
-        + "mine,P-1,,policy,Policies,,,false,,,,\n"
-        + "mine,P-1.1,mine:P-1,procedure,Reviews,required,,true,\"Review\naccess.\",\"P-1.a\nP-1.b\","
-        + "\"{\"\"designation\"\":\"\"required\"\",\"\"rule\"\":\"\"security\"\"}\",\"{\"\"owner\"\":1}\"\n",
+        + "mine,P-1,,policy,Policies,false,,,,,,\n"
+        + "mine,P-1.1,mine:P-1,procedure,Reviews,true,\"Review\naccess.\",\"P-1.a\nP-1.b\","
+        + "\"{\"\"designation\"\":\"\"required\"\",\"\"rule\"\":\"\"security\"\"}\",\"{\"\"owner\"\":1}\",required,\n",
         "requirements.csv");
     assertEquals(Requirement.builder("mine:P-1.1", "Reviews").kind("procedure").parent("P-1").text("Review\naccess.")
         .alias("P-1.a").alias("P-1.b").attribute("designation", "required").attribute("rule", "security")
         .extensions(new dev.crosswalk.core.model.Extensions("{\"owner\":1}")).build(), o.requirements().get(1).value());
     assertEquals(false, o.requirements().get(0).value().assessable());
-    assertFault(header + "mine,P-1,,policy,Policies,,,yes,,,,\n", "requirements.csv", "record 2, column 'assessable'");
-    assertFault(header + "mine,P-1,,policy,Policies,,,true,,,{rule},\n", "requirements.csv",
+    assertFault(header + "mine,P-1,,policy,Policies,yes,,,,,,\n", "requirements.csv", "record 2, column 'assessable'");
+    assertFault(header + "mine,P-1,,policy,Policies,true,,,{rule},,,\n", "requirements.csv",
         "record 2, column 'attributes'");
-    assertFault(header + "mine,P-1,,policy,Policies,,,true,,,\"{\"\"rule\"\":1}\",\n", "requirements.csv",
+    assertFault(header + "mine,P-1,,policy,Policies,true,,,\"{\"\"rule\"\":1}\",,,\n", "requirements.csv",
         "record 2, column 'attributes'");
-    assertFault(header + "mine,P-1,,policy,Policies,addressable,,true,,,\"{\"\"designation\"\":\"\"required\"\"}\",\n",
-        "requirements.csv", "record 2, column 'designation'");
-    assertFault(header + "mine,P-1,,policy,Policies,,,true,,\" P-2\",,\n", "requirements.csv", "record 2, column 'aliases'");
-    assertFault(header + "mine,P-1,,policy,Policies,,,true,,,,[1]\n", "requirements.csv", "record 2, column 'extensions'");
+    assertFault(header + "mine,P-1,,policy,Policies,true,,,\"{\"\"designation\"\":\"\"required\"\"}\",,addressable,\n",
+        "requirements.csv", "record 2, column 'attr_designation'");
+    assertFault(header + "mine,P-1,,policy,Policies,true,,\" P-2\",,,,\n", "requirements.csv", "record 2, column 'aliases'");
+    assertFault(header + "mine,P-1,,policy,Policies,true,,,,[1],,\n", "requirements.csv", "record 2, column 'extensions'");
     String nc = String.join(",", dev.crosswalk.core.export.CsvExporter.NO_COUNTERPART_COLUMNS) + "\n";
     assertEquals("Not in TSC.", csv(nc + "hipaa:164.312(a)(2)(i),soc2,Not in TSC.,cfr,cfr: p. 3\n", "no-counterparts.csv")
         .noCounterparts().get(0).value().reason());

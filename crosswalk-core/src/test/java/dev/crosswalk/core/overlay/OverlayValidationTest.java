@@ -49,7 +49,7 @@ class OverlayValidationTest {
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": \"1.0\", \"frameworks\": [}");
     Path clashing = Files.writeString(dir.resolve("clashing.json"), CLASHING);
     Path csvDir = Files.createDirectory(dir.resolve("csv"));
-    Files.writeString(csvDir.resolve("controls.csv"), "framework,ref,title,description,domain\n"
+    Files.writeString(csvDir.resolve("controls.csv"), "framework,ref,title,description,attr_domain\n"
         + "controls,X-1,,Missing title.,\n"
         + "controls,X-2,Fine,Fine.,\n"
         + "controls,X-3,Bad,\n");

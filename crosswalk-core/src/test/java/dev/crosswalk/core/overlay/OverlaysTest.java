@@ -170,7 +170,7 @@ class OverlaysTest {
   void aCsvOverlayIsMergedAndItsFaultsNameFileAndRecord(@TempDir Path dir) throws IOException {
     write(dir.resolve("frameworks.csv"), "id,name,edition,publisher,kind,sourceUrl,license\n"
         + "mine,Our controls,2026,Us,CONTROL_CATALOG,,\n");
-    write(dir.resolve("controls.csv"), "framework,ref,title,description,domain\n"
+    write(dir.resolve("controls.csv"), "framework,ref,title,description,attr_domain\n"
         + "mine,AC-1,Access reviews,\"Quarterly, by owners.\",IAM\n"
         + "mine,LOG-9,Log retention,Logs are kept a year.,\n");
     write(dir.resolve("mappings.csv"), "source,target,relationship,strength,rationale,justification,sources\n"
@@ -212,7 +212,7 @@ class OverlaysTest {
     Path mine = Files.createDirectory(dir.resolve("mine"));
     write(mine.resolve("frameworks.csv"), "id,name,edition,publisher,kind,sourceUrl,license\n"
         + "mine,Our controls,2026,Us,CONTROL_CATALOG,,\n");
-    write(mine.resolve("controls.csv"), "framework,ref,title,description,domain\n"
+    write(mine.resolve("controls.csv"), "framework,ref,title,description,attr_domain\n"
         + "mine,AC-1,Access reviews,Quarterly access reviews.,IAM\n");
     write(mine.resolve("mappings.csv"), "source,target,relationship,strength,rationale,justification,sources\n"
         + "mine:AC-1,soc2:CC6.1,INTERSECTS_WITH,5,FUNCTIONAL,Reviews are part of logical access.,aicpa-tsc-2017\n");
