@@ -164,10 +164,9 @@ public final class CsvRecords {
           if (cells.size() == maxCells) {
             if (index == null) {
               cells.add(cell);
-              // Names an unknown or repeated column, else there are too many attribute columns.
+              // Names an unknown or repeated column, or the attribute column one too many.
               checkNames(cells, columns, attributeColumns, expected, source, line);
-              throw new CrosswalkFormatException(source, line, 0, "record 1 (header)", "names more than "
-                  + MAX_ATTRIBUTE_COLUMNS + " attribute columns; keep the attributes in the 'attributes' column", null);
+              throw new IllegalStateException("a valid header has at most " + maxCells + " columns");
             }
             // No valid record has more cells: report it now and keep none of the rest, so an
             // endless record cannot exhaust memory.
@@ -261,6 +260,7 @@ public final class CsvRecords {
   private static Map<String, Integer> checkNames(
       List<String> cells, List<String> columns, boolean attributeColumns, String expected, String source, long line) {
     Map<String, Integer> index = new HashMap<>();
+    int attributes = 0;
     for (int i = 0; i < cells.size(); i++) {
       String name = cells.get(i);
       if (!columns.contains(name)) {
@@ -278,6 +278,10 @@ public final class CsvRecords {
       if (index.put(name, i) != null) {
         throw new CrosswalkFormatException(source, line, 0, "record 1 (header), column '" + name + "'",
             "column '" + name + "' is named twice", null);
+      }
+      if (!columns.contains(name) && ++attributes > MAX_ATTRIBUTE_COLUMNS) {
+        throw new CrosswalkFormatException(source, line, 0, "record 1 (header), column " + (i + 1), "names more than "
+            + MAX_ATTRIBUTE_COLUMNS + " attribute columns; keep the other attributes in the 'attributes' column", null);
       }
     }
     return index;
