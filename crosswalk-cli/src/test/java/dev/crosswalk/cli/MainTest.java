@@ -36,8 +36,10 @@ class MainTest {
     CliRun reqs = run("requirements", "--framework", "hipaa", "--format", "csv");
     assertTrue(reqs.out().startsWith(String.join(",", CsvExporter.REQUIREMENT_COLUMNS) + ","
         + CsvExporter.ATTRIBUTE_COLUMN_PREFIX), reqs.out());
-    assertTrue(reqs.out().lines().findFirst().orElseThrow().contains(",attr_designation,"), reqs.out());
+    assertTrue(reqs.out().lines().findFirst().orElseThrow().endsWith(",attr_designation,attr_rule,attr_safeguard,"
+        + "attr_textStatus"), reqs.out());
     assertTrue(reqs.out().contains("hipaa,164.312(b),hipaa:164.312,standard,Audit controls,true,"), reqs.out());
+    assertTrue(reqs.out().contains(",both,required,security,technical,verbatim\n"), reqs.out());
     CliRun json = run("frameworks", "--format", "json");
     assertTrue(json.out().contains("\"id\" : \"soc2\""), json.out());
   }
