@@ -60,7 +60,7 @@ public final class CsvRecords {
   /** The most attribute columns a header may name, so that a header cannot exhaust memory. */
   public static final int MAX_ATTRIBUTE_COLUMNS = 1000;
 
-  /** A control whose constructor applies the model's attribute key rule to a header's keys. */
+  /** The id of a control, whose constructor applies the model's attribute key rule to a header's keys. */
   private static final ElementRef KEY_PROBE = ElementRef.of("probe", "probe");
 
   /** Rethrows a record's fault, so reading stops at the first one. */
@@ -131,9 +131,8 @@ public final class CsvRecords {
     try (CsvParser p = factory.createParser(skipByteOrderMark(reader))) {
       Map<String, Integer> index = null;
       ImmutableMap<String, String> attributes = ImmutableMap.of();
-      // Most cells a header may have, and then a record: no valid record has more.
-      int headerCells = columns.size() + (attributeColumns ? MAX_ATTRIBUTE_COLUMNS : 0);
-      int maxCells = headerCells;
+      // Most cells the header may have, then a record: no valid one has more.
+      int maxCells = columns.size() + (attributeColumns ? MAX_ATTRIBUTE_COLUMNS : 0);
       int problems = 0;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -192,7 +191,7 @@ public final class CsvRecords {
         }
         if (index == null) {
           index = header(cells, columns, required, attributeColumns, expected, source, line);
-          attributes = attributeColumns(cells, attributeColumns);
+          attributes = attributeColumns(cells, columns, attributeColumns);
           maxCells = Math.max(columns.size(), index.size());
           continue;
         }
@@ -288,11 +287,12 @@ public final class CsvRecords {
   }
 
   /** A checked header's attribute columns by attribute key, in header order. */
-  private static ImmutableMap<String, String> attributeColumns(List<String> header, boolean attributeColumns) {
+  private static ImmutableMap<String, String> attributeColumns(
+      List<String> header, List<String> columns, boolean attributeColumns) {
     ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
     if (attributeColumns) {
       for (String name : header) {
-        if (name.startsWith(ATTRIBUTE_COLUMN_PREFIX)) {
+        if (!columns.contains(name)) {
           out.put(name.substring(ATTRIBUTE_COLUMN_PREFIX.length()), name);
         }
       }

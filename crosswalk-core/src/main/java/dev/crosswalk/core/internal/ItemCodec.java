@@ -259,6 +259,9 @@ public abstract sealed class ItemCodec<T extends CrosswalkItem>
    */
   public final List<String> csvRow(CrosswalkItem item, List<String> columns) {
     T typed = cast(item);
+    if (columns == csvColumns) {
+      return cells(typed); // a table without attribute columns
+    }
     if (!columns.subList(0, Math.min(columns.size(), csvColumns.size())).equals(csvColumns)) {
       throw new IllegalArgumentException(columns + " do not start with the columns " + csvColumns);
     }
