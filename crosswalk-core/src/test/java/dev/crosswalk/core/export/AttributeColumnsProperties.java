@@ -62,7 +62,7 @@ class AttributeColumnsProperties {
   }
 
   private static Overlay read(String text, String name) {
-    return OverlayReader.create().readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+    return OverlayReader.create().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
   }
 
   @Provide

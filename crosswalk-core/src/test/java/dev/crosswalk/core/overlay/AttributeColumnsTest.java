@@ -126,7 +126,7 @@ class AttributeColumnsTest {
   }
 
   private Overlay csv(String text, String name) {
-    return reader.readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+    return reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
   }
 
   private CrosswalkFormatException fault(String text, String name) {
