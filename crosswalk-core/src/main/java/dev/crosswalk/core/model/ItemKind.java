@@ -18,7 +18,7 @@ import java.util.Optional;
  * added to its {@code permits} clause):
  * <ol>
  *   <li>a constant here, with its names and the format version that introduces it;
- *   <li>a codec in {@code dev.crosswalk.core.internal} (its JSON members, how it is written and
+ *   <li>a codec in core's internal package, beside the others (its JSON members, how it is written and
  *       decoded, its CSV columns, row and record reader, its identity key and order, the fields a
  *       diff compares, what it refers to), returned by {@code ItemCodecs.of};
  *   <li>its list in {@link CrosswalkBuilder} (a typed {@code add} method, its slot, its line in
