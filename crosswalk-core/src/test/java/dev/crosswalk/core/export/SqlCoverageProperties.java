@@ -2,18 +2,15 @@ package dev.crosswalk.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.crosswalk.core.testing.Choices;
 import dev.crosswalk.core.model.Crosswalk;
-import dev.crosswalk.core.model.Element;
 import dev.crosswalk.core.model.RandomCrosswalks;
 import dev.crosswalk.core.query.Scope;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -29,12 +26,12 @@ class SqlCoverageProperties {
 
   @Provide
   Arbitrary<Crosswalk> crosswalks() {
-    return RandomCrosswalks.wellFormedCrosswalks(40);
+    return RandomCrosswalks.crosswalks(40);
   }
 
   @Property(tries = 60)
-  void sqliteViewsAgreeWithTheEngine(@ForAll("crosswalks") Crosswalk c, @ForAll long scopeSeed) throws Exception {
-    check("jdbc:sqlite::memory:", c, scopeSeed);
+  void sqliteViewsAgreeWithTheEngine(@ForAll("crosswalks") Crosswalk c, @ForAll Choices scope) throws Exception {
+    check("jdbc:sqlite::memory:", c, RandomCrosswalks.scope(c, scope));
     // Not vacuous: every gap reason a framework source can give turns up, and scoped runs too.
     Statistics.label("reason").coverage(checker -> {
       for (String reason : List.of("NO_MAPPING", "ONLY_PARTIAL", "OUT_OF_SCOPE_ONLY", "RECORDED_NO_COUNTERPART")) {
@@ -44,12 +41,11 @@ class SqlCoverageProperties {
   }
 
   @Property(tries = 15)
-  void duckDbViewsAgreeWithTheEngine(@ForAll("crosswalks") Crosswalk c, @ForAll long scopeSeed) throws Exception {
-    check("jdbc:duckdb:", c, scopeSeed);
+  void duckDbViewsAgreeWithTheEngine(@ForAll("crosswalks") Crosswalk c, @ForAll Choices scope) throws Exception {
+    check("jdbc:duckdb:", c, RandomCrosswalks.scope(c, scope));
   }
 
-  private static void check(String url, Crosswalk c, long scopeSeed) throws Exception {
-    Scope scope = randomScope(c, new Random(scopeSeed));
+  private static void check(String url, Crosswalk c, Scope scope) throws Exception {
     try (Connection db = DriverManager.getConnection(url)) {
       ExportFixtures.load(db, SqlExporter.create().statements(c));
       SqlCoverage.setScope(db, scope);
@@ -74,39 +70,6 @@ class SqlCoverageProperties {
       Statistics.label("has gaps").collect(gaps > 0);
       Statistics.label("scoped").collect(!scope.constraints().isEmpty());
     }
-  }
-
-  /**
-   * Constraints on about half the frameworks: an attribute their elements use, allowing some of
-   * the values they hold (and sometimes one nobody holds).
-   */
-  static Scope randomScope(Crosswalk c, Random r) {
-    Map<String, Map<String, TreeSet<String>>> seen = new TreeMap<>();
-    List<Element> elements = new ArrayList<>(c.requirements().values());
-    elements.addAll(c.controls().values());
-    for (Element e : elements) {
-      e.attributes().forEach((k, v) -> seen.computeIfAbsent(e.id().framework(), f -> new TreeMap<>())
-          .computeIfAbsent(k, x -> new TreeSet<>()).add(v));
-    }
-    Scope scope = Scope.all();
-    for (Map.Entry<String, Map<String, TreeSet<String>>> fw : seen.entrySet()) {
-      if (r.nextBoolean()) {
-        continue;
-      }
-      List<String> keys = List.copyOf(fw.getValue().keySet());
-      String key = keys.get(r.nextInt(keys.size()));
-      List<String> values = new ArrayList<>();
-      for (String v : fw.getValue().get(key)) {
-        if (r.nextBoolean()) {
-          values.add(v);
-        }
-      }
-      if (values.isEmpty() || r.nextInt(4) == 0) {
-        values.add("no such value");
-      }
-      scope = scope.with(fw.getKey(), key, values);
-    }
-    return scope;
   }
 
   private static Connection bundledDb;

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,12 +34,12 @@ class OutputFilesTest {
   private static final byte[] SECRET = "do not overwrite".getBytes(StandardCharsets.UTF_8);
 
   private static Crosswalk crosswalk() {
-    Random r = new Random(4);
-    Crosswalk cw;
-    do {
-      cw = RandomCrosswalks.wellFormed(RandomCrosswalks.generate(r, 6));
-    } while (cw.frameworks().size() < 2);
-    return cw;
+    for (long seed = 4; ; seed++) {
+      Crosswalk cw = RandomCrosswalks.sample(seed, 6);
+      if (cw.frameworks().size() >= 2) {
+        return cw;
+      }
+    }
   }
 
   @Test

@@ -1,12 +1,12 @@
 package dev.crosswalk.core.overlay;
 
 
+import dev.crosswalk.core.testing.Choices;
 import dev.crosswalk.core.testing.ReaderFuzzing;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +48,7 @@ final class Mutations {
   private Mutations() {}
 
   /** Applies one mutation of the given kind. */
-  static byte[] mutate(Random r, byte[] input, Kind kind, Syntax syntax) {
+  static byte[] mutate(Choices r, byte[] input, Kind kind, Syntax syntax) {
     return switch (kind) {
       case TRUNCATE -> java.util.Arrays.copyOf(input, input.length == 0 ? 0 : r.nextInt(input.length));
       case FLIP -> flip(r, input);
@@ -61,7 +61,7 @@ final class Mutations {
   }
 
   /** Applies one (most often) to three random mutations. */
-  static byte[] mutate(Random r, byte[] input, Syntax syntax, List<Kind> applied) {
+  static byte[] mutate(Choices r, byte[] input, Syntax syntax, List<Kind> applied) {
     byte[] out = input;
     int n = r.nextInt(10) < 6 ? 1 : 2 + r.nextInt(2);
     for (int i = 0; i < n; i++) {
@@ -72,7 +72,7 @@ final class Mutations {
     return out;
   }
 
-  private static byte[] flip(Random r, byte[] input) {
+  private static byte[] flip(Choices r, byte[] input) {
     if (input.length == 0) {
       return input;
     }
@@ -84,7 +84,7 @@ final class Mutations {
     return out;
   }
 
-  private static byte[] insert(Random r, byte[] input, int[] bytes) {
+  private static byte[] insert(Choices r, byte[] input, int[] bytes) {
     int at = input.length == 0 ? 0 : r.nextInt(input.length + 1);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(input, 0, at);
@@ -95,7 +95,7 @@ final class Mutations {
     return out.toByteArray();
   }
 
-  private static String deepJson(Random r, String json) {
+  private static String deepJson(Choices r, String json) {
     int depth = 1 + r.nextInt(r.nextBoolean() ? 20 : 200);
     String open = r.nextBoolean() ? "[" : "{\"a\": ";
     String close = open.equals("[") ? "]" : "}";
@@ -103,7 +103,7 @@ final class Mutations {
     return replaceValue(r, json, value);
   }
 
-  private static String deepCsv(Random r, String csv) {
+  private static String deepCsv(Choices r, String csv) {
     int depth = 1 + r.nextInt(100);
     String cell = switch (r.nextInt(3)) {
       case 0 -> "\"" + "\"\"".repeat(depth) + "\"";
@@ -113,17 +113,17 @@ final class Mutations {
     return replaceCell(r, csv, cell);
   }
 
-  private static String hugeJson(Random r, String json) {
+  private static String hugeJson(Choices r, String json) {
     return replaceValue(r, json, "\"" + longText(r, false) + "\"");
   }
 
-  private static String hugeCsv(Random r, String csv) {
+  private static String hugeCsv(Choices r, String csv) {
     String text = longText(r, true);
     return replaceCell(r, csv, "\"" + text.replace("\"", "\"\"") + "\"");
   }
 
   /** 1,000 to 5,000 characters, around the fuzz limit of 2,000. */
-  private static String longText(Random r, boolean csv) {
+  private static String longText(Choices r, boolean csv) {
     int n = 1000 + r.nextInt(4000);
     String unit = csv ? "ab,\"é漢😀\n" : "ab\\\"é漢😀\\n";
     StringBuilder b = new StringBuilder(n + unit.length());
@@ -133,7 +133,7 @@ final class Mutations {
     return b.toString();
   }
 
-  private static String wrongJson(Random r, String json) {
+  private static String wrongJson(Choices r, String json) {
     String wrong = JSON_WRONG[r.nextInt(JSON_WRONG.length)];
     if (r.nextInt(4) == 0) {
       List<int[]> numbers = spans(JSON_NUMBER.matcher(json));
@@ -145,14 +145,14 @@ final class Mutations {
     return replaceValue(r, json, wrong);
   }
 
-  private static String wrongCsv(Random r, String csv) {
+  private static String wrongCsv(Choices r, String csv) {
     String wrong = CSV_WRONG[r.nextInt(CSV_WRONG.length)];
     boolean quote = wrong.isEmpty() || wrong.chars().anyMatch(c -> c < '-' && c != '-') ;
     return replaceCell(r, csv, quote ? "\"" + wrong.replace("\"", "\"\"") + "\"" : wrong);
   }
 
   /** Repeats one member line (duplicate key) or one whole object. */
-  private static String duplicateJson(Random r, String json) {
+  private static String duplicateJson(Choices r, String json) {
     String[] lines = json.split("\n", -1);
     List<Integer> members = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
@@ -179,7 +179,7 @@ final class Mutations {
   }
 
   /** Names a header column twice, adds a column, or repeats a record. */
-  private static String duplicateCsv(Random r, String csv) {
+  private static String duplicateCsv(Choices r, String csv) {
     int end = csv.indexOf('\n');
     if (end < 0) {
       return csv;
@@ -200,7 +200,7 @@ final class Mutations {
   }
 
   /** Replaces a random JSON string value (or member name) with {@code value}. */
-  private static String replaceValue(Random r, String json, String value) {
+  private static String replaceValue(Choices r, String json, String value) {
     List<int[]> strings = spans(JSON_STRING.matcher(json));
     if (strings.isEmpty()) {
       return json + value;
@@ -210,7 +210,7 @@ final class Mutations {
   }
 
   /** Replaces a random unquoted cell (or a part of the text between separators) with {@code cell}. */
-  private static String replaceCell(Random r, String csv, String cell) {
+  private static String replaceCell(Choices r, String csv, String cell) {
     List<int[]> cells = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= csv.length(); i++) {

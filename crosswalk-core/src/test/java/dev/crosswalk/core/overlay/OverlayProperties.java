@@ -20,13 +20,13 @@ import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.RandomCrosswalks;
 import dev.crosswalk.core.model.Requirement;
+import dev.crosswalk.core.testing.Choices;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.ForAll;
@@ -41,12 +41,11 @@ class OverlayProperties {
    * reader first, so their origins are real file positions.
    */
   @Property(tries = 300)
-  void splittingACrosswalkAndMergingTheHalvesGivesItBack(@ForAll long seed) {
-    Random r = new Random(seed);
-    Crosswalk original = RandomCrosswalks.generate(r, 1 + r.nextInt(25));
+  void splittingACrosswalkAndMergingTheHalvesGivesItBack(@ForAll("crosswalks") Crosswalk original,
+      @ForAll Choices splitChoices) {
     Overlay all = OverlayReader.create().read(
         new ByteArrayInputStream(CrosswalkWriter.create().toBytes(original)), "all.json");
-    Split split = Split.of(r, all);
+    Split split = Split.of(splitChoices, all);
 
     Crosswalk base = split.base.addTo(Crosswalk.builder()).build();
     MergeResult result = Overlays.merge(base, "base", split.overlay);
@@ -68,14 +67,13 @@ class OverlayProperties {
    * base items that refer to it; every other item, every mapping included, is kept.
    */
   @Property(tries = 300)
-  void changedItemsConflictOrReplaceExactlyThoseItems(@ForAll long seed) {
-    Random r = new Random(seed);
-    Crosswalk original = RandomCrosswalks.generate(r, 1 + r.nextInt(25));
+  void changedItemsConflictOrReplaceExactlyThoseItems(@ForAll("crosswalks") Crosswalk original,
+      @ForAll Choices changes) {
     CrosswalkBuilder changed = Crosswalk.builder();
     CrosswalkBuilder expected = Crosswalk.builder();
     int count = 0;
     for (Framework f : original.frameworks().values()) {
-      boolean change = r.nextInt(3) == 0;
+      boolean change = changes.nextInt(3) == 2;
       Framework g = change ? new Framework(f.id(), f.name() + " (ours)", f.edition(), f.publisher(), f.kind(),
           f.sourceUrl(), f.license(), f.attributes(), f.extensions()) : f;
       expected.addFramework(g);
@@ -86,7 +84,7 @@ class OverlayProperties {
     }
     original.sources().values().forEach(expected::addSource);
     for (Requirement q : original.requirements().values()) {
-      boolean change = r.nextInt(3) == 0;
+      boolean change = changes.nextInt(3) == 2;
       Requirement s = change ? q.toBuilder().text("ours").build() : q;
       if (change && s.equals(q)) {
         s = q.toBuilder().text("ours, again").build();
@@ -98,7 +96,7 @@ class OverlayProperties {
       }
     }
     for (Control c : original.controls().values()) {
-      boolean change = r.nextInt(3) == 0;
+      boolean change = changes.nextInt(3) == 2;
       Control d = change ? new Control(c.id(), c.title(), c.description() + " (ours)", c.attributes(),
           c.extensions()) : c;
       expected.addControl(d);
@@ -178,8 +176,13 @@ class OverlayProperties {
   }
 
   @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<Crosswalk> crosswalks() {
+    return RandomCrosswalks.crosswalks(1, 25);
+  }
+
+  @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<Crosswalk> format11() {
-    return RandomCrosswalks.wellFormedCrosswalks(25);
+    return RandomCrosswalks.crosswalks(25);
   }
 
   /** What a text becomes through UTF-8: unpaired surrogates turn into '?'. */
@@ -219,9 +222,12 @@ class OverlayProperties {
     return out;
   }
 
-  /** A random split of an overlay into a base that is valid on its own and an overlay referring to it. */
+  /**
+   * A random split of an overlay into a base that is valid on its own and an overlay referring to
+   * it; zero choices move nothing.
+   */
   private record Split(Overlay base, Overlay overlay) {
-    static Split of(Random r, Overlay all) {
+    static Split of(Choices r, Overlay all) {
       double share = r.nextDouble();
       Set<String> frameworks = new HashSet<>();
       Set<String> sources = new HashSet<>();
@@ -276,7 +282,7 @@ class OverlayProperties {
       return new Split(part(all, x -> !moved.contains(x)), part(all, moved::contains));
     }
 
-    private static void pick(Random r, double share, Object item, Set<Object> moved, Runnable onMove) {
+    private static void pick(Choices r, double share, Object item, Set<Object> moved, Runnable onMove) {
       if (r.nextDouble() < share) {
         moved.add(item);
         onMove.run();

@@ -41,7 +41,7 @@ class ConcurrentQueriesTest {
   /** The first random crosswalk from {@link #SEED} on with three frameworks and a fair number of mappings. */
   private static Crosswalk crosswalk() {
     for (long seed = SEED; ; seed++) {
-      Crosswalk cw = RandomCrosswalks.generate(new Random(seed), 60);
+      Crosswalk cw = RandomCrosswalks.sample(seed, 60);
       if (cw.frameworks().size() >= 3 && cw.mappings().size() >= 40) {
         return cw;
       }

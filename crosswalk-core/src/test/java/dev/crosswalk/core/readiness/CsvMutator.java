@@ -1,17 +1,17 @@
 package dev.crosswalk.core.readiness;
 
+import dev.crosswalk.core.testing.Choices;
 import dev.crosswalk.core.testing.JsonMutator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Breaks a valid CSV table the ways edited or damaged spreadsheets are broken: cell by cell on
  * the table (odd values, huge cells, repeated records, a cell too many or too few, swapped cells,
  * a renamed column), or byte by byte on its text through {@link JsonMutator}'s byte-level kinds
  * (truncation, flips, inserted quotes and separators, deleted or spliced ranges, invalid UTF-8,
- * broken line structure). Deterministic for a given {@link Random}.
+ * broken line structure). Deterministic for given {@link Choices}.
  */
 final class CsvMutator {
   /** What a mutation does. */
@@ -34,7 +34,7 @@ final class CsvMutator {
    *
    * @param maxString the cell length limit the reader enforces, to write cells around it
    */
-  static byte[] mutate(List<List<String>> table, Kind kind, Random r, int maxString, boolean crlf, boolean quoteAll) {
+  static byte[] mutate(List<List<String>> table, Kind kind, Choices r, int maxString, boolean crlf, boolean quoteAll) {
     List<List<String>> rows = new ArrayList<>();
     table.forEach(row -> rows.add(new ArrayList<>(row)));
     int i = r.nextInt(rows.size());

@@ -3,19 +3,19 @@ package dev.crosswalk.core.readiness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.crosswalk.core.BundledData;
-import dev.crosswalk.core.testing.JsonMutator;
-import dev.crosswalk.core.testing.ReaderFuzzing;
-import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.Decision;
 import dev.crosswalk.core.query.Decisions;
+import dev.crosswalk.core.testing.Choices;
+import dev.crosswalk.core.testing.JsonMutator;
+import dev.crosswalk.core.testing.ReaderFuzzing;
+import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -78,10 +78,10 @@ class DecisionsReaderFuzzProperties {
   void mutatedJsonFailsOnlyWithTypedLocatedOneLineErrors(@ForAll("decisions") List<Decision> decisions,
       @ForAll JsonMutator.Kind kind, @ForAll @IntRange(min = 0, max = 2) int extra,
       @ForAll @IntRange(min = 0, max = 19) int unmutated, @ForAll boolean pretty, @ForAll boolean tight,
-      @ForAll long seed) {
+      @ForAll Choices choices) {
     DecisionsReader reader = tight ? TIGHT : DEFAULT;
     byte[] valid = InputWriter.decisionsJson(decisions, pretty).getBytes(StandardCharsets.UTF_8);
-    byte[] input = unmutated == 10 ? valid : Fuzzing.mutateJson(valid, kind, extra, new Random(seed),
+    byte[] input = unmutated == 10 ? valid : Fuzzing.mutateJson(valid, kind, extra, choices,
         reader.limits().maxNestingDepth(), Math.min(reader.limits().maxStringLength(), 1 << 16));
     Outcome outcome = ReaderFuzzing.check("fuzz.json", input, () -> {
       Decisions[] read = new Decisions[1];
@@ -94,11 +94,11 @@ class DecisionsReaderFuzzProperties {
   @Property(tries = 10_000)
   void mutatedCsvFailsOnlyWithTypedLocatedOneLineErrors(@ForAll("decisions") List<Decision> decisions,
       @ForAll CsvMutator.Kind kind, @ForAll @IntRange(min = 0, max = 19) int unmutated, @ForAll boolean crlf,
-      @ForAll boolean quoteAll, @ForAll boolean tight, @ForAll long seed) {
+      @ForAll boolean quoteAll, @ForAll boolean tight, @ForAll Choices choices) {
     DecisionsReader reader = tight ? TIGHT : DEFAULT;
     List<List<String>> table = InputWriter.decisionsTable(decisions);
     byte[] input = unmutated == 10 ? utf8Bytes(InputWriter.csv(table, crlf, quoteAll))
-        : CsvMutator.mutate(table, kind, new Random(seed), Math.min(reader.limits().maxStringLength(), 1 << 16), crlf,
+        : CsvMutator.mutate(table, kind, choices, Math.min(reader.limits().maxStringLength(), 1 << 16), crlf,
             quoteAll);
     Outcome outcome = ReaderFuzzing.check("fuzz.csv", input, () -> {
       Decisions[] read = new Decisions[1];

@@ -1,10 +1,10 @@
 package dev.crosswalk.core.readiness;
 
 import dev.crosswalk.core.CrosswalkException;
+import dev.crosswalk.core.testing.Choices;
 import dev.crosswalk.core.testing.JsonMutator;
 import dev.crosswalk.core.testing.ReaderFuzzing;
 import java.io.UncheckedIOException;
-import java.util.Random;
 
 /** What the readers' fuzz properties share: the one-line check, and JSON mutation that survives broken bytes. */
 final class Fuzzing {
@@ -27,7 +27,7 @@ final class Fuzzing {
   }
 
   /** Applies one JSON mutation, then {@code extra} more; structural ones only while the bytes still parse. */
-  static byte[] mutateJson(byte[] input, JsonMutator.Kind kind, int extra, Random r, int maxDepth, int maxString) {
+  static byte[] mutateJson(byte[] input, JsonMutator.Kind kind, int extra, Choices r, int maxDepth, int maxString) {
     byte[] out = JsonMutator.mutate(input, kind, r, maxDepth, maxString, false);
     for (int i = 0; i < extra; i++) {
       JsonMutator.Kind more = JsonMutator.Kind.values()[r.nextInt(JsonMutator.Kind.values().length)];

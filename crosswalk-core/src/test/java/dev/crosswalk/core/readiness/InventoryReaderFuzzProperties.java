@@ -3,19 +3,19 @@ package dev.crosswalk.core.readiness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosswalk.core.testing.JsonMutator;
-import dev.crosswalk.core.testing.ReaderFuzzing;
-import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.query.ControlInventory;
 import dev.crosswalk.core.query.ControlStatus;
 import dev.crosswalk.core.query.InventoryControl;
+import dev.crosswalk.core.testing.Choices;
+import dev.crosswalk.core.testing.JsonMutator;
+import dev.crosswalk.core.testing.ReaderFuzzing;
+import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -74,10 +74,10 @@ class InventoryReaderFuzzProperties {
   void mutatedJsonFailsOnlyWithTypedLocatedOneLineErrors(@ForAll("inventories") List<InventoryControl> controls,
       @ForAll JsonMutator.Kind kind, @ForAll @IntRange(min = 0, max = 2) int extra,
       @ForAll @IntRange(min = 0, max = 19) int unmutated, @ForAll boolean pretty, @ForAll boolean tight,
-      @ForAll long seed) {
+      @ForAll Choices choices) {
     InventoryReader reader = tight ? TIGHT : DEFAULT;
     byte[] valid = utf8(InputWriter.inventoryJson(controls, pretty));
-    byte[] input = unmutated == 10 ? valid : Fuzzing.mutateJson(valid, kind, extra, new Random(seed),
+    byte[] input = unmutated == 10 ? valid : Fuzzing.mutateJson(valid, kind, extra, choices,
         reader.limits().maxNestingDepth(), Math.min(reader.limits().maxStringLength(), 1 << 16));
     Outcome outcome = ReaderFuzzing.check("fuzz.json", input,
         () -> Fuzzing.oneLine(() -> reader.read(new ByteArrayInputStream(input), "fuzz.json")));
@@ -87,11 +87,11 @@ class InventoryReaderFuzzProperties {
   @Property(tries = 10_000)
   void mutatedCsvFailsOnlyWithTypedLocatedOneLineErrors(@ForAll("inventories") List<InventoryControl> controls,
       @ForAll CsvMutator.Kind kind, @ForAll @IntRange(min = 0, max = 19) int unmutated, @ForAll boolean crlf,
-      @ForAll boolean quoteAll, @ForAll boolean tight, @ForAll long seed) {
+      @ForAll boolean quoteAll, @ForAll boolean tight, @ForAll Choices choices) {
     InventoryReader reader = tight ? TIGHT : DEFAULT;
     List<List<String>> table = InputWriter.inventoryTable(controls);
     byte[] input = unmutated == 10 ? utf8(InputWriter.csv(table, crlf, quoteAll))
-        : CsvMutator.mutate(table, kind, new Random(seed), Math.min(reader.limits().maxStringLength(), 1 << 16), crlf,
+        : CsvMutator.mutate(table, kind, choices, Math.min(reader.limits().maxStringLength(), 1 << 16), crlf,
             quoteAll);
     Outcome outcome = ReaderFuzzing.check("fuzz.csv", input,
         () -> Fuzzing.oneLine(() -> reader.read(new ByteArrayInputStream(input), "fuzz.csv")));

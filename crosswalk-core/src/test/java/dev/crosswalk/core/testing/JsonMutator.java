@@ -11,13 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Breaks valid JSON documents (or JSON Lines) in the ways hostile or damaged input is broken:
  * truncation, byte and bit flips, inserted or deleted bytes, deep nesting, huge strings, values
  * of the wrong type, removed, added and duplicate members, invalid UTF-8, spliced chunks, and for
- * JSON Lines, broken line structure. Deterministic for a given {@link Random}.
+ * JSON Lines, broken line structure. Deterministic for given {@link Choices}, which jqwik draws
+ * and shrinks: a shrunk mutation cuts, flips or inserts at earlier places, with the first options.
  *
  * <p>Structural mutations work on a tree that keeps member order and can hold duplicate names,
  * so the result differs from the input only where the mutation says.
@@ -96,7 +96,7 @@ public final class JsonMutator {
    * @param maxDepth the depth limit the reader enforces, to nest around it
    * @param maxString the string length limit the reader enforces, to write strings around it
    */
-  public static byte[] mutate(byte[] input, Kind kind, Random r, int maxDepth, int maxString, boolean jsonLines) {
+  public static byte[] mutate(byte[] input, Kind kind, Choices r, int maxDepth, int maxString, boolean jsonLines) {
     return switch (kind) {
       case TRUNCATE -> Arrays.copyOf(input, input.length == 0 ? 0 : r.nextInt(input.length));
       case BYTE_FLIP -> {
@@ -151,7 +151,7 @@ public final class JsonMutator {
 
   private static final Object NULL = new Object();
 
-  private static byte[] structural(byte[] input, Kind kind, Random r, int maxDepth, int maxString, boolean jsonLines) {
+  private static byte[] structural(byte[] input, Kind kind, Choices r, int maxDepth, int maxString, boolean jsonLines) {
     if (!jsonLines) {
       Object tree = parse(input);
       return write(mutateTree(tree, kind, r, maxDepth, maxString), r.nextBoolean());
@@ -165,7 +165,7 @@ public final class JsonMutator {
     return joinLines(lines);
   }
 
-  private static Object mutateTree(Object root, Kind kind, Random r, int maxDepth, int maxString) {
+  private static Object mutateTree(Object root, Kind kind, Choices r, int maxDepth, int maxString) {
     List<Object[]> slots = new ArrayList<>(); // {container, index} pairs; container null = root
     collect(root, slots);
     Object[] slot = slots.get(r.nextInt(slots.size()));
@@ -282,7 +282,7 @@ public final class JsonMutator {
     return root;
   }
 
-  private static Object nested(int depth, Random r) {
+  private static Object nested(int depth, Choices r) {
     Object inner = r.nextBoolean() ? new Num("1") : "x";
     for (int i = 0; i < depth; i++) {
       if (r.nextBoolean()) {
@@ -298,7 +298,7 @@ public final class JsonMutator {
     return inner;
   }
 
-  private static String hugeString(int length, Random r) {
+  private static String hugeString(int length, Choices r) {
     String alphabet = "abcXYZ012 :.-_\"\\/\n\té漢😀";
     StringBuilder b = new StringBuilder(length);
     char fill = alphabet.charAt(r.nextInt(alphabet.length()));
@@ -309,17 +309,27 @@ public final class JsonMutator {
     return b.toString();
   }
 
-  private static Object otherType(Object current, Random r) {
-    while (true) {
-      Object v = randomValue(r);
-      if (v.getClass() != current.getClass()) {
-        return v;
+  /** A random value of another JSON type than {@code current}: one of {@link #randomValue}'s cases of another class. */
+  private static Object otherType(Object current, Choices r) {
+    List<Integer> cases = new ArrayList<>();
+    for (int c = 0; c < VALUE_CLASSES.size(); c++) {
+      if (VALUE_CLASSES.get(c) != current.getClass()) {
+        cases.add(c);
       }
     }
+    return randomValue(cases.get(r.nextInt(cases.size())), r);
   }
 
-  private static Object randomValue(Random r) {
-    return switch (r.nextInt(8)) {
+  /** The class of the value each case of {@link #randomValue(int, Choices)} gives. */
+  private static final List<Class<?>> VALUE_CLASSES = List.of(
+      String.class, Num.class, Boolean.class, Object.class, ArrayList.class, ArrayList.class, Obj.class, Obj.class);
+
+  private static Object randomValue(Choices r) {
+    return randomValue(r.nextInt(VALUE_CLASSES.size()), r);
+  }
+
+  private static Object randomValue(int kind, Choices r) {
+    return switch (kind) {
       case 0 -> ODD_STRINGS[r.nextInt(ODD_STRINGS.length)];
       case 1 -> new Num(ODD_NUMBERS[r.nextInt(ODD_NUMBERS.length)]);
       case 2 -> r.nextBoolean();
@@ -418,7 +428,7 @@ public final class JsonMutator {
 
   // ---- bytes and lines -----------------------------------------------------------------------
 
-  private static int insideAString(byte[] input, Random r) {
+  private static int insideAString(byte[] input, Choices r) {
     List<Integer> quotes = new ArrayList<>();
     for (int i = 0; i < input.length; i++) {
       if (input[i] == '"') {
@@ -428,7 +438,7 @@ public final class JsonMutator {
     return quotes.isEmpty() ? r.nextInt(input.length + 1) : quotes.get(r.nextInt(quotes.size()));
   }
 
-  private static byte[] lines(byte[] input, Random r) {
+  private static byte[] lines(byte[] input, Choices r) {
     List<byte[]> lines = splitLines(input);
     if (lines.isEmpty()) {
       return "\n".getBytes(StandardCharsets.UTF_8);
@@ -448,7 +458,7 @@ public final class JsonMutator {
         lines.add(i + 1, Arrays.copyOfRange(l, at, l.length));
       }
       case 3 -> lines.add(r.nextInt(lines.size() + 1), lines.get(i)); // a line repeated
-      case 4 -> java.util.Collections.shuffle(lines, r);
+      case 4 -> r.shuffle(lines);
       case 5 -> { // CRLF line ends
         byte[] joined = joinLines(lines);
         return new String(joined, StandardCharsets.ISO_8859_1).replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1);

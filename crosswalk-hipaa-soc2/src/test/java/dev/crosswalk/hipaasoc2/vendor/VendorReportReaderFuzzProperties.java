@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.CrosswalkFormatException;
+import dev.crosswalk.core.ReadLimits;
+import dev.crosswalk.core.testing.Choices;
 import dev.crosswalk.core.testing.JsonMutator;
 import dev.crosswalk.core.testing.JsonMutator.Kind;
-import dev.crosswalk.core.ReadLimits;
 import dev.crosswalk.core.testing.ReaderFuzzing;
 import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import java.io.ByteArrayInputStream;
@@ -72,21 +73,20 @@ class VendorReportReaderFuzzProperties {
     return List.copyOf(out);
   }
 
+  /** A report (shrinking towards {@link VendorReportTest#VALID}), up to three mutations, and the choices they make. */
   @Property(tries = 10_000)
-  void mutatedReportsGiveOnlyLocatedFormatErrors(
-      @ForAll long seed, @ForAll Kind kind, @ForAll @IntRange(min = 0, max = 2) int extraMutations) {
-    Random r = new Random(seed);
-    ReadLimits limits = r.nextBoolean() ? ReaderFuzzing.TIGHT : ReadLimits.DEFAULT;
+  void mutatedReportsGiveOnlyLocatedFormatErrors(@ForAll @IntRange(min = 0, max = 47) int report, @ForAll Kind kind,
+      @ForAll @IntRange(min = 0, max = 2) int extraMutations, @ForAll boolean tight, @ForAll Choices choices) {
+    ReadLimits limits = tight ? ReaderFuzzing.TIGHT : ReadLimits.DEFAULT;
     VendorReportReader reader = VendorReportReader.create().withLimits(limits);
     int maxString = Math.min(limits.maxStringLength(), 1 << 16);
-    byte[] input = JsonMutator.mutate(REPORTS.get(r.nextInt(REPORTS.size())), kind, r, limits.maxNestingDepth(),
-        maxString, false);
+    byte[] input = JsonMutator.mutate(REPORTS.get(report), kind, choices, limits.maxNestingDepth(), maxString, false);
     for (int i = 0; i < extraMutations; i++) {
-      Kind more = Kind.values()[r.nextInt(Kind.values().length)];
+      Kind more = Kind.values()[choices.nextInt(Kind.values().length)];
       try {
-        input = JsonMutator.mutate(input, more, r, limits.maxNestingDepth(), maxString, false);
+        input = JsonMutator.mutate(input, more, choices, limits.maxNestingDepth(), maxString, false);
       } catch (java.io.UncheckedIOException notJson) {
-        input = JsonMutator.mutate(input, Kind.BYTE_FLIP, r, limits.maxNestingDepth(), maxString, false);
+        input = JsonMutator.mutate(input, Kind.BYTE_FLIP, choices, limits.maxNestingDepth(), maxString, false);
       }
     }
     byte[] bytes = input;
