@@ -2,9 +2,11 @@ package dev.crosswalk.core.readiness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.model.Crosswalk;
+import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.ElementRef;
+import dev.crosswalk.core.model.Framework;
+import dev.crosswalk.core.model.FrameworkKind;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.Decision;
 import dev.crosswalk.core.query.Decisions;
@@ -15,6 +17,7 @@ import dev.crosswalk.core.testing.ReaderFuzzing.Outcome;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -34,12 +37,20 @@ import net.jqwik.api.statistics.Statistics;
  * and {@link CsvMutator}), they are read, or refused with a located one-line
  * {@code CrosswalkFormatException}, within {@link ReaderFuzzing#PER_INPUT}. One input in twenty is
  * left whole ({@code unmutated == 10}: not one of jqwik's edge cases, which it tries far more often). What is read is then
- * checked against the bundled data, whose HIPAA addressable requirements are the discretionary
- * ones: a decision on another requirement is a {@code CrosswalkValidationException}.
+ * checked against a HIPAA-like crosswalk whose addressable requirements (those of the bundled data)
+ * are the discretionary ones: a decision on another requirement is a
+ * {@code CrosswalkValidationException}.
  */
 @Tag("fuzz")
 class DecisionsReaderFuzzProperties {
-  private static final Crosswalk DATA = BundledData.crosswalk();
+  /** The HIPAA Security Rule's addressable implementation specifications, discretionary in {@link #DATA}. */
+  private static final List<String> ADDRESSABLE = List.of(
+      "164.308(a)(3)(ii)(A)", "164.308(a)(3)(ii)(B)", "164.308(a)(3)(ii)(C)", "164.308(a)(4)(ii)(B)",
+      "164.308(a)(4)(ii)(C)", "164.308(a)(5)(ii)(A)", "164.308(a)(5)(ii)(B)", "164.308(a)(5)(ii)(C)",
+      "164.308(a)(5)(ii)(D)", "164.308(a)(7)(ii)(D)", "164.308(a)(7)(ii)(E)", "164.310(a)(2)(i)",
+      "164.310(a)(2)(ii)", "164.310(a)(2)(iii)", "164.310(a)(2)(iv)", "164.310(d)(2)(iii)", "164.310(d)(2)(iv)",
+      "164.312(a)(2)(iii)", "164.312(a)(2)(iv)", "164.312(c)(2)", "164.312(e)(2)(i)", "164.312(e)(2)(ii)");
+  private static final Crosswalk DATA = hipaaLike();
   private static final List<ElementRef> DISCRETIONARY = Decisions.discretionary(DATA, "hipaa").stream()
       .map(Requirement::id).toList();
   /** Required, unknown and non-HIPAA requirements, which {@link Decisions#check} refuses. */
@@ -112,6 +123,22 @@ class DecisionsReaderFuzzProperties {
       c.check(Outcome.FORMAT_ERROR).percentage(p -> p > 30);
       c.check(Outcome.VALIDATION_ERROR).count(n -> n > 0);
     });
+  }
+
+  /** HIPAA with the addressable specifications and two required ones, and a SOC 2 criterion. */
+  private static Crosswalk hipaaLike() {
+    CrosswalkBuilder b = Crosswalk.builder()
+        .addFramework(Framework.of("hipaa", "HIPAA", "45 CFR 164", "HHS", FrameworkKind.REGULATION)
+            .withAttributes(Map.of(Framework.DISCRETIONARY, "designation=addressable")))
+        .addFramework(Framework.of("soc2", "SOC 2", "TSC 2017", "AICPA", FrameworkKind.ATTESTATION_CRITERIA))
+        .addRequirement(Requirement.builder("soc2:CC6.1", "Logical access").kind("criterion").build())
+        .addRequirement(Requirement.builder("hipaa:164.312(b)", "Audit controls").kind("standard")
+            .attribute("designation", "required").build())
+        .addRequirement(Requirement.builder("hipaa:164.308(a)(1)(ii)(A)", "Risk analysis")
+            .kind("implementation-specification").attribute("designation", "required").build());
+    ADDRESSABLE.forEach(ref -> b.addRequirement(Requirement.builder("hipaa:" + ref, "Specification " + ref)
+        .kind("implementation-specification").attribute("designation", "addressable").build()));
+    return b.build();
   }
 
   private static ByteArrayInputStream utf8(String text) {
