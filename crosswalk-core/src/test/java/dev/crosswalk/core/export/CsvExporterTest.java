@@ -2,7 +2,6 @@ package dev.crosswalk.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Fixtures;
 import dev.crosswalk.core.model.Mapping;
@@ -115,22 +114,6 @@ class CsvExporterTest {
     assertEquals(csv.mappings(tiny), Files.readString(dir.resolve("mappings.csv"), StandardCharsets.UTF_8));
   }
 
-  @Test
-  void bundledRequirementsHaveOneRowEachWithTheContractColumns() {
-    Crosswalk bundled = BundledData.crosswalk();
-    List<List<String>> rows = ExportFixtures.parseCsv(csv.requirements(bundled));
-    List<String> header = new java.util.ArrayList<>(CsvExporter.REQUIREMENT_COLUMNS);
-    for (String key : List.of("appliesTo", "category", "designation", "rule", "safeguard", "series", "textStatus")) {
-      header.add(CsvExporter.ATTRIBUTE_COLUMN_PREFIX + key);
-    }
-    assertEquals(header, rows.get(0));
-    assertEquals(bundled.requirements().size() + 1, rows.size());
-    rows.forEach(r -> assertEquals(17, r.size()));
-    assertEquals(List.of(CsvExporter.CONTROL_COLUMNS.size() + 1), ExportFixtures.parseCsv(csv.controls(bundled)).stream()
-        .map(List::size).distinct().toList(), "controls.csv: the fixed columns and attr_domain");
-    List<List<String>> mappings = ExportFixtures.parseCsv(csv.mappings(bundled));
-    assertEquals(bundled.mappings().size() + 1, mappings.size());
-  }
 
   /** Opt-in: a cell that a spreadsheet would run as a formula gets a leading quote; the default is unchanged. */
   @Test

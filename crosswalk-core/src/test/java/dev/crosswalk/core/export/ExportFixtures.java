@@ -15,17 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Shared inputs and helpers for the export tests. */
-final class ExportFixtures {
+/** Shared inputs and helpers for the export tests, and for crosswalk-data's tests of the bundled data's exports. */
+public final class ExportFixtures {
   private ExportFixtures() {}
 
   /** The tiny hand-built crosswalk. */
-  static Crosswalk tiny() {
+  public static Crosswalk tiny() {
     return Fixtures.tiny().build();
   }
 
   /** Parses CSV text into records of cells with Jackson, independently of the reader under test. */
-  static List<List<String>> parseCsv(String csv) {
+  public static List<List<String>> parseCsv(String csv) {
     List<List<String>> rows = new ArrayList<>();
     try (CsvParser p = new CsvFactory().createParser(csv)) {
       JsonToken t;
@@ -45,7 +45,7 @@ final class ExportFixtures {
   }
 
   /** Runs the statements on the connection in one transaction; SQLite checks foreign keys. */
-  static void load(Connection c, List<String> statements) throws SQLException {
+  public static void load(Connection c, List<String> statements) throws SQLException {
     if (c.getMetaData().getURL().startsWith("jdbc:sqlite")) {
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA foreign_keys = ON");
@@ -66,7 +66,7 @@ final class ExportFixtures {
   }
 
   /** The first column of every row of a query, as strings. */
-  static List<String> column(Connection c, String query) throws SQLException {
+  public static List<String> column(Connection c, String query) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
       while (r.next()) {
@@ -77,7 +77,7 @@ final class ExportFixtures {
   }
 
   /** The count a {@code SELECT count(*)} query returns. */
-  static long count(Connection c, String table) throws SQLException {
+  public static long count(Connection c, String table) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
       r.next();
       return r.getLong(1);
@@ -85,7 +85,7 @@ final class ExportFixtures {
   }
 
   /** The JDBC URLs of the two embedded databases, in memory. */
-  static Stream<String> databaseUrls() {
+  public static Stream<String> databaseUrls() {
     return Stream.of("jdbc:sqlite::memory:", "jdbc:duckdb:");
   }
 }

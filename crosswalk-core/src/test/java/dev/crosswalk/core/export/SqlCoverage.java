@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** The coverage the SQL views compute and the coverage the Java engine computes, row for row. */
-final class SqlCoverage {
+public final class SqlCoverage {
   private SqlCoverage() {}
 
   /** Fills the {@code scope} table with the scope's constraints, replacing what it held. */
-  static void setScope(Connection db, Scope scope) throws SQLException {
+  public static void setScope(Connection db, Scope scope) throws SQLException {
     try (var s = db.createStatement()) {
       s.execute("DELETE FROM scope");
     }
@@ -42,7 +42,7 @@ final class SqlCoverage {
   }
 
   /** Fills the {@code decisions} table with the decisions, replacing what it held. */
-  static void setDecisions(Connection db, Decisions decisions) throws SQLException {
+  public static void setDecisions(Connection db, Decisions decisions) throws SQLException {
     try (var s = db.createStatement()) {
       s.execute("DELETE FROM decisions");
     }
@@ -57,12 +57,12 @@ final class SqlCoverage {
   }
 
   /** The Java engine's rows {@code requirement|verdict|reason|score|own score} of the target against the source, sorted. */
-  static List<String> java(Crosswalk c, String target, String source, Scope scope) {
+  public static List<String> java(Crosswalk c, String target, String source, Scope scope) {
     return java(c, target, source, scope, Decisions.NONE);
   }
 
   /** The same with the organisation's decisions. */
-  static List<String> java(Crosswalk c, String target, String source, Scope scope, Decisions decisions) {
+  public static List<String> java(Crosswalk c, String target, String source, Scope scope, Decisions decisions) {
     CoverageReport report = Queries.on(c).coverage().of(target).by(source).scope(scope).decisions(decisions).run();
     List<String> out = new ArrayList<>();
     for (RequirementCoverage rc : report.requirements().values()) {
@@ -78,19 +78,19 @@ final class SqlCoverage {
    * The {@code coverage} view's rows {@code requirement|verdict|reason|score|own score} of the
    * target against the source, sorted.
    */
-  static List<String> sql(Connection db, String target, String source) throws SQLException {
+  public static List<String> sql(Connection db, String target, String source) throws SQLException {
     return rows(db, "SELECT requirement, verdict, reason, score, own_score FROM coverage"
         + " WHERE target_framework = ? AND source_framework = ?", target, source);
   }
 
   /** The {@code gaps} view's rows {@code requirement|verdict|reason|score} of the target against the source, sorted. */
-  static List<String> sqlGaps(Connection db, String target, String source) throws SQLException {
+  public static List<String> sqlGaps(Connection db, String target, String source) throws SQLException {
     return rows(db, "SELECT requirement, verdict, reason, score FROM gaps WHERE target_framework = ? AND source_framework = ?",
         target, source);
   }
 
   /** The Java engine's gap rows {@code requirement|verdict|reason|score}, as {@link #sqlGaps} gives them. */
-  static List<String> javaGaps(Crosswalk c, String target, String source, Scope scope) {
+  public static List<String> javaGaps(Crosswalk c, String target, String source, Scope scope) {
     return java(c, target, source, scope).stream()
         .filter(row -> row.contains("|PARTIAL|") || row.contains("|NOT_COVERED|"))
         .map(row -> row.substring(0, row.lastIndexOf('|')))
@@ -98,7 +98,7 @@ final class SqlCoverage {
   }
 
   /** A score to nine decimals: SQL computes the product of partial degrees through exp and ln. */
-  static String score(double score) {
+  public static String score(double score) {
     return String.format(java.util.Locale.ROOT, "%.9f", score);
   }
 

@@ -8,9 +8,7 @@ import dev.crosswalk.core.model.RandomCrosswalks;
 import dev.crosswalk.core.query.Scope;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,6 +19,7 @@ import net.jqwik.api.statistics.Statistics;
  * The SQL export's {@code coverage} and {@code gaps} views give every requirement, against every
  * other framework, the same verdict, gap reason and graded scores (to nine decimals) as the Java
  * engine, for random crosswalks (joint ends included) and random scopes, in SQLite and in DuckDB.
+ * (The same on the bundled data, with decisions, is checked in crosswalk-data.)
  */
 class SqlCoverageProperties {
 
@@ -70,49 +69,5 @@ class SqlCoverageProperties {
       Statistics.label("has gaps").collect(gaps > 0);
       Statistics.label("scoped").collect(!scope.constraints().isEmpty());
     }
-  }
-
-  private static Connection bundledDb;
-
-  /** The bundled data loaded once into SQLite for the decision property. */
-  private static synchronized Connection bundledDb() throws Exception {
-    if (bundledDb == null) {
-      bundledDb = DriverManager.getConnection("jdbc:sqlite::memory:");
-      ExportFixtures.load(bundledDb, SqlExporter.create().statements(dev.crosswalk.core.BundledData.crosswalk()));
-    }
-    return bundledDb;
-  }
-
-  /**
-   * The {@code decisions} table does what {@code Decisions} does: random decisions on the bundled
-   * HIPAA addressable specifications (the data's discretionary requirements), in two scopes, give
-   * the engine's verdicts, reasons and scores.
-   */
-  @Property(tries = 15)
-  void decisionsOnTheBundledDataAgreeWithTheEngine(@ForAll long seed) throws Exception {
-    Random r = new Random(seed);
-    Crosswalk cw = dev.crosswalk.core.BundledData.crosswalk();
-    List<dev.crosswalk.core.query.Decision> chosen = new ArrayList<>();
-    List<dev.crosswalk.core.model.Requirement> discretionary = dev.crosswalk.core.query.Decisions.discretionary(cw, "hipaa");
-    org.junit.jupiter.api.Assertions.assertTrue(discretionary.size() > 10, "the bundled addressable specifications");
-    for (dev.crosswalk.core.model.Requirement q : discretionary) {
-      switch (r.nextInt(4)) {
-        case 0 -> chosen.add(dev.crosswalk.core.query.Decision.implemented(q.id()));
-        case 1 -> chosen.add(dev.crosswalk.core.query.Decision.alternative(q.id(), "A documented equivalent."));
-        case 2 -> chosen.add(dev.crosswalk.core.query.Decision.notReasonable(q.id(), "Not reasonable here."));
-        default -> { }
-      }
-    }
-    dev.crosswalk.core.query.Decisions decisions = dev.crosswalk.core.query.Decisions.of(chosen);
-    Scope scope = r.nextBoolean() ? Scope.all()
-        : Scope.of("hipaa", "rule", "security").with("soc2", "category", List.of("security"));
-    Connection db = bundledDb();
-    SqlCoverage.setScope(db, scope);
-    SqlCoverage.setDecisions(db, decisions);
-    for (String source : List.of("soc2", "controls")) {
-      assertEquals(SqlCoverage.java(cw, "hipaa", source, scope, decisions), SqlCoverage.sql(db, "hipaa", source),
-          "hipaa by " + source + " in " + scope + " with " + decisions);
-    }
-    Statistics.label("decisions").collect(chosen.size() > 0);
   }
 }

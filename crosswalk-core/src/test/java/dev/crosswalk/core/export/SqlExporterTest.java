@@ -1,11 +1,9 @@
 package dev.crosswalk.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.core.BundledData;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
@@ -14,7 +12,6 @@ import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.query.Scope;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
@@ -128,37 +125,6 @@ class SqlExporterTest {
     }
   }
 
-  /**
-   * On the bundled data, the gaps view gives the Java engine's gaps, row for row, in the scope of
-   * issue 17 (HIPAA Security Rule by SOC 2 Security only) and with everything in scope.
-   */
-  @ParameterizedTest
-  @MethodSource("dev.crosswalk.core.export.ExportFixtures#databaseUrls")
-  void gapsViewAgreesWithTheEngineOnBundledData(String url) throws Exception {
-    Crosswalk cw = BundledData.crosswalk();
-    Scope security = Scope.of("hipaa", "rule", "security").with("soc2", "category", List.of("security"));
-    try (Connection db = DriverManager.getConnection(url)) {
-      ExportFixtures.load(db, sql.statements(cw));
-      for (Scope scope : List.of(security, Scope.all())) {
-        SqlCoverage.setScope(db, scope);
-        List<String> java = SqlCoverage.javaGaps(cw, "hipaa", "soc2", scope);
-        List<String> view = SqlCoverage.sqlGaps(db, "hipaa", "soc2");
-        assertEquals(java, view, scope.toString());
-        assertEquals(SqlCoverage.java(cw, "hipaa", "soc2", scope), SqlCoverage.sql(db, "hipaa", "soc2"));
-        assertFalse(view.isEmpty());
-        System.out.printf("%s: hipaa by soc2 in %s: %d gaps in SQL, %d in Java%n", url, scope, view.size(), java.size());
-      }
-      SqlCoverage.setScope(db, Scope.all());
-      for (String target : cw.frameworks().keySet()) {
-        for (String source : cw.frameworks().keySet()) {
-          if (!target.equals(source)) {
-            assertEquals(SqlCoverage.java(cw, target, source, Scope.all()), SqlCoverage.sql(db, target, source),
-                target + " by " + source);
-          }
-        }
-      }
-    }
-  }
 
   private static int indexOf(List<String> statements, String prefix) {
     for (int i = 0; i < statements.size(); i++) {

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * NIST's OSCAL JSON Schemas of the version the writers declare, vendored under
  * {@code src/test/resources/oscal-schema} (see the README there), and a validator for them.
  */
-final class OscalSchemas {
+public final class OscalSchemas {
   /** The OSCAL version whose schemas are vendored; the writers must declare the same. */
-  static final String VERSION = "1.2.0";
+  public static final String VERSION = "1.2.0";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** OSCAL's StringDatatype: no line break, no leading or trailing white space, not empty. */
@@ -34,12 +34,12 @@ final class OscalSchemas {
   private OscalSchemas() {}
 
   /** The violations of the catalog schema, each as "instance location: message"; empty when valid. */
-  static List<String> catalogViolations(byte[] document) {
+  public static List<String> catalogViolations(byte[] document) {
     return violations(catalog(), document);
   }
 
   /** The violations of the mapping-collection schema; empty when valid. */
-  static List<String> mappingViolations(byte[] document) {
+  public static List<String> mappingViolations(byte[] document) {
     return violations(mapping(), document);
   }
 
@@ -79,7 +79,7 @@ final class OscalSchemas {
    * empty) is replaced by {@code x}: the document's structure alone, for random data whose text is
    * deliberately awkward.
    */
-  static List<String> structuralViolations(byte[] document) {
+  public static List<String> structuralViolations(byte[] document) {
     try {
       JsonNode tree = MAPPER.readTree(document);
       Schema schema = tree.has("mapping-collection") ? mapping() : catalog();

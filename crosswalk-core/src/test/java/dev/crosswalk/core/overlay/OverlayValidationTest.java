@@ -92,38 +92,39 @@ class OverlayValidationTest {
   }
 
   /**
-   * Issue 17: the bundled data exported as CSV imports again with nothing to merge, as a whole
-   * crosswalk equal to the bundled one and onto it with every item unchanged; one changed cell is
-   * a conflict naming the field that differs and the flag that replaces it.
+   * Issue 17, on the tiny base (crosswalk-data checks the bundled data): a CSV export imports
+   * again with nothing to merge, as a whole crosswalk equal to the base and onto it with every
+   * item unchanged; one changed cell is a conflict naming the field that differs and the flag
+   * that replaces it.
    */
   @Test
-  void anUnchangedCsvExportOfTheBundledDataImportsWithNothingToMerge(@TempDir Path dir) throws IOException {
-    dev.crosswalk.core.model.Crosswalk bundled = dev.crosswalk.core.BundledData.crosswalk();
-    dev.crosswalk.core.export.CsvExporter.create().write(bundled, dir);
-    ImportReport whole = validation.validate(List.of(dir), bundled, "bundled", ConflictPolicy.FAIL);
+  void anUnchangedCsvExportImportsWithNothingToMerge(@TempDir Path dir) throws IOException {
+    dev.crosswalk.core.model.Crosswalk base = base();
+    dev.crosswalk.core.export.CsvExporter.create().write(base, dir);
+    ImportReport whole = validation.validate(List.of(dir), base, BASE_NAME, ConflictPolicy.FAIL);
     assertTrue(whole.isValid(), whole.problems().toString());
     assertEquals(ImportReport.Mode.STANDALONE, whole.mode());
-    assertEquals(bundled, whole.crosswalk().orElseThrow());
+    assertEquals(base, whole.crosswalk().orElseThrow());
 
-    ImportReport onto = validation.validateOverlay(List.of(dir), bundled, "bundled", ConflictPolicy.FAIL);
+    ImportReport onto = validation.validateOverlay(List.of(dir), base, BASE_NAME, ConflictPolicy.FAIL);
     assertTrue(onto.isValid(), onto.problems().toString());
     MergeResult merge = onto.merge().orElseThrow();
     assertEquals(List.of(), merge.added());
     assertEquals(List.of(), merge.replaced());
     assertEquals(onto.overlay().size(), merge.unchanged().size());
-    assertEquals(bundled, onto.crosswalk().orElseThrow());
+    assertEquals(base, onto.crosswalk().orElseThrow());
 
     Path requirements = dir.resolve("requirements.csv");
     Files.writeString(requirements, Files.readString(requirements).replaceFirst(",Audit controls,", ",Audit trail,"));
-    ImportReport changed = validation.validateOverlay(List.of(dir), bundled, "bundled", ConflictPolicy.FAIL);
+    ImportReport changed = validation.validateOverlay(List.of(dir), base, BASE_NAME, ConflictPolicy.FAIL);
     assertEquals(1, changed.problems().size(), changed.problems().toString());
     String problem = changed.problems().get(0).toString();
     assertTrue(problem.contains("requirements.csv:") && problem.contains("record "), problem);
-    assertTrue(problem.contains("requirement hipaa:164.312(b): conflicts with requirement hipaa:164.312(b) of bundled:"
-        + " title differs (base 'Audit controls', overlay 'Audit trail')"), problem);
+    assertTrue(problem.contains("requirement hipaa:164.312(b): conflicts with requirement hipaa:164.312(b) of "
+        + BASE_NAME + ": title differs (base 'Audit controls', overlay 'Audit trail')"), problem);
     assertTrue(problem.contains("--replace on the command line"), problem);
     assertFalse(problem.contains("\n"), problem);
-    ImportReport replaced = validation.validateOverlay(List.of(dir), bundled, "bundled", ConflictPolicy.REPLACE);
+    ImportReport replaced = validation.validateOverlay(List.of(dir), base, BASE_NAME, ConflictPolicy.REPLACE);
     assertEquals(1, replaced.merge().orElseThrow().replaced().size());
   }
 }

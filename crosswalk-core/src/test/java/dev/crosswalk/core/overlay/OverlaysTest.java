@@ -194,34 +194,6 @@ class OverlaysTest {
     assertEquals("record 3", at.pointer());
   }
 
-  /** The example of docs/overlays.md, in JSON and as CSV, merged onto the bundled data. */
-  @Test
-  void theDocumentedExampleMergesOntoTheBundledData(@TempDir Path dir) throws IOException {
-    Path data = dev.crosswalk.core.BundledData.directory();
-    dev.crosswalk.core.model.CrosswalkBuilder b = Crosswalk.builder();
-    try (var files = Files.list(data)) {
-      files.filter(f -> f.toString().endsWith(".json") && !f.endsWith("manifest.json")).sorted()
-          .forEach(f -> dev.crosswalk.core.format.CrosswalkReader.create().readInto(b, f));
-    }
-    Crosswalk bundled = b.build();
-    String json = Files.readString(Path.of(System.getProperty("basedir", ".")).resolve("../docs/overlays.md"));
-    String example = json.substring(json.indexOf("```json\n") + 8, json.indexOf("```", json.indexOf("```json\n") + 8));
-    MergeResult fromJson = Overlays.merge(bundled, "bundled hipaa-soc2", json(example, "mine.json"));
-    assertEquals(4, fromJson.added().size());
-
-    Path mine = Files.createDirectory(dir.resolve("mine"));
-    write(mine.resolve("frameworks.csv"), "id,name,edition,publisher,kind,sourceUrl,license\n"
-        + "mine,Our controls,2026,Us,CONTROL_CATALOG,,\n");
-    write(mine.resolve("controls.csv"), "framework,ref,title,description,attr_domain\n"
-        + "mine,AC-1,Access reviews,Quarterly access reviews.,IAM\n");
-    write(mine.resolve("mappings.csv"), "source,target,relationship,strength,rationale,justification,sources\n"
-        + "mine:AC-1,soc2:CC6.1,INTERSECTS_WITH,5,FUNCTIONAL,Reviews are part of logical access.,aicpa-tsc-2017\n");
-    MergeResult fromCsv = Overlays.merge(bundled, "bundled hipaa-soc2", OverlayReader.create().read(mine));
-    assertEquals(List.of("framework mine", "control mine:AC-1", "mapping mine:AC-1 -> soc2:CC6.1"),
-        fromCsv.added().stream().map(i -> i.kind().label() + " " + i.id()).toList());
-    assertEquals(fromJson.crosswalk().controls(), fromCsv.crosswalk().controls());
-    assertEquals(bundled.mappings().size() + 1, fromCsv.crosswalk().mappings().size());
-  }
 
   @Test
   void mergingAnEmptyOverlayGivesTheBase() {
