@@ -17,9 +17,10 @@ import net.jqwik.api.providers.TypeUsage;
  * a smaller value picks an earlier position, a smaller count, the first option: so the mutation,
  * edit script or order built from the choices shrinks with them.
  *
- * <p>Each value is uniform in {@code [0, 2^31)}; {@link #nextInt(int)} takes it modulo the bound.
- * Past the end of the list the values repeat from its start, and an empty list chooses zero
- * throughout. A property draws one with {@code @ForAll Choices choices} (see {@link Provider}).
+ * <p>Each value is uniform in {@code [0, 2^31)}; {@link #nextInt(int)} scales it down to the
+ * bound, so a smaller value never makes a larger choice. Past the end of the list the values
+ * repeat from its start, and an empty list chooses zero throughout. A property draws one with
+ * {@code @ForAll Choices choices} (see {@link Provider}).
  */
 public final class Choices {
   /** The most values a {@code @ForAll Choices} parameter holds. */
@@ -43,7 +44,7 @@ public final class Choices {
     return new Choices(List.of(values));
   }
 
-  /** The next value modulo {@code bound}: a choice among {@code bound} options, zero the simplest. */
+  /** The next value scaled to {@code [0, bound)}: a choice among {@code bound} options, zero the simplest. */
   public int nextInt(int bound) {
     if (bound <= 0) {
       throw new IllegalArgumentException("bound must be positive, got " + bound);
@@ -51,8 +52,8 @@ public final class Choices {
     if (values.isEmpty()) {
       return 0;
     }
-    int value = values.get(next++ % values.size());
-    return value % bound;
+    long value = values.get(next++ % values.size());
+    return (int) (value * bound >>> 31);
   }
 
   /** A yes-or-no choice; {@code false} is the simpler one. */
