@@ -1,7 +1,5 @@
 package dev.crosswalk.core;
 
-import com.google.common.base.Strings;
-
 /**
  * Thrown when a value handed to the API breaks its rules: a blank or multi-line title, a strength
  * outside 1 to 10, a mapping that cites no source, a limit that is not positive, a setting the
@@ -39,21 +37,50 @@ public final class InvalidValueException extends CrosswalkException {
    */
   public static void check(boolean valid, String template, Object arg) {
     if (!valid) {
-      throw new InvalidValueException(Strings.lenientFormat(template, arg));
+      throw new InvalidValueException(format(template, arg));
     }
   }
 
   /** As {@link #check(boolean, String, Object)}, with two arguments. */
   public static void check(boolean valid, String template, Object arg1, Object arg2) {
     if (!valid) {
-      throw new InvalidValueException(Strings.lenientFormat(template, arg1, arg2));
+      throw new InvalidValueException(format(template, arg1, arg2));
     }
   }
 
   /** As {@link #check(boolean, String, Object)}, with any number of arguments. */
   public static void check(boolean valid, String template, Object... args) {
     if (!valid) {
-      throw new InvalidValueException(Strings.lenientFormat(template, args));
+      throw new InvalidValueException(format(template, args));
     }
+  }
+
+  /**
+   * The template with each {@code %s} replaced by the next argument ({@link String#valueOf}); no
+   * other {@code %} sequence is special, and arguments without a placeholder follow in
+   * {@code [a, b]}: Guava's {@code Strings.lenientFormat}, which this replaces, made the same text.
+   */
+  static String format(String template, Object... args) {
+    String text = String.valueOf(template);
+    StringBuilder out = new StringBuilder(text.length() + 16 * args.length);
+    int from = 0;
+    int i = 0;
+    while (i < args.length) {
+      int at = text.indexOf("%s", from);
+      if (at < 0) {
+        break;
+      }
+      out.append(text, from, at).append(args[i++]);
+      from = at + 2;
+    }
+    out.append(text, from, text.length());
+    if (i < args.length) {
+      out.append(" [").append(args[i++]);
+      while (i < args.length) {
+        out.append(", ").append(args[i++]);
+      }
+      out.append(']');
+    }
+    return out.toString();
   }
 }

@@ -1,6 +1,5 @@
 package dev.crosswalk.core.diff;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -28,7 +27,8 @@ public record Change(ItemKind kind, ChangeType type, String id, String summary, 
     requireNonNull(id, "id");
     requireNonNull(summary, "summary");
     fields = ImmutableList.copyOf(fields);
-    checkArgument(fields.isEmpty() == (type != ChangeType.CHANGED),
-        "a %s item lists %s changed fields", type, fields.size());
+    if (fields.isEmpty() != (type != ChangeType.CHANGED)) {
+      throw new IllegalArgumentException("a " + type + " item lists " + fields.size() + " changed fields");
+    }
   }
 }

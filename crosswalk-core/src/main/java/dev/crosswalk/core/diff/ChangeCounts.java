@@ -1,7 +1,5 @@
 package dev.crosswalk.core.diff;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 /**
  * How many items were added, removed and changed.
  *
@@ -15,7 +13,9 @@ public record ChangeCounts(int added, int removed, int changed) {
 
   /** Checks the counts are not negative. */
   public ChangeCounts {
-    checkArgument(added >= 0 && removed >= 0 && changed >= 0, "counts must not be negative");
+    if (added < 0 || removed < 0 || changed < 0) {
+      throw new IllegalArgumentException("counts must not be negative");
+    }
   }
 
   /** Added, removed and changed together. */

@@ -24,8 +24,6 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.ItemKind;
 import dev.crosswalk.core.model.Origin;
-import com.google.common.base.Throwables;
-import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -261,10 +259,15 @@ public final class CrosswalkReader {
       helpers.add(helper);
     }
     work.run();
-    helpers.forEach(Uninterruptibles::joinUninterruptibly);
+    helpers.forEach(CrosswalkReader::joinUninterruptibly);
     for (int i = 0; i < parts.length; i++) {
       if (failures[i] != null) {
-        Throwables.throwIfUnchecked(failures[i]);
+        if (failures[i] instanceof RuntimeException unchecked) {
+          throw unchecked;
+        }
+        if (failures[i] instanceof Error error) {
+          throw error;
+        }
         throw new CrosswalkDataException("cannot read " + documents.get(i).name() + ": " + failures[i], failures[i]);
       }
       builder.addEntries(parts[i]);
@@ -302,6 +305,25 @@ public final class CrosswalkReader {
       new Parse(p, sourceName, new Items.Interner(store)).document(into);
     } catch (IOException e) {
       throw ioFailure(sourceName, e);
+    }
+  }
+
+  /** Waits for a helper thread to end; an interrupt is remembered and restored, not obeyed. */
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          thread.join();
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

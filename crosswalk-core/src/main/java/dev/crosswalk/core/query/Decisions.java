@@ -2,7 +2,6 @@ package dev.crosswalk.core.query;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
@@ -127,10 +126,37 @@ public record Decisions(ImmutableSortedMap<ElementRef, Decision> decisions) {
       if (eq <= 0 || eq == rule.length() - 1) {
         return Optional.empty();
       }
-      ImmutableSet<String> values = ImmutableSet.copyOf(
-          Splitter.on(',').trimResults().omitEmptyStrings().split(rule.substring(eq + 1)));
-      return Optional.of(Map.entry(rule.substring(0, eq).strip(), values));
+      ImmutableSet.Builder<String> values = ImmutableSet.builder();
+      for (String value : rule.substring(eq + 1).split(",", -1)) {
+        String trimmed = trimWhitespace(value);
+        if (!trimmed.isEmpty()) {
+          values.add(trimmed);
+        }
+      }
+      return Optional.of(Map.entry(rule.substring(0, eq).strip(), values.build()));
     });
+  }
+
+  /** The text without the leading and trailing characters {@link #isWhitespace} matches. */
+  static String trimWhitespace(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  /**
+   * Unicode's White_Space, the characters the values of a discretionary rule have always been
+   * trimmed of (Guava's {@code CharMatcher.whitespace()}): unlike {@link Character#isWhitespace},
+   * it includes no-break spaces and NEL and excludes the information separators U+001C-U+001F.
+   */
+  static boolean isWhitespace(char c) {
+    return (c >= '\t' && c <= '\r') || c == '\u0085' || Character.isSpaceChar(c);
   }
 
   /** {@code Decisions[3: 1 implemented, 1 alternative, 1 not-reasonable]}. */

@@ -2,7 +2,6 @@ package dev.crosswalk.core.spi;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.io.BaseEncoding;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.format.CrosswalkReader;
 import dev.crosswalk.core.format.DataManifest;
@@ -15,6 +14,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -138,7 +138,7 @@ public abstract class ResourceDataProvider implements CrosswalkDataProvider {
   /** Lower-case hex SHA-256 of the bytes. */
   public static String sha256(byte[] data) {
     try {
-      return BaseEncoding.base16().lowerCase().encode(MessageDigest.getInstance("SHA-256").digest(data));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
