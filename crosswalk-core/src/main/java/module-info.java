@@ -5,7 +5,7 @@
  */
 @SuppressWarnings("module") // the friend modules below are built after this one: javac cannot see them here
 module dev.crosswalk.core {
-  requires transitive com.google.common;
+  requires com.google.common; // immutable collections, internally: the API names JDK types only
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.csv;
 

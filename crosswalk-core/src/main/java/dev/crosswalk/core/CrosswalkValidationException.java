@@ -35,8 +35,8 @@ public final class CrosswalkValidationException extends CrosswalkException {
     return b.toString();
   }
 
-  /** Every violation found, in a stable order. */
-  public ImmutableList<Violation> violations() {
+  /** Every violation found, in a stable order; immutable. */
+  public List<Violation> violations() {
     return violations;
   }
 }

@@ -9,6 +9,7 @@ import dev.crosswalk.core.spi.CrosswalkDataProvider;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,12 +79,12 @@ public final class Crosswalks {
   }
 
   /**
-   * The registered data providers, sorted by id.
+   * The registered data providers, sorted by id; immutable.
    *
    * @throws CrosswalkDataException if two providers have the same id: a second data jar on the
    *     class path would otherwise replace the data silently, depending on the class path's order
    */
-  public static ImmutableList<CrosswalkDataProvider> providers() {
+  public static List<CrosswalkDataProvider> providers() {
     return distinct(ServiceLoader.load(CrosswalkDataProvider.class, Crosswalks.class.getClassLoader()).stream()
         .map(ServiceLoader.Provider::get)
         .toList());
@@ -117,7 +118,7 @@ public final class Crosswalks {
    * @throws CrosswalkDataException if there is none; the message lists those found
    */
   public static CrosswalkDataProvider provider(String providerId) {
-    ImmutableList<CrosswalkDataProvider> all = providers();
+    List<CrosswalkDataProvider> all = providers();
     Optional<CrosswalkDataProvider> match = all.stream().filter(p -> p.id().equals(providerId)).findFirst();
     return match.orElseThrow(() -> new CrosswalkDataException(
         "no crosswalk data provider '" + providerId + "' found"

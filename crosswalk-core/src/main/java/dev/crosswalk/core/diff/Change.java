@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.ItemKind;
+import java.util.List;
 
 /**
  * One item added, removed or changed between two crosswalks.
@@ -17,9 +18,9 @@ import dev.crosswalk.core.model.ItemKind;
  * @param summary a short description of the item, e.g. a title or {@code SUBSET_OF, strength 7}:
  *     of the newer item when added or changed, of the older when removed
  * @param fields the fields that differ, in the canonical format's member order; empty unless
- *     changed
+ *     changed; immutable
  */
-public record Change(ItemKind kind, ChangeType type, String id, String summary, ImmutableList<FieldChange> fields) {
+public record Change(ItemKind kind, ChangeType type, String id, String summary, List<FieldChange> fields) {
   /** Validates the components: a changed item lists at least one field, others none. */
   public Change {
     requireNonNull(kind, "kind");

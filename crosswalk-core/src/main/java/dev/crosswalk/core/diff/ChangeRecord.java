@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.ItemKind;
+import java.util.List;
 
 /**
  * One row of a diff in a flat form for spreadsheets, CSV and JSON: one row per added or removed
@@ -18,7 +19,7 @@ import dev.crosswalk.core.model.ItemKind;
  */
 public record ChangeRecord(String kind, String change, String id, String field, String oldValue, String newValue) {
   /** The column names, in order: {@code kind, change, id, field, old, new}. */
-  public static final ImmutableList<String> COLUMNS = ImmutableList.of("kind", "change", "id", "field", "old", "new");
+  public static final List<String> COLUMNS = ImmutableList.of("kind", "change", "id", "field", "old", "new");
 
   /** Validates that no component is null. */
   public ChangeRecord {
@@ -30,8 +31,8 @@ public record ChangeRecord(String kind, String change, String id, String field, 
     requireNonNull(newValue, "newValue");
   }
 
-  /** The values in {@link #COLUMNS} order. */
-  public ImmutableList<String> values() {
+  /** The values in {@link #COLUMNS} order; immutable. */
+  public List<String> values() {
     return ImmutableList.of(kind, change, id, field, oldValue, newValue);
   }
 }

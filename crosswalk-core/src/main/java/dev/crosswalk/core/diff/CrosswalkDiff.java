@@ -133,8 +133,8 @@ public final class CrosswalkDiff {
     return newerDataVersion;
   }
 
-  /** Every change, by kind, then by identity. */
-  public ImmutableList<Change> changes() {
+  /** Every change, by kind, then by identity; immutable. */
+  public List<Change> changes() {
     return changes;
   }
 
@@ -223,9 +223,9 @@ public final class CrosswalkDiff {
 
   /**
    * The diff as rows for a spreadsheet, CSV or JSON (columns {@link ChangeRecord#COLUMNS}): one
-   * row per added or removed item, one per changed field, in {@link #changes()} order.
+   * row per added or removed item, one per changed field, in {@link #changes()} order; immutable.
    */
-  public ImmutableList<ChangeRecord> records() {
+  public List<ChangeRecord> records() {
     ImmutableList.Builder<ChangeRecord> out = ImmutableList.builder();
     for (Change c : changes) {
       String kind = c.kind().typeName();

@@ -48,22 +48,22 @@ import java.util.Map;
  * reads {@code mappings.csv} alone. Stateless and thread-safe.
  */
 public final class CsvExporter {
-  /** Columns of {@code frameworks.csv}; {@code attributes} and {@code extensions} are JSON objects. */
-  public static final ImmutableList<String> FRAMEWORK_COLUMNS = ItemCodecs.FRAMEWORK.csvColumns();
-  /** Columns of {@code sources.csv}. */
-  public static final ImmutableList<String> SOURCE_COLUMNS = ItemCodecs.SOURCE.csvColumns();
+  /** Columns of {@code frameworks.csv}; {@code attributes} and {@code extensions} are JSON objects; immutable. */
+  public static final List<String> FRAMEWORK_COLUMNS = ItemCodecs.FRAMEWORK.csvColumns();
+  /** Columns of {@code sources.csv}; immutable. */
+  public static final List<String> SOURCE_COLUMNS = ItemCodecs.SOURCE.csvColumns();
   /**
    * The fixed columns of {@code requirements.csv}: {@code parent} is the parent's {@code
    * framework:ref}; {@code assessable} is {@code true} or {@code false}; {@code aliases} one per
    * line; {@code attributes} (every one, own only) and {@code extensions} JSON objects. After them
-   * come the {@linkplain #ATTRIBUTE_COLUMN_PREFIX attribute columns}.
+   * come the {@linkplain #ATTRIBUTE_COLUMN_PREFIX attribute columns}. Immutable.
    */
-  public static final ImmutableList<String> REQUIREMENT_COLUMNS = ItemCodecs.REQUIREMENT.csvColumns();
+  public static final List<String> REQUIREMENT_COLUMNS = ItemCodecs.REQUIREMENT.csvColumns();
   /**
    * The fixed columns of {@code controls.csv}; after them come the {@linkplain
-   * #ATTRIBUTE_COLUMN_PREFIX attribute columns}.
+   * #ATTRIBUTE_COLUMN_PREFIX attribute columns}. Immutable.
    */
-  public static final ImmutableList<String> CONTROL_COLUMNS = ItemCodecs.CONTROL.csvColumns();
+  public static final List<String> CONTROL_COLUMNS = ItemCodecs.CONTROL.csvColumns();
   /**
    * How the name of an attribute column of {@code requirements.csv} and {@code controls.csv}
    * starts. After its fixed columns, such a table has one column {@code attr_KEY} per attribute
@@ -76,16 +76,16 @@ public final class CsvExporter {
    * Columns of {@code mappings.csv}: source and target are {@code framework:ref} (a joint end's
    * members one per line), {@code sources} the cited source ids joined with {@code ;}, {@code
    * citations} one citation per line, {@code id} or {@code id: locator}, {@code derivedVia} the
-   * pivots of a derived mapping one per line (empty for a curated one).
+   * pivots of a derived mapping one per line (empty for a curated one); immutable.
    */
-  public static final ImmutableList<String> MAPPING_COLUMNS = ItemCodecs.MAPPING.csvColumns();
-  /** Columns of {@code no-counterparts.csv}: {@code element} is {@code framework:ref}. */
-  public static final ImmutableList<String> NO_COUNTERPART_COLUMNS = ItemCodecs.NO_COUNTERPART.csvColumns();
-  /** Columns of {@code additions.csv}: {@code element} is {@code framework:ref}. */
-  public static final ImmutableList<String> ADDITION_COLUMNS = ItemCodecs.ADDITION.csvColumns();
+  public static final List<String> MAPPING_COLUMNS = ItemCodecs.MAPPING.csvColumns();
+  /** Columns of {@code no-counterparts.csv}: {@code element} is {@code framework:ref}; immutable. */
+  public static final List<String> NO_COUNTERPART_COLUMNS = ItemCodecs.NO_COUNTERPART.csvColumns();
+  /** Columns of {@code additions.csv}: {@code element} is {@code framework:ref}; immutable. */
+  public static final List<String> ADDITION_COLUMNS = ItemCodecs.ADDITION.csvColumns();
 
-  /** The file names {@link #write} uses, in writing order: each kind's {@link ItemKind#csvFileName()}. */
-  public static final ImmutableList<String> FILE_NAMES = ImmutableList.copyOf(ItemKind.csvFileNames());
+  /** The file names {@link #write} uses, in writing order: each kind's {@link ItemKind#csvFileName()}; immutable. */
+  public static final List<String> FILE_NAMES = ImmutableList.copyOf(ItemKind.csvFileNames());
 
   // Quoting: Jackson's strict mode quotes a value only where RFC 4180 needs it (comma, quote,
   // line feed), so refs like 164.312(a)(1) and titles stay readable. It leaves a lone carriage
@@ -194,11 +194,11 @@ public final class CsvExporter {
   /**
    * Writes the seven tables into a directory, creating it if needed and replacing the files.
    *
-   * @return the files written, in {@link #FILE_NAMES} order
+   * @return the files written, in {@link #FILE_NAMES} order; immutable
    * @throws CrosswalkDataException if a file cannot be written or a text is not valid Unicode (an
    *     unpaired surrogate), which UTF-8 cannot encode
    */
-  public ImmutableList<Path> write(Crosswalk crosswalk, Path dir) {
+  public List<Path> write(Crosswalk crosswalk, Path dir) {
     requireNonNull(crosswalk, "crosswalk");
     List<Map.Entry<String, byte[]>> files = new ArrayList<>();
     for (ItemKind kind : ItemKind.values()) {

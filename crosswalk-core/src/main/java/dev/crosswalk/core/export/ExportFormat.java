@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.oscal.OscalExporter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The formats {@link Exports#write} can write, with the files each one produces. */
@@ -35,14 +36,14 @@ public enum ExportFormat {
 
   /**
    * The names of the files this format writes into the output directory, in writing order; empty
-   * for {@link #OSCAL}, whose names depend on the crosswalk.
+   * for {@link #OSCAL}, whose names depend on the crosswalk; immutable.
    */
-  public ImmutableList<String> fileNames() {
+  public List<String> fileNames() {
     return fileNames;
   }
 
-  /** The names of the files this format writes for this crosswalk, in writing order. */
-  public ImmutableList<String> fileNames(Crosswalk crosswalk) {
+  /** The names of the files this format writes for this crosswalk, in writing order; immutable. */
+  public List<String> fileNames(Crosswalk crosswalk) {
     return this == OSCAL ? OscalExporter.create().fileNames(crosswalk) : fileNames;
   }
 

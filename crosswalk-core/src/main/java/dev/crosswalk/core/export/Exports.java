@@ -9,6 +9,7 @@ import dev.crosswalk.core.format.CrosswalkWriter;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.oscal.OscalExporter;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes a crosswalk into a directory in one of the {@linkplain ExportFormat export formats}.
@@ -27,11 +28,11 @@ public final class Exports {
    * Writes the crosswalk in the format into {@code dir}, creating the directory if needed and
    * replacing files of the same names.
    *
-   * @return the files written, in {@link ExportFormat#fileNames(Crosswalk)} order
+   * @return the files written, in {@link ExportFormat#fileNames(Crosswalk)} order; immutable
    * @throws CrosswalkDataException if the directory or a file cannot be written, or the crosswalk
    *     holds text the format cannot represent (see {@link SqlExporter})
    */
-  public static ImmutableList<Path> write(Crosswalk crosswalk, ExportFormat format, Path dir) {
+  public static List<Path> write(Crosswalk crosswalk, ExportFormat format, Path dir) {
     requireNonNull(crosswalk, "crosswalk");
     requireNonNull(format, "format");
     requireNonNull(dir, "dir");

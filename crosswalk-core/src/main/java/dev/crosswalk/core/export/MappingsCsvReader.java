@@ -12,6 +12,7 @@ import dev.crosswalk.core.internal.CsvRecords;
 import dev.crosswalk.core.model.Mapping;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads a {@code mappings.csv} table (the {@link CsvExporter#MAPPING_COLUMNS} contract) back into
@@ -57,23 +58,23 @@ public final class MappingsCsvReader {
   }
 
   /**
-   * Reads a file.
+   * Reads a file into an immutable list of mappings.
    *
    * @throws CrosswalkFormatException if the file breaks the contract
    * @throws CrosswalkDataException if the file cannot be read
    */
-  public ImmutableList<Mapping> read(Path file) {
+  public List<Mapping> read(Path file) {
     return InputFiles.read(file, this::read);
   }
 
   /**
-   * Reads UTF-8 CSV from a stream, which is not closed.
+   * Reads UTF-8 CSV from a stream, which is not closed, into an immutable list of mappings.
    *
    * @param sourceName the name used in error messages, e.g. a file name
    * @throws CrosswalkFormatException if the input breaks the contract
    * @throws CrosswalkDataException if the stream cannot be read
    */
-  public ImmutableList<Mapping> read(InputStream in, String sourceName) {
+  public List<Mapping> read(InputStream in, String sourceName) {
     ImmutableList.Builder<Mapping> out = ImmutableList.builder();
     CsvRecords.read(in, sourceName, limits, ItemCodecs.MAPPING.csvHeader(),
         row -> out.add(ItemCodecs.MAPPING.fromCsv(row)), CsvRecords.FAIL_FAST);
@@ -81,12 +82,12 @@ public final class MappingsCsvReader {
   }
 
   /**
-   * Reads CSV text.
+   * Reads CSV text into an immutable list of mappings.
    *
    * @param sourceName the name used in error messages
    * @throws CrosswalkFormatException if the text breaks the contract
    */
-  public ImmutableList<Mapping> read(String csv, String sourceName) {
+  public List<Mapping> read(String csv, String sourceName) {
     ImmutableList.Builder<Mapping> out = ImmutableList.builder();
     CsvRecords.read(csv, sourceName, limits, ItemCodecs.MAPPING.csvHeader(),
         row -> out.add(ItemCodecs.MAPPING.fromCsv(row)), CsvRecords.FAIL_FAST);

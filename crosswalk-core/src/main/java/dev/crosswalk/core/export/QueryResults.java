@@ -38,15 +38,15 @@ import java.util.Set;
  * source, scope, dataVersion, rows}). Stateless and thread-safe; output is deterministic.
  */
 public final class QueryResults {
-  /** The coverage columns, one row per group value. */
-  public static final ImmutableList<String> COVERAGE_COLUMNS = ImmutableList.of("group", "value", "covered", "partial",
+  /** The coverage columns, one row per group value; immutable. */
+  public static final List<String> COVERAGE_COLUMNS = ImmutableList.of("group", "value", "covered", "partial",
       "not_covered", "not_applicable", "covered_pct", "partial_pct", "graded_pct");
   /**
    * The gap columns, one row per gap; {@code designation} is the requirement's value of the
    * target framework's discretionary attribute ({@link Decisions#discretionaryAttribute}, HIPAA:
-   * {@code designation}), empty when the framework declares none.
+   * {@code designation}), empty when the framework declares none; immutable.
    */
-  public static final ImmutableList<String> GAP_COLUMNS = ImmutableList.of("requirement", "title", "verdict", "score",
+  public static final List<String> GAP_COLUMNS = ImmutableList.of("requirement", "title", "verdict", "score",
       "reason", "designation", "detail", "adds");
   private static final Set<String> COVERAGE_NUMBERS = Set.of("covered", "partial", "not_covered", "not_applicable",
       "covered_pct", "partial_pct", "graded_pct");

@@ -3,6 +3,7 @@ package dev.crosswalk.core.export;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.internal.OutputFiles;
 import dev.crosswalk.core.model.Addition;
@@ -101,8 +102,8 @@ public final class SqlExporter {
           + " PRIMARY KEY (element, framework, position),"
           + " FOREIGN KEY (element, framework) REFERENCES additions (element, framework));");
 
-  /** The tables of {@link #schema()}, in creation (and insertion) order. */
-  public static final ImmutableList<String> TABLES = ImmutableList.of(
+  /** The tables of {@link #schema()}, in creation (and insertion) order; immutable. */
+  public static final List<String> TABLES = ImmutableList.of(
       "frameworks", "framework_attributes", "sources", "elements", "requirements", "requirement_aliases",
       "requirement_attributes", "controls", "control_attributes", "mappings", "mapping_members", "mapping_sources",
       "mapping_pivots", "no_counterparts", "no_counterpart_sources", "additions", "addition_sources");
@@ -125,8 +126,8 @@ public final class SqlExporter {
       + " PRIMARY KEY, decision TEXT NOT NULL CHECK (decision IN ('implemented', 'alternative', 'not-reasonable')),"
       + " text TEXT);";
 
-  /** The views of {@link #views()}, in creation order. */
-  public static final ImmutableList<String> VIEWS = ImmutableList.of(
+  /** The views of {@link #views()}, in creation order; immutable. */
+  public static final List<String> VIEWS = ImmutableList.of(
       "element_attributes", "out_of_scope", "coverage_evidence", "coverage", "gaps");
 
   private static final ImmutableList<String> VIEW_SQL = ImmutableList.of(
@@ -293,26 +294,29 @@ public final class SqlExporter {
   /**
    * The {@code CREATE TABLE} statements, one per table of {@link #TABLES}, then the
    * {@code CREATE TABLE IF NOT EXISTS} of the user's {@code scope} and {@code decisions} tables;
-   * each ends with {@code ;}.
+   * each ends with {@code ;}. Immutable.
    */
-  public ImmutableList<String> schema() {
+  public List<String> schema() {
     return ImmutableList.<String>builder().addAll(SCHEMA).add(SCOPE_TABLE, DECISIONS_TABLE).build();
   }
 
   /**
    * What makes the script re-runnable: {@code DROP VIEW IF EXISTS} for each of {@link #VIEWS} and
    * {@code DROP TABLE IF EXISTS} for each of {@link #TABLES}, dependants first. The user's
-   * {@code scope} and {@code decisions} tables are kept.
+   * {@code scope} and {@code decisions} tables are kept. Immutable.
    */
-  public ImmutableList<String> drops() {
+  public List<String> drops() {
     ImmutableList.Builder<String> out = ImmutableList.builder();
-    VIEWS.reverse().forEach(v -> out.add("DROP VIEW IF EXISTS " + v + ";"));
-    TABLES.reverse().forEach(t -> out.add("DROP TABLE IF EXISTS " + t + ";"));
+    Lists.reverse(VIEWS).forEach(v -> out.add("DROP VIEW IF EXISTS " + v + ";"));
+    Lists.reverse(TABLES).forEach(t -> out.add("DROP TABLE IF EXISTS " + t + ";"));
     return out.build();
   }
 
-  /** The {@code CREATE INDEX IF NOT EXISTS} statements, among them {@code mappings (source)} and {@code (target)}. */
-  public ImmutableList<String> indexes() {
+  /**
+   * The {@code CREATE INDEX IF NOT EXISTS} statements, among them {@code mappings (source)} and
+   * {@code (target)}. Immutable.
+   */
+  public List<String> indexes() {
     return INDEXES;
   }
 
@@ -320,9 +324,9 @@ public final class SqlExporter {
    * The {@code CREATE VIEW} statements of {@link #VIEWS}, one line each: {@code coverage} and
    * {@code gaps} give the verdict and gap reason of every requirement against every other
    * framework within the {@code scope} table's scope, as {@link dev.crosswalk.core.query.Queries}
-   * does for a framework source (see {@code docs/exports.md}).
+   * does for a framework source (see {@code docs/exports.md}). Immutable.
    */
-  public ImmutableList<String> views() {
+  public List<String> views() {
     return VIEW_SQL.stream().map(v -> v.strip().replaceAll("\\s+", " ").replace("( ", "(").replace(" )", ")"))
         .collect(ImmutableList.toImmutableList());
   }
@@ -331,10 +335,11 @@ public final class SqlExporter {
    * The {@linkplain #drops drops}, the {@linkplain #schema schema}, the {@code INSERT} statements,
    * the {@linkplain #indexes indexes} and the {@linkplain #views views}, each ending with
    * {@code ;}, without transaction control: for running statement by statement, e.g. through JDBC.
+   * Immutable.
    *
    * @throws CrosswalkDataException if a text contains U+0000 or an unpaired surrogate
    */
-  public ImmutableList<String> statements(Crosswalk crosswalk) {
+  public List<String> statements(Crosswalk crosswalk) {
     requireNonNull(crosswalk, "crosswalk");
     List<String> out = new ArrayList<>(drops());
     out.addAll(schema());

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.SortedMap;
 
 /**
  * The manifest of a bundled data set: its id, data version (independent of the code version),
@@ -32,9 +33,9 @@ import java.util.regex.Pattern;
  * @param dataVersion semantic version of the data, e.g. {@code 1.0.0}
  * @param formatVersion format version of the files
  * @param released release date, ISO-8601
- * @param editions framework id to edition, as in the files' framework declarations
- * @param sources ids of the provenance sources the files declare
- * @param files the files, in load order, with their checksums
+ * @param editions framework id to edition, as in the files' framework declarations; immutable
+ * @param sources ids of the provenance sources the files declare; immutable
+ * @param files the files, in load order, with their checksums; immutable
  * @param minCoreVersion the oldest crosswalk-core release that reads the data, if the manifest
  *     says (member {@code minCoreVersion}); named when a library too old for the data refuses it
  */
@@ -43,9 +44,9 @@ public record DataManifest(
     String dataVersion,
     FormatVersion formatVersion,
     String released,
-    ImmutableSortedMap<String, String> editions,
-    ImmutableList<String> sources,
-    ImmutableList<DataFile> files,
+    SortedMap<String, String> editions,
+    List<String> sources,
+    List<DataFile> files,
     Optional<String> minCoreVersion) {
 
   private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
@@ -86,7 +87,7 @@ public record DataManifest(
 
   /** A manifest that does not say which crosswalk-core reads it. */
   public DataManifest(String id, String dataVersion, FormatVersion formatVersion, String released,
-      ImmutableSortedMap<String, String> editions, ImmutableList<String> sources, ImmutableList<DataFile> files) {
+      SortedMap<String, String> editions, List<String> sources, List<DataFile> files) {
     this(id, dataVersion, formatVersion, released, editions, sources, files, Optional.empty());
   }
 

@@ -103,7 +103,7 @@ public final class CsvItems {
       sources.add(id);
     }
     return row.has(ItemCodec.CITATIONS) && !row.cell(ItemCodec.CITATIONS).isEmpty()
-        ? citations(row, sources) : Citation.ofSources(sources);
+        ? citations(row, sources) : ImmutableSortedSet.copyOf(Citation.ofSources(sources));
   }
 
   /**

@@ -4,6 +4,7 @@ import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.SortedSet;
 
 /**
  * What an element asks for beyond what another framework gives, in the data's own words: for a
@@ -13,10 +14,10 @@ import com.google.common.collect.ImmutableSortedSet;
  * @param element the element, e.g. {@code hipaa:164.312(b)}
  * @param framework the framework it is compared with, e.g. {@code soc2}
  * @param statement the remaining work, one to three sentences
- * @param citations where the statement comes from, sorted, at least one
+ * @param citations where the statement comes from, sorted, at least one; immutable
  */
 public record Addition(
-    ElementRef element, String framework, String statement, ImmutableSortedSet<Citation> citations)
+    ElementRef element, String framework, String statement, SortedSet<Citation> citations)
     implements CrosswalkItem {
 
   /** Validates every component and copies the citations. */
@@ -48,8 +49,8 @@ public record Addition(
     return element + " beyond " + framework;
   }
 
-  /** The ids of the sources cited, sorted. */
-  public ImmutableSortedSet<String> sources() {
+  /** The ids of the sources cited, sorted; immutable. */
+  public SortedSet<String> sources() {
     return Citation.sourcesOf(citations);
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * A provenance source cited for a statement, with where in it the statement is supported.
@@ -38,8 +39,8 @@ public record Citation(String source, Optional<String> locator) implements Compa
     return new Citation(source, Optional.of(requireNonNull(locator, "locator")));
   }
 
-  /** The citations of these source ids, each of the whole source. */
-  public static ImmutableSortedSet<Citation> ofSources(Collection<String> sources) {
+  /** The citations of these source ids, each of the whole source; an immutable set. */
+  public static SortedSet<Citation> ofSources(Collection<String> sources) {
     ImmutableSortedSet.Builder<Citation> out = ImmutableSortedSet.naturalOrder();
     for (String s : requireNonNull(sources, "sources")) {
       out.add(of(s));
@@ -47,8 +48,8 @@ public record Citation(String source, Optional<String> locator) implements Compa
     return out.build();
   }
 
-  /** The distinct source ids these citations name, sorted. */
-  public static ImmutableSortedSet<String> sourcesOf(Collection<Citation> citations) {
+  /** The distinct source ids these citations name, sorted; an immutable set. */
+  public static SortedSet<String> sourcesOf(Collection<Citation> citations) {
     ImmutableSortedSet.Builder<String> out = ImmutableSortedSet.naturalOrder();
     for (Citation c : citations) {
       out.add(c.source());

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * An implementable measure from a control catalog (the bundled common control set, or a user's
@@ -12,14 +13,14 @@ import java.util.Map;
  * @param id reference, e.g. {@code controls:IAM-02}; its framework is a {@link FrameworkKind#CONTROL_CATALOG}
  * @param title short name
  * @param description what the control does, in implementable terms
- * @param attributes facts such as {@code domain}
+ * @param attributes facts such as {@code domain}; immutable
  * @param extensions free-form data kept on round trip
  */
 public record Control(
     ElementRef id,
     String title,
     String description,
-    ImmutableSortedMap<String, String> attributes,
+    SortedMap<String, String> attributes,
     Extensions extensions)
     implements Element, CrosswalkItem {
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.function.Function;
 
 /**
@@ -180,7 +181,7 @@ public final class Crosswalk {
   }
 
   /** Every framework, by id. */
-  public ImmutableSortedMap<String, Framework> frameworks() {
+  public SortedMap<String, Framework> frameworks() {
     return frameworks;
   }
 
@@ -203,47 +204,47 @@ public final class Crosswalk {
   }
 
   /** Every provenance source, by id. */
-  public ImmutableSortedMap<String, Source> sources() {
+  public SortedMap<String, Source> sources() {
     return sources;
   }
 
   /** Every requirement, by reference. */
-  public ImmutableSortedMap<ElementRef, Requirement> requirements() {
+  public SortedMap<ElementRef, Requirement> requirements() {
     return requirements;
   }
 
   /** The requirements of one framework, in id order; empty for an unknown framework. */
-  public ImmutableList<Requirement> requirements(String frameworkId) {
+  public List<Requirement> requirements(String frameworkId) {
     return requirementsOf.get(frameworkId);
   }
 
   /** Every control, by reference. */
-  public ImmutableSortedMap<ElementRef, Control> controls() {
+  public SortedMap<ElementRef, Control> controls() {
     return controls;
   }
 
   /** The controls of one catalog, in id order; empty for an unknown catalog. */
-  public ImmutableList<Control> controls(String catalogId) {
+  public List<Control> controls(String catalogId) {
     return controlsOf.get(catalogId);
   }
 
   /** Every mapping, in {@link Mapping#ORDER}. */
-  public ImmutableList<Mapping> mappings() {
+  public List<Mapping> mappings() {
     return mappings;
   }
 
   /** Every recorded no-counterpart assessment, by element then framework. */
-  public ImmutableList<NoCounterpart> noCounterparts() {
+  public List<NoCounterpart> noCounterparts() {
     return noCounterparts;
   }
 
   /** Every addition ("what an element adds beyond another framework"), by element then framework. */
-  public ImmutableList<Addition> additions() {
+  public List<Addition> additions() {
     return additions;
   }
 
   /** The additions recorded for one element, by framework. */
-  public ImmutableList<Addition> additions(ElementRef element) {
+  public List<Addition> additions(ElementRef element) {
     return additionsOf.get(canonical(element));
   }
 
@@ -258,7 +259,7 @@ public final class Crosswalk {
   }
 
   /** The no-counterpart assessments recorded for one element. */
-  public ImmutableList<NoCounterpart> noCounterparts(ElementRef element) {
+  public List<NoCounterpart> noCounterparts(ElementRef element) {
     return noCounterpartsOf.get(canonical(element));
   }
 
@@ -296,12 +297,12 @@ public final class Crosswalk {
   }
 
   /** The direct children of a requirement, in id order. */
-  public ImmutableList<Requirement> children(ElementRef ref) {
+  public List<Requirement> children(ElementRef ref) {
     return children.get(canonical(ref));
   }
 
   /** The ancestors of a requirement, nearest first; empty for a root or an unknown ref. */
-  public ImmutableList<Requirement> ancestors(ElementRef ref) {
+  public List<Requirement> ancestors(ElementRef ref) {
     List<Requirement> result = new ArrayList<>();
     Optional<ElementRef> next = requirement(ref).flatMap(Requirement::parent);
     while (next.isPresent()) {
@@ -313,7 +314,7 @@ public final class Crosswalk {
   }
 
   /** Every requirement below this one (children, their children, ...), depth first in id order. */
-  public ImmutableList<Requirement> descendants(ElementRef ref) {
+  public List<Requirement> descendants(ElementRef ref) {
     ImmutableList.Builder<Requirement> out = ImmutableList.builder();
     // An explicit stack of child lists and positions: no recursion, whatever the depth.
     List<ImmutableList<Requirement>> lists = new ArrayList<>();
@@ -342,17 +343,17 @@ public final class Crosswalk {
   }
 
   /** The mappings whose source is this element or a joint end it is a member of. */
-  public ImmutableList<Mapping> mappingsFrom(ElementRef ref) {
+  public List<Mapping> mappingsFrom(ElementRef ref) {
     return mappingsFrom.getOrDefault(canonical(ref), ImmutableList.of());
   }
 
   /** The mappings whose target is this element or a joint end it is a member of. */
-  public ImmutableList<Mapping> mappingsTo(ElementRef ref) {
+  public List<Mapping> mappingsTo(ElementRef ref) {
     return mappingsTo.getOrDefault(canonical(ref), ImmutableList.of());
   }
 
   /** The mappings from elements of one framework to elements of another, as stored. */
-  public ImmutableList<Mapping> mappingsBetween(String sourceFramework, String targetFramework) {
+  public List<Mapping> mappingsBetween(String sourceFramework, String targetFramework) {
     return mappings.stream()
         .filter(m -> m.source().framework().equals(sourceFramework)
             && m.target().framework().equals(targetFramework))
@@ -365,7 +366,7 @@ public final class Crosswalk {
    * {@linkplain Mapping#inverse() inverted}. A mapping whose end on the element's side is a joint
    * end the element is a member of is included, with that joint end as its source.
    */
-  public ImmutableList<Mapping> mappingsOf(ElementRef ref, String otherFramework) {
+  public List<Mapping> mappingsOf(ElementRef ref, String otherFramework) {
     ElementRef id = canonical(ref);
     ImmutableList.Builder<Mapping> out = ImmutableList.builder();
     for (Mapping m : mappingsFrom.getOrDefault(id, ImmutableList.of())) {

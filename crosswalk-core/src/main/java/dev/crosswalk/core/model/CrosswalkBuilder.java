@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.CrosswalkValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -533,7 +533,7 @@ public final class CrosswalkBuilder {
     void run(List<Entry<Mapping>> order) {
       targetOf = new int[order.size()][];
       MappingEnd knownSource = null;
-      ImmutableSortedSet<Citation> knownSources = null;
+      SortedSet<Citation> knownSources = null;
       for (int i = 0; i < targetOf.length; i++) {
         Entry<Mapping> e = order.get(i);
         Mapping m = e.value();

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.model;
 
-import com.google.common.collect.ImmutableSortedMap;
+import java.util.SortedMap;
 
 /** Anything a mapping can point at: a {@link Requirement} or a {@link Control}. */
 public sealed interface Element permits Requirement, Control {
@@ -10,8 +10,8 @@ public sealed interface Element permits Requirement, Control {
   /** A short title. */
   String title();
 
-  /** Framework-specific facts, sorted by key. */
-  ImmutableSortedMap<String, String> attributes();
+  /** Framework-specific facts, sorted by key; immutable. */
+  SortedMap<String, String> attributes();
 
   /** The value of one attribute, if present. */
   default java.util.Optional<String> attribute(String key) {

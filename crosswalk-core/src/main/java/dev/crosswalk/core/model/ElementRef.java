@@ -3,6 +3,7 @@ package dev.crosswalk.core.model;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.InvalidReferenceException;
 import dev.crosswalk.core.SafeText;
+import java.util.List;
 
 /**
  * A stable reference to a requirement or control: a framework id and the citation inside it,
@@ -42,9 +43,9 @@ public final class ElementRef implements Comparable<ElementRef>, MappingEnd {
     return ref;
   }
 
-  /** This element alone: a single-element {@link MappingEnd}. */
+  /** This element alone: a single-element {@link MappingEnd}; immutable. */
   @Override
-  public ImmutableList<ElementRef> members() {
+  public List<ElementRef> members() {
     return ImmutableList.of(this);
   }
 

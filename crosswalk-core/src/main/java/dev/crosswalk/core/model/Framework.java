@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * A framework: a law, set of criteria, standard or control catalog whose elements are mapped.
@@ -23,7 +24,7 @@ import java.util.Set;
  * @param sourceUrl where the authoritative text lives
  * @param license licence or copyright note for the content shipped
  * @param attributes facts that queries read, by key, such as {@code shortName}, {@code groupBy},
- *     {@code discretionary} and {@code valueOrder} (see docs/format.md)
+ *     {@code discretionary} and {@code valueOrder} (see docs/format.md); immutable
  * @param extensions free-form data kept on round trip
  */
 public record Framework(
@@ -34,7 +35,7 @@ public record Framework(
     FrameworkKind kind,
     Optional<String> sourceUrl,
     Optional<String> license,
-    ImmutableSortedMap<String, String> attributes,
+    SortedMap<String, String> attributes,
     Extensions extensions) implements CrosswalkItem {
 
   /** The display name in headings and labels ({@code HIPAA}, {@code SOC 2}). */

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -14,9 +15,9 @@ import java.util.stream.Collectors;
  * and reporting specification, although each alone achieves only part of it.
  *
  * @param members the elements, at least two, all of one framework, distinct, in element-reference
- *     order (the compact constructor sorts them)
+ *     order (the compact constructor sorts them); immutable
  */
-public record Joint(ImmutableList<ElementRef> members) implements MappingEnd {
+public record Joint(List<ElementRef> members) implements MappingEnd {
   /**
    * The most members a joint end may have. A joint end's mapping is evidence for each member of
    * the other end and names every member of its own, so work and output grow with the product of

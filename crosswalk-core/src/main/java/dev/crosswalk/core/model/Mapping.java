@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Lists;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
 
 /**
  * A directed statement that a source relates to a target, with the why and the where-from:
@@ -23,8 +25,8 @@ import java.util.List;
  * @param rationale why the relationship holds
  * @param strength how closely the two match, 1 (tangential) to 10 (same scope and depth)
  * @param justification one to three sentences saying why
- * @param citations the provenance sources cited, with where in each, sorted, at least one
- * @param derivedVia pivot elements of a derived mapping, in path order; empty when curated
+ * @param citations the provenance sources cited, with where in each, sorted, at least one; immutable
+ * @param derivedVia pivot elements of a derived mapping, in path order; empty when curated; immutable
  */
 public record Mapping(
     MappingEnd source,
@@ -33,8 +35,8 @@ public record Mapping(
     Rationale rationale,
     int strength,
     String justification,
-    ImmutableSortedSet<Citation> citations,
-    ImmutableList<ElementRef> derivedVia)
+    SortedSet<Citation> citations,
+    List<ElementRef> derivedVia)
     implements CrosswalkItem {
 
   /** Orders mappings by source, then target, then curated before derived. */
@@ -91,8 +93,8 @@ public record Mapping(
         strength, justification, sources);
   }
 
-  /** The ids of the sources cited, sorted. */
-  public ImmutableSortedSet<String> sources() {
+  /** The ids of the sources cited, sorted; immutable. */
+  public SortedSet<String> sources() {
     return Citation.sourcesOf(citations);
   }
 
@@ -118,7 +120,7 @@ public record Mapping(
    */
   public Mapping inverse() {
     return new Mapping(target, source, relationship.inverse(), rationale, strength, justification,
-        citations, derivedVia.reverse());
+        citations, Lists.reverse(derivedVia));
   }
 
   /** {@link ItemKind#MAPPING}. */

@@ -1,7 +1,7 @@
 package dev.crosswalk.core.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * One end of a {@link Mapping}: a single element ({@link ElementRef}) or a {@link Joint} set of
@@ -17,8 +17,8 @@ public sealed interface MappingEnd permits ElementRef, Joint {
   /** The framework every member belongs to. */
   String framework();
 
-  /** The members, in element-reference order: one for an element, two or more for a joint end. */
-  ImmutableList<ElementRef> members();
+  /** The members, in element-reference order: one for an element, two or more for a joint end; immutable. */
+  List<ElementRef> members();
 
   /** True for a joint end of two or more members. */
   boolean isJoint();
@@ -30,8 +30,8 @@ public sealed interface MappingEnd permits ElementRef, Joint {
     if (a instanceof ElementRef x && b instanceof ElementRef y) {
       return x.compareTo(y);
     }
-    ImmutableList<ElementRef> ma = a.members();
-    ImmutableList<ElementRef> mb = b.members();
+    List<ElementRef> ma = a.members();
+    List<ElementRef> mb = b.members();
     for (int i = 0; i < Math.min(ma.size(), mb.size()); i++) {
       int c = ma.get(i).compareTo(mb.get(i));
       if (c != 0) {

@@ -4,6 +4,7 @@ import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.SortedSet;
 
 /**
  * A recorded assessment that an element has no counterpart in another framework, so that a gap
@@ -12,10 +13,10 @@ import com.google.common.collect.ImmutableSortedSet;
  * @param element the element assessed, e.g. {@code hipaa:164.308(b)(1)}
  * @param framework the framework it has no counterpart in, e.g. {@code soc2}
  * @param reason why
- * @param citations the provenance sources cited, with where in each, sorted, at least one
+ * @param citations the provenance sources cited, with where in each, sorted, at least one; immutable
  */
 public record NoCounterpart(
-    ElementRef element, String framework, String reason, ImmutableSortedSet<Citation> citations)
+    ElementRef element, String framework, String reason, SortedSet<Citation> citations)
     implements CrosswalkItem {
 
   /** Validates every component. */
@@ -52,8 +53,8 @@ public record NoCounterpart(
     return new NoCounterpart(element, framework, reason, Citation.ofSources(sources));
   }
 
-  /** The ids of the sources cited, sorted. */
-  public ImmutableSortedSet<String> sources() {
+  /** The ids of the sources cited, sorted; immutable. */
+  public SortedSet<String> sources() {
     return Citation.sourcesOf(citations);
   }
 }

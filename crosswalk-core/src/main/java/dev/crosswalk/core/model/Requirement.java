@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -20,9 +21,9 @@ import java.util.TreeMap;
  * @param kind lower-case token, e.g. {@code standard}, {@code implementation-specification}, {@code criterion}
  * @param parent the requirement above it in the same framework, if any
  * @param text the requirement's text or a faithful summary; empty when none is shipped
- * @param aliases other refs the requirement is cited by (e.g. a former paragraph number), sorted
+ * @param aliases other refs the requirement is cited by (e.g. a former paragraph number), sorted; immutable
  * @param assessable false for grouping nodes that cannot be assessed on their own
- * @param attributes framework-specific facts (HIPAA: rule, safeguard, designation; SOC 2: category)
+ * @param attributes framework-specific facts (HIPAA: rule, safeguard, designation; SOC 2: category); immutable
  * @param extensions free-form data kept on round trip
  */
 public record Requirement(
@@ -31,9 +32,9 @@ public record Requirement(
     String kind,
     Optional<ElementRef> parent,
     String text,
-    ImmutableList<String> aliases,
+    List<String> aliases,
     boolean assessable,
-    ImmutableSortedMap<String, String> attributes,
+    SortedMap<String, String> attributes,
     Extensions extensions)
     implements Element, CrosswalkItem {
 

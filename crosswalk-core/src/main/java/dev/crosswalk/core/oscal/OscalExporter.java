@@ -27,9 +27,9 @@ public final class OscalExporter {
 
   /**
    * The names of the files {@link #write} writes for this crosswalk, in writing order: catalogs by
-   * framework id, then mapping collections by source, then target framework id.
+   * framework id, then mapping collections by source, then target framework id; immutable.
    */
-  public ImmutableList<String> fileNames(Crosswalk crosswalk) {
+  public List<String> fileNames(Crosswalk crosswalk) {
     requireNonNull(crosswalk, "crosswalk");
     ImmutableList.Builder<String> names = ImmutableList.builder();
     crosswalk.frameworks().keySet().forEach(id -> names.add(OscalCatalogWriter.fileName(id)));
@@ -41,11 +41,11 @@ public final class OscalExporter {
    * Writes every file into {@code dir}, creating the directory if needed and replacing files of
    * the same names.
    *
-   * @return the files written, in {@link #fileNames} order
+   * @return the files written, in {@link #fileNames} order; immutable
    * @throws CrosswalkDataException if the directory or a file cannot be written, or a text is not
    *     valid Unicode
    */
-  public ImmutableList<Path> write(Crosswalk crosswalk, Path dir) {
+  public List<Path> write(Crosswalk crosswalk, Path dir) {
     requireNonNull(crosswalk, "crosswalk");
     requireNonNull(dir, "dir");
     // Every file is rendered before any is written: a failure leaves the previous export whole.

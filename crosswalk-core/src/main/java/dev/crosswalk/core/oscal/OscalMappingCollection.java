@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.Source;
+import java.util.List;
 
 /**
  * What {@link OscalMappingReader} reads from one OSCAL mapping collection: its mappings, as stored
@@ -15,11 +16,11 @@ import dev.crosswalk.core.model.Source;
  *
  * @param sourceFramework the framework the mappings are stored from
  * @param targetFramework the framework they are stored to
- * @param sources the provenance sources of the back-matter, in document order
- * @param mappings the mappings, in {@link Mapping#ORDER}
+ * @param sources the provenance sources of the back-matter, in document order; immutable
+ * @param mappings the mappings, in {@link Mapping#ORDER}; immutable
  */
 public record OscalMappingCollection(
-    String sourceFramework, String targetFramework, ImmutableList<Source> sources, ImmutableList<Mapping> mappings) {
+    String sourceFramework, String targetFramework, List<Source> sources, List<Mapping> mappings) {
 
   /** Checks and copies the components. */
   public OscalMappingCollection {

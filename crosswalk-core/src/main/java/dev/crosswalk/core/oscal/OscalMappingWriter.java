@@ -5,7 +5,6 @@ import static dev.crosswalk.core.InvalidValueException.check;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.CrosswalkDataException;
 import dev.crosswalk.core.SafeText;
 import dev.crosswalk.core.model.Crosswalk;
@@ -78,7 +77,7 @@ public final class OscalMappingWriter {
     requireNonNull(crosswalk, "crosswalk");
     Framework source = crosswalk.requireFramework(requireNonNull(sourceFramework, "sourceFramework"));
     Framework target = crosswalk.requireFramework(requireNonNull(targetFramework, "targetFramework"));
-    ImmutableList<Mapping> mappings = crosswalk.mappingsBetween(source.id(), target.id());
+    List<Mapping> mappings = crosswalk.mappingsBetween(source.id(), target.id());
     check(!mappings.isEmpty(), "no mapping goes from framework '%s' to framework '%s'; an OSCAL"
         + " mapping collection needs at least one", source.id(), target.id());
     StringWriter out = new StringWriter();

@@ -85,8 +85,8 @@ public final class Overlay {
     return builder;
   }
 
-  /** The names of the files (or streams) the overlay was read from, in reading order. */
-  public ImmutableList<String> files() {
+  /** The names of the files (or streams) the overlay was read from, in reading order; immutable. */
+  public List<String> files() {
     return files;
   }
 
@@ -95,38 +95,38 @@ public final class Overlay {
     return items.get(requireNonNull(kind, "kind"));
   }
 
-  /** The frameworks, in the order read. */
-  public ImmutableList<Entry<Framework>> frameworks() {
+  /** The frameworks, in the order read; immutable. */
+  public List<Entry<Framework>> frameworks() {
     return entries(ItemKind.FRAMEWORK, Framework.class);
   }
 
-  /** The provenance sources, in the order read. */
-  public ImmutableList<Entry<Source>> sources() {
+  /** The provenance sources, in the order read; immutable. */
+  public List<Entry<Source>> sources() {
     return entries(ItemKind.SOURCE, Source.class);
   }
 
-  /** The requirements, in the order read. */
-  public ImmutableList<Entry<Requirement>> requirements() {
+  /** The requirements, in the order read; immutable. */
+  public List<Entry<Requirement>> requirements() {
     return entries(ItemKind.REQUIREMENT, Requirement.class);
   }
 
-  /** The controls, in the order read. */
-  public ImmutableList<Entry<Control>> controls() {
+  /** The controls, in the order read; immutable. */
+  public List<Entry<Control>> controls() {
     return entries(ItemKind.CONTROL, Control.class);
   }
 
-  /** The mappings, in the order read. */
-  public ImmutableList<Entry<Mapping>> mappings() {
+  /** The mappings, in the order read; immutable. */
+  public List<Entry<Mapping>> mappings() {
     return entries(ItemKind.MAPPING, Mapping.class);
   }
 
-  /** The no-counterpart records, in the order read. */
-  public ImmutableList<Entry<NoCounterpart>> noCounterparts() {
+  /** The no-counterpart records, in the order read; immutable. */
+  public List<Entry<NoCounterpart>> noCounterparts() {
     return entries(ItemKind.NO_COUNTERPART, NoCounterpart.class);
   }
 
-  /** The additions, in the order read. */
-  public ImmutableList<Entry<Addition>> additions() {
+  /** The additions, in the order read; immutable. */
+  public List<Entry<Addition>> additions() {
     return entries(ItemKind.ADDITION, Addition.class);
   }
 

@@ -15,9 +15,9 @@ import java.util.List;
  *     to the replacement: for a framework its elements and the no-counterpart records naming it;
  *     for a source the mappings and no-counterpart records citing it; for a requirement or
  *     control its child requirements, the mappings from, to or via it and its no-counterpart
- *     records. Empty for mappings and no-counterpart records.
+ *     records. Empty for mappings and no-counterpart records; immutable.
  */
-public record Replacement(Item replaced, Item replacement, ImmutableList<Item> dependents) {
+public record Replacement(Item replaced, Item replacement, List<Item> dependents) {
   /** Validates the components and copies the list. */
   public Replacement {
     requireNonNull(replaced, "replaced");

@@ -5,6 +5,7 @@ import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Element;
 import dev.crosswalk.core.model.Requirement;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Attribute look-ups that inherit from ancestors: a requirement's own value wins over its parents'. */
@@ -32,8 +33,7 @@ final class Attributes {
    * An element's own attributes over those it inherits (its parent's, themselves merged the same
    * way): an own value wins, then the nearest ancestor's.
    */
-  static ImmutableSortedMap<String, String> merged(
-      ImmutableSortedMap<String, String> own, ImmutableSortedMap<String, String> inherited) {
+  static SortedMap<String, String> merged(SortedMap<String, String> own, SortedMap<String, String> inherited) {
     if (inherited.isEmpty()) {
       return own;
     }

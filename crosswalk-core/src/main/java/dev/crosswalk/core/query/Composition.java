@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.Mapping;
+import java.util.List;
 
 /**
  * Mappings derived from {@code from -> pivot} and {@code pivot -> to} mappings by
@@ -14,9 +15,9 @@ import dev.crosswalk.core.model.Mapping;
  * @param from the framework of the derived mappings' sources
  * @param pivot the framework composed through
  * @param to the framework of the derived mappings' targets
- * @param derived the derived mappings, in {@link Mapping#ORDER}
+ * @param derived the derived mappings, in {@link Mapping#ORDER}; immutable
  */
-public record Composition(String from, String pivot, String to, ImmutableList<Mapping> derived) {
+public record Composition(String from, String pivot, String to, List<Mapping> derived) {
 
   /** Validates and copies the components. */
   public Composition {

@@ -9,15 +9,17 @@ import dev.crosswalk.core.model.ElementRef;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
  * A user's controls with their status ("map once"): the source of a coverage query that answers
  * for HIPAA and SOC 2 at once through the controls' mappings.
  *
- * @param controls the entries, by control reference
+ * @param controls the entries, by control reference; immutable
  */
-public record ControlInventory(ImmutableSortedMap<ElementRef, InventoryControl> controls) {
+public record ControlInventory(SortedMap<ElementRef, InventoryControl> controls) {
 
   /** Copies the entries and checks each is filed under its own reference. */
   public ControlInventory {
@@ -50,8 +52,8 @@ public record ControlInventory(ImmutableSortedMap<ElementRef, InventoryControl> 
     return Optional.ofNullable(controls.get(ref));
   }
 
-  /** The ids of the catalogs (frameworks) the listed controls belong to. */
-  public ImmutableSortedSet<String> catalogs() {
+  /** The ids of the catalogs (frameworks) the listed controls belong to; immutable. */
+  public SortedSet<String> catalogs() {
     return controls.keySet().stream().map(ElementRef::framework)
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }

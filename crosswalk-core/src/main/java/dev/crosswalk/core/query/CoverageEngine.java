@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * Computes coverage verdicts. Index-based: each requirement reads only its own mappings (through
@@ -26,7 +27,7 @@ final class CoverageEngine {
   private final CoverageSettings settings;
   private final Set<String> sourceFrameworks;
   private final Map<ElementRef, RequirementCoverage> done = new HashMap<>();
-  private final Map<ElementRef, ImmutableSortedMap<String, String>> attributesOf = new HashMap<>();
+  private final Map<ElementRef, SortedMap<String, String>> attributesOf = new HashMap<>();
 
   CoverageEngine(CoverageSettings settings) {
     this.crosswalk = settings.crosswalk();
@@ -51,8 +52,8 @@ final class CoverageEngine {
     }
     boolean inScope = settings.scope().includes(crosswalk, r);
     ImmutableList<Evidence> evidence = evidence(r.id());
-    ImmutableList<NoCounterpart> recorded = crosswalk.noCounterparts(r.id());
-    ImmutableList<NoCounterpart> noCounterparts = recorded.isEmpty() ? recorded : recorded.stream()
+    List<NoCounterpart> recorded = crosswalk.noCounterparts(r.id());
+    List<NoCounterpart> noCounterparts = recorded.isEmpty() ? recorded : recorded.stream()
         .filter(n -> sourceFrameworks.contains(n.framework()))
         .collect(ImmutableList.toImmutableList());
     List<Verdict> childVerdicts = new ArrayList<>();
@@ -95,14 +96,14 @@ final class CoverageEngine {
    * The requirement's attributes merged with its ancestors', each requirement's computed once
    * per report: one parent look-up per requirement instead of a walk up the whole chain.
    */
-  private ImmutableSortedMap<String, String> effectiveAttributes(Requirement r) {
-    ImmutableSortedMap<String, String> known = attributesOf.get(r.id());
+  private SortedMap<String, String> effectiveAttributes(Requirement r) {
+    SortedMap<String, String> known = attributesOf.get(r.id());
     if (known != null) {
       return known;
     }
-    ImmutableSortedMap<String, String> inherited = r.parent().flatMap(crosswalk::requirement)
+    SortedMap<String, String> inherited = r.parent().flatMap(crosswalk::requirement)
         .map(this::effectiveAttributes).orElse(ImmutableSortedMap.of());
-    ImmutableSortedMap<String, String> result = Attributes.merged(r.attributes(), inherited);
+    SortedMap<String, String> result = Attributes.merged(r.attributes(), inherited);
     attributesOf.put(r.id(), result);
     return result;
   }
@@ -203,7 +204,7 @@ final class CoverageEngine {
     if (contribution == Verdict.NOT_COVERED) {
       return new Evidence(m, contribution, Evidence.Limit.NOT_RELATED, Optional.empty(), ImmutableList.of());
     }
-    ImmutableList<ElementRef> members = m.source().members();
+    List<ElementRef> members = m.source().members();
     ImmutableList<ElementRef> outOfScope = members.stream().filter(this::outOfScope)
         .collect(ImmutableList.toImmutableList());
     if (!outOfScope.isEmpty()) {

@@ -7,6 +7,7 @@ import dev.crosswalk.core.UnknownElementException;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Requirement;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -46,12 +47,13 @@ public final class CoverageQuery extends CoverageOptions<CoverageQuery> {
 
   /**
    * Runs the query for several target frameworks at once, e.g. HIPAA and SOC 2 from one control
-   * inventory; the target named with {@link #of(String)}, if any, is ignored.
+   * inventory; the target named with {@link #of(String)}, if any, is ignored. The reports are
+   * keyed by target framework id, in an immutable map.
    *
    * @throws dev.crosswalk.core.InvalidQueryException if no source was named, or a target is the source
    * @throws UnknownElementException if a framework is not in the crosswalk
    */
-  public ImmutableSortedMap<String, CoverageReport> runAll(String... targetFrameworks) {
+  public SortedMap<String, CoverageReport> runAll(String... targetFrameworks) {
     TreeMap<String, CoverageReport> out = new TreeMap<>();
     for (String t : targetFrameworks) {
       out.put(t, new CoverageEngine(settingsFor(t)).report());

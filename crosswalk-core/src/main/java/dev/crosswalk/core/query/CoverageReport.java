@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.UnknownElementException;
 import dev.crosswalk.core.model.ElementRef;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -16,13 +17,13 @@ import java.util.TreeMap;
  * @param targetFramework the framework whose requirements were assessed
  * @param source what covers them: a framework id, or a description of a control inventory
  * @param scope the scope the query ran with
- * @param requirements the verdict of every requirement of the target framework, by reference
+ * @param requirements the verdict of every requirement of the target framework, by reference; immutable
  */
 public record CoverageReport(
     String targetFramework,
     String source,
     Scope scope,
-    ImmutableSortedMap<ElementRef, RequirementCoverage> requirements) {
+    SortedMap<ElementRef, RequirementCoverage> requirements) {
 
   /** The group key of requirements that have no value for the grouping attribute. */
   public static final String NO_GROUP = "(none)";
@@ -63,9 +64,9 @@ public record CoverageReport(
 
   /**
    * Counts by the value of an attribute (own or inherited), e.g. {@code safeguard}, {@code rule}
-   * or {@code series}; requirements without a value are counted under {@link #NO_GROUP}.
+   * or {@code series}; requirements without a value are counted under {@link #NO_GROUP}; immutable.
    */
-  public ImmutableSortedMap<String, Totals> byGroup(String attribute) {
+  public SortedMap<String, Totals> byGroup(String attribute) {
     requireNonNull(attribute, "attribute");
     TreeMap<String, Totals> out = new TreeMap<>();
     for (RequirementCoverage c : requirements.values()) {

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -24,9 +25,9 @@ import java.util.TreeMap;
  * decided requirement exists and is discretionary by its framework's
  * {@link Framework#DISCRETIONARY} attribute: what "discretionary" means comes from the data.
  *
- * @param decisions the decisions, by requirement
+ * @param decisions the decisions, by requirement; immutable
  */
-public record Decisions(ImmutableSortedMap<ElementRef, Decision> decisions) {
+public record Decisions(SortedMap<ElementRef, Decision> decisions) {
 
   /** No decisions. */
   public static final Decisions NONE = new Decisions(ImmutableSortedMap.of());
@@ -114,8 +115,8 @@ public record Decisions(ImmutableSortedMap<ElementRef, Decision> decisions) {
     return rule(crosswalk, framework).map(Map.Entry::getKey);
   }
 
-  /** The discretionary requirements of a framework that are assessable, in id order. */
-  public static ImmutableList<Requirement> discretionary(Crosswalk crosswalk, String framework) {
+  /** The discretionary requirements of a framework that are assessable, in id order; immutable. */
+  public static List<Requirement> discretionary(Crosswalk crosswalk, String framework) {
     return crosswalk.requirements(framework).stream().filter(r -> isDiscretionary(crosswalk, r))
         .collect(ImmutableList.toImmutableList());
   }

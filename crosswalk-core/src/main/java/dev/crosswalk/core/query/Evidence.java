@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Mapping;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,11 +22,11 @@ import java.util.Optional;
  * @param limit why it contributes less than its relationship would, or {@link Limit#NONE}
  * @param control the inventory entry of a single source element, for inventory coverage
  * @param missing the members of a joint source that keep it from counting: out of scope, or (with
- *     an inventory) not in place; empty for a single source or a joint source that counts
+ *     an inventory) not in place; empty for a single source or a joint source that counts; immutable
  */
 public record Evidence(
     Mapping mapping, Verdict contribution, Limit limit, Optional<InventoryControl> control,
-    ImmutableList<ElementRef> missing) {
+    List<ElementRef> missing) {
 
   /** Why a mapping contributes less than its relationship alone would give. */
   public enum Limit {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Mapping;
 import dev.crosswalk.core.model.NoCounterpart;
+import java.util.List;
 
 /**
  * Why a requirement got its verdict: every mapping behind it (with relationship read from the
@@ -15,9 +16,9 @@ import dev.crosswalk.core.model.NoCounterpart;
  *
  * @param source what the requirement was assessed against
  * @param coverage its verdict and evidence
- * @param children the coverage of its direct children, rolled into its verdict
+ * @param children the coverage of its direct children, rolled into its verdict; immutable
  */
-public record Explanation(String source, RequirementCoverage coverage, ImmutableList<RequirementCoverage> children) {
+public record Explanation(String source, RequirementCoverage coverage, List<RequirementCoverage> children) {
 
   /** Validates and copies the components. */
   public Explanation {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.NoCounterpart;
+import java.util.List;
 
 /**
  * A target requirement that is not fully covered, and why.
@@ -39,8 +40,8 @@ public record Gap(RequirementCoverage coverage, GapReason reason) {
     return coverage.verdict();
   }
 
-  /** The reasons given by the recorded no-counterpart assessments; empty when none is recorded. */
-  public ImmutableList<String> recordedReasons() {
+  /** The reasons given by the recorded no-counterpart assessments; empty when none is recorded; immutable. */
+  public List<String> recordedReasons() {
     return coverage.noCounterparts().stream().map(NoCounterpart::reason).collect(ImmutableList.toImmutableList());
   }
 

@@ -8,6 +8,7 @@ import dev.crosswalk.core.model.ElementRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -17,9 +18,9 @@ import java.util.TreeMap;
  * @param targetFramework the framework whose requirements were assessed
  * @param source what covers them: a framework id, or a description of a control inventory
  * @param scope the scope the query ran with
- * @param gaps the gaps, in requirement order
+ * @param gaps the gaps, in requirement order; immutable
  */
-public record GapReport(String targetFramework, String source, Scope scope, ImmutableList<Gap> gaps) {
+public record GapReport(String targetFramework, String source, Scope scope, List<Gap> gaps) {
 
   /** Validates and copies the components. */
   public GapReport {
@@ -36,24 +37,24 @@ public record GapReport(String targetFramework, String source, Scope scope, Immu
 
   /**
    * The gaps grouped by the value of an attribute (own or inherited), e.g. {@code safeguard} or
-   * {@code series}; gaps without a value are under {@link CoverageReport#NO_GROUP}.
+   * {@code series}; gaps without a value are under {@link CoverageReport#NO_GROUP}; immutable.
    */
-  public ImmutableSortedMap<String, ImmutableList<Gap>> grouped(String attribute) {
+  public SortedMap<String, List<Gap>> grouped(String attribute) {
     requireNonNull(attribute, "attribute");
     TreeMap<String, List<Gap>> out = new TreeMap<>();
     for (Gap g : gaps) {
       out.computeIfAbsent(g.coverage().group(attribute).orElse(CoverageReport.NO_GROUP), k -> new ArrayList<>()).add(g);
     }
-    ImmutableSortedMap.Builder<String, ImmutableList<Gap>> b = ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<String, List<Gap>> b = ImmutableSortedMap.naturalOrder();
     out.forEach((k, v) -> b.put(k, ImmutableList.copyOf(v)));
     return b.build();
   }
 
-  /** The gaps grouped by reason. */
-  public ImmutableSortedMap<GapReason, ImmutableList<Gap>> byReason() {
+  /** The gaps grouped by reason; immutable. */
+  public SortedMap<GapReason, List<Gap>> byReason() {
     TreeMap<GapReason, List<Gap>> out = new TreeMap<>();
     gaps.forEach(g -> out.computeIfAbsent(g.reason(), k -> new ArrayList<>()).add(g));
-    ImmutableSortedMap.Builder<GapReason, ImmutableList<Gap>> b = ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<GapReason, List<Gap>> b = ImmutableSortedMap.naturalOrder();
     out.forEach((k, v) -> b.put(k, ImmutableList.copyOf(v)));
     return b.build();
   }

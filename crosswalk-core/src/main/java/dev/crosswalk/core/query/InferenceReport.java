@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.model.ElementRef;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * The statuses inferred for a target framework's requirements from tested results of another
@@ -12,9 +13,9 @@ import java.util.Optional;
  * tested requirement are listed.
  *
  * @param targetFramework the framework inferred
- * @param inferred the inferred status of every reached requirement, by reference
+ * @param inferred the inferred status of every reached requirement, by reference; immutable
  */
-public record InferenceReport(String targetFramework, ImmutableSortedMap<ElementRef, InferredStatus> inferred) {
+public record InferenceReport(String targetFramework, SortedMap<ElementRef, InferredStatus> inferred) {
   /** Validates and copies the components. */
   public InferenceReport {
     requireNonNull(targetFramework, "targetFramework");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.ElementRef;
+import java.util.List;
 
 /**
  * The status inferred for one target requirement, with every source result and mapping it came
@@ -11,9 +12,9 @@ import dev.crosswalk.core.model.ElementRef;
  *
  * @param requirement the target requirement
  * @param status the combined status, by {@link InferenceRules#combine}
- * @param basis the steps it came from, ordered by source
+ * @param basis the steps it came from, ordered by source; immutable
  */
-public record InferredStatus(ElementRef requirement, AssessmentStatus status, ImmutableList<InferenceStep> basis) {
+public record InferredStatus(ElementRef requirement, AssessmentStatus status, List<InferenceStep> basis) {
   /** Validates and copies the components. */
   public InferredStatus {
     requireNonNull(requirement, "requirement");

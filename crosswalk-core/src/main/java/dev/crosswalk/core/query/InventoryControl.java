@@ -18,14 +18,14 @@ import java.util.Optional;
  * @param control the control's reference, e.g. {@code controls:IAM-02}
  * @param status how far it is in place
  * @param owner who is responsible, if recorded
- * @param evidence references to evidence (ticket ids, document links), in the order given
+ * @param evidence references to evidence (ticket ids, document links), in the order given; immutable
  * @param lastTested when it was last tested, if ever
  */
 public record InventoryControl(
     ElementRef control,
     ControlStatus status,
     Optional<String> owner,
-    ImmutableList<String> evidence,
+    List<String> evidence,
     Optional<LocalDate> lastTested) {
 
   /** Validates the components and copies the evidence list. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.ElementRef;
+import java.util.List;
 
 /**
  * An ordered plan of controls that closes a target framework's gaps as fast as the crosswalk
@@ -15,14 +16,14 @@ import dev.crosswalk.core.model.ElementRef;
  * @param scope the scope of the coverage
  * @param catalog the control catalog the steps come from, e.g. {@code controls}
  * @param start strict and graded totals before the first step
- * @param steps the steps, in order
+ * @param steps the steps, in order; immutable
  * @param remaining the applicable requirements not {@link Verdict#COVERED} after the last step,
- *     with their final coverage, in id order
+ *     with their final coverage, in id order; immutable
  * @param unaddressed those of {@code remaining} that no control of the catalog maps to at all: the
- *     work the catalog cannot plan, in id order
+ *     work the catalog cannot plan, in id order; immutable
  */
 public record Plan(String targetFramework, String source, Scope scope, String catalog, Totals start,
-    ImmutableList<PlanStep> steps, ImmutableList<RequirementCoverage> remaining, ImmutableList<ElementRef> unaddressed) {
+    List<PlanStep> steps, List<RequirementCoverage> remaining, List<ElementRef> unaddressed) {
 
   /** Validates and copies the components. */
   public Plan {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -184,10 +185,10 @@ public final class Queries {
     starts.sort(null);
     ImmutableList.Builder<Mapping> result = ImmutableList.builder();
     // Citation sets are shared instances (the reader interns them): each pair's union is made once.
-    Map<ImmutableSortedSet<Citation>, Map<ImmutableSortedSet<Citation>, ImmutableSortedSet<Citation>>> unions =
+    Map<SortedSet<Citation>, Map<SortedSet<Citation>, SortedSet<Citation>>> unions =
         new IdentityHashMap<>();
     // A pivot element is reached from many starts: its links onwards are looked up once.
-    Map<ElementRef, ImmutableList<Mapping>> onwards = new HashMap<>();
+    Map<ElementRef, List<Mapping>> onwards = new HashMap<>();
     for (ElementRef a : starts) {
       Map<DerivedKey, Mapping> derived = new LinkedHashMap<>();
       Set<EndPair> curated = new HashSet<>();
@@ -257,14 +258,14 @@ public final class Queries {
   private record EndPair(MappingEnd source, MappingEnd target) {}
 
   /** The union of two sorted sets, one of them when it holds the other. */
-  private static <T> ImmutableSortedSet<T> union(ImmutableSortedSet<T> a, ImmutableSortedSet<T> b) {
+  private static SortedSet<Citation> union(SortedSet<Citation> a, SortedSet<Citation> b) {
     if (a.containsAll(b)) {
       return a;
     }
     if (b.containsAll(a)) {
       return b;
     }
-    return ImmutableSortedSet.copyOf(a.comparator(), com.google.common.collect.Iterables.concat(a, b));
+    return ImmutableSortedSet.copyOf(com.google.common.collect.Iterables.concat(a, b));
   }
 
   /** True when some member of the end is recorded as having no counterpart in the framework. */

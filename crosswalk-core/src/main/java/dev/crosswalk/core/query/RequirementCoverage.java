@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableSortedMap;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.NoCounterpart;
 import dev.crosswalk.core.model.Requirement;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * The coverage verdict of one target requirement and everything behind it.
@@ -17,10 +19,10 @@ import java.util.Optional;
  * @param verdict the verdict after roll-up of its children ({@link Verdict#rollUp})
  * @param direct the verdict from its own mappings alone; {@link Verdict#NOT_APPLICABLE} when out
  *     of scope or not assessable
- * @param evidence every mapping between it and the source's elements, ordered by source element
- * @param noCounterparts the recorded assessments that it has no counterpart in the source
- * @param children its direct children, whose verdicts were rolled up
- * @param attributes its attributes merged with its ancestors' (own values win), used for grouping
+ * @param evidence every mapping between it and the source's elements, ordered by source element; immutable
+ * @param noCounterparts the recorded assessments that it has no counterpart in the source; immutable
+ * @param children its direct children, whose verdicts were rolled up; immutable
+ * @param attributes its attributes merged with its ancestors' (own values win), used for grouping; immutable
  * @param score the graded score after roll-up, in [0, 1] ({@link Grading}); 0 when not applicable
  * @param directScore the graded score from its own mappings (or decision) alone; 0 when not applicable
  * @param decision the organisation's decision on it, when it is discretionary and decided
@@ -30,10 +32,10 @@ public record RequirementCoverage(
     boolean inScope,
     Verdict verdict,
     Verdict direct,
-    ImmutableList<Evidence> evidence,
-    ImmutableList<NoCounterpart> noCounterparts,
-    ImmutableList<ElementRef> children,
-    ImmutableSortedMap<String, String> attributes,
+    List<Evidence> evidence,
+    List<NoCounterpart> noCounterparts,
+    List<ElementRef> children,
+    SortedMap<String, String> attributes,
     double score,
     double directScore,
     Optional<Decision> decision) {
@@ -64,8 +66,8 @@ public record RequirementCoverage(
     return Optional.ofNullable(attributes.get(attribute));
   }
 
-  /** The evidence that adds to the verdict. */
-  public ImmutableList<Evidence> counted() {
+  /** The evidence that adds to the verdict; immutable. */
+  public List<Evidence> counted() {
     return evidence.stream().filter(Evidence::counts).collect(ImmutableList.toImmutableList());
   }
 

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -25,19 +27,23 @@ import java.util.TreeMap;
  * an element that has no value for a constrained attribute at all is in scope (the scope cannot
  * tell it apart). Frameworks without constraints are wholly in scope.
  *
- * @param constraints framework id to attribute key to the allowed values
+ * @param constraints framework id to attribute key to the allowed values; immutable
  */
 public record Scope(
-    ImmutableSortedMap<String, ImmutableSortedMap<String, ImmutableSortedSet<String>>> constraints) {
+    SortedMap<String, SortedMap<String, SortedSet<String>>> constraints) {
 
   private static final Scope ALL = new Scope(ImmutableSortedMap.of());
 
   /** Validates and copies the constraints. */
   public Scope {
     requireNonNull(constraints, "constraints");
-    ImmutableSortedMap.Builder<String, ImmutableSortedMap<String, ImmutableSortedSet<String>>> copy =
+    ImmutableSortedMap.Builder<String, SortedMap<String, SortedSet<String>>> copy =
         ImmutableSortedMap.naturalOrder();
-    constraints.forEach((fw, byKey) -> copy.put(fw, ImmutableSortedMap.copyOf(byKey)));
+    constraints.forEach((fw, byKey) -> {
+      ImmutableSortedMap.Builder<String, SortedSet<String>> allowed = ImmutableSortedMap.naturalOrder();
+      byKey.forEach((key, values) -> allowed.put(key, ImmutableSortedSet.copyOf(values)));
+      copy.put(fw, allowed.build());
+    });
     constraints = copy.build();
   }
 
@@ -65,8 +71,8 @@ public record Scope(
       throw new InvalidQueryException(
           "no values allowed for " + framework + " attribute '" + attribute + "'; give at least one");
     }
-    TreeMap<String, ImmutableSortedMap<String, ImmutableSortedSet<String>>> copy = new TreeMap<>(constraints);
-    TreeMap<String, ImmutableSortedSet<String>> byKey =
+    TreeMap<String, SortedMap<String, SortedSet<String>>> copy = new TreeMap<>(constraints);
+    TreeMap<String, SortedSet<String>> byKey =
         new TreeMap<>(copy.getOrDefault(framework, ImmutableSortedMap.of()));
     byKey.put(attribute, ImmutableSortedSet.copyOf(values));
     copy.put(framework, ImmutableSortedMap.copyOf(byKey));
@@ -81,9 +87,9 @@ public record Scope(
    */
   public Scope and(Scope other) {
     Scope result = this;
-    for (Map.Entry<String, ImmutableSortedMap<String, ImmutableSortedSet<String>>> fw : other.constraints.entrySet()) {
-      for (Map.Entry<String, ImmutableSortedSet<String>> attr : fw.getValue().entrySet()) {
-        Optional<ImmutableSortedSet<String>> mine = allowed(fw.getKey(), attr.getKey());
+    for (Map.Entry<String, SortedMap<String, SortedSet<String>>> fw : other.constraints.entrySet()) {
+      for (Map.Entry<String, SortedSet<String>> attr : fw.getValue().entrySet()) {
+        Optional<SortedSet<String>> mine = allowed(fw.getKey(), attr.getKey());
         result = result.with(fw.getKey(), attr.getKey(),
             mine.isPresent() ? Sets.intersection(mine.get(), attr.getValue()) : attr.getValue());
       }
@@ -91,9 +97,9 @@ public record Scope(
     return result;
   }
 
-  /** The values allowed for a framework's attribute; empty when it is not constrained. */
-  public Optional<ImmutableSortedSet<String>> allowed(String framework, String attribute) {
-    ImmutableSortedMap<String, ImmutableSortedSet<String>> byKey = constraints.get(framework);
+  /** The values allowed for a framework's attribute; empty when it is not constrained; immutable. */
+  public Optional<SortedSet<String>> allowed(String framework, String attribute) {
+    SortedMap<String, SortedSet<String>> byKey = constraints.get(framework);
     return byKey == null ? Optional.empty() : Optional.ofNullable(byKey.get(attribute));
   }
 
@@ -104,11 +110,11 @@ public record Scope(
 
   /** True when the element is in scope; attribute values are inherited from ancestors. */
   public boolean includes(Crosswalk crosswalk, Element element) {
-    ImmutableSortedMap<String, ImmutableSortedSet<String>> byKey = constraints.get(element.id().framework());
+    SortedMap<String, SortedSet<String>> byKey = constraints.get(element.id().framework());
     if (byKey == null) {
       return true;
     }
-    for (Map.Entry<String, ImmutableSortedSet<String>> c : byKey.entrySet()) {
+    for (Map.Entry<String, SortedSet<String>> c : byKey.entrySet()) {
       Optional<String> value = Attributes.effective(crosswalk, element, c.getKey());
       if (value.isPresent() && !c.getValue().contains(value.get())) {
         return false;

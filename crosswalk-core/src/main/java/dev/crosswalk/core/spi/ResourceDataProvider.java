@@ -113,7 +113,7 @@ public abstract class ResourceDataProvider implements CrosswalkDataProvider {
         problems.add("framework '" + id + "' is declared in the files but not listed in the manifest");
       }
     }
-    if (!crosswalk.sources().keySet().asList().equals(m.sources().stream().sorted().toList())) {
+    if (!List.copyOf(crosswalk.sources().keySet()).equals(m.sources().stream().sorted().toList())) {
       problems.add("the manifest lists sources " + m.sources() + " but the files declare "
           + crosswalk.sources().keySet());
     }

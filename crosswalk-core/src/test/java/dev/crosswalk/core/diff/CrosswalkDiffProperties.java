@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -395,7 +396,7 @@ class CrosswalkDiffProperties {
     }
 
     private static Mapping with(Mapping m, Relationship rel, Rationale ra, int strength, String justification,
-        ImmutableSortedSet<String> sources) {
+        SortedSet<String> sources) {
       return new Mapping(m.source(), m.target(), rel, ra, strength, justification, m.citations(), m.derivedVia());
     }
 

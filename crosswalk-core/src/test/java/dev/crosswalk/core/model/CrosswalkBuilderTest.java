@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Lists;
 import dev.crosswalk.core.CrosswalkValidationException;
 import dev.crosswalk.core.UnknownElementException;
 import java.util.List;
@@ -207,12 +208,12 @@ class CrosswalkBuilderTest {
   void equalCrosswalksAreEqualWhateverTheInsertionOrder() {
     Crosswalk a = Fixtures.tiny().build();
     CrosswalkBuilder reversed = Crosswalk.builder();
-    a.noCounterparts().reverse().forEach(reversed::addNoCounterpart);
-    a.mappings().reverse().forEach(reversed::addMapping);
-    a.controls().values().asList().reverse().forEach(reversed::addControl);
-    a.requirements().values().asList().reverse().forEach(reversed::addRequirement);
+    Lists.reverse(a.noCounterparts()).forEach(reversed::addNoCounterpart);
+    Lists.reverse(a.mappings()).forEach(reversed::addMapping);
+    Lists.reverse(List.copyOf(a.controls().values())).forEach(reversed::addControl);
+    Lists.reverse(List.copyOf(a.requirements().values())).forEach(reversed::addRequirement);
     a.sources().values().forEach(reversed::addSource);
-    a.frameworks().values().asList().reverse().forEach(reversed::addFramework);
+    Lists.reverse(List.copyOf(a.frameworks().values())).forEach(reversed::addFramework);
     assertEquals(a, reversed.build());
     assertEquals(a, a.toBuilder().build());
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableSortedSet;
 import dev.crosswalk.core.CrosswalkValidationException;
 import dev.crosswalk.core.diff.Change;
 import dev.crosswalk.core.diff.ChangeCounts;
@@ -30,6 +29,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ItemKindCoverageTest {
   private static final Crosswalk BASE = Fixtures.tiny().build();
-  private static final ImmutableSortedSet<Citation> CFR = Citation.ofSources(List.of("cfr"));
+  private static final SortedSet<Citation> CFR = Citation.ofSources(List.of("cfr"));
 
   /** Per kind, an item the base does not have, valid on top of it. */
   private static final Map<ItemKind, CrosswalkItem> EXTRA = new EnumMap<>(Map.of(

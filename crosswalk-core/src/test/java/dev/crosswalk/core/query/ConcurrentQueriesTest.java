@@ -52,7 +52,7 @@ class ConcurrentQueriesTest {
   private static Map<String, Supplier<Object>> queries(Crosswalk cw) {
     Map<String, Supplier<Object>> q = new LinkedHashMap<>();
     Queries queries = Queries.on(cw);
-    List<String> frameworks = cw.frameworks().keySet().asList();
+    List<String> frameworks = List.copyOf(cw.frameworks().keySet());
     Random r = new Random(SEED);
     for (String target : frameworks) {
       for (String source : frameworks) {
