@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.ElementRef;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * One finding of a {@link VendorReview}.
@@ -14,9 +15,9 @@ import java.util.Comparator;
  * @param code what it is about
  * @param message one or two sentences saying what was found and what to do, naming the HIPAA
  *     requirements involved
- * @param hipaaRefs the HIPAA requirements it concerns, sorted and without duplicates; empty when none
+ * @param hipaaRefs the HIPAA requirements it concerns, sorted and without duplicates; empty when none; immutable
  */
-public record Finding(Severity severity, FindingCode code, String message, ImmutableList<ElementRef> hipaaRefs) {
+public record Finding(Severity severity, FindingCode code, String message, List<ElementRef> hipaaRefs) {
 
   /** The order of a review: by severity (blockers first), then code, then message. */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,9 +32,9 @@ import java.util.Set;
  * @param periodStart the first day of the period examined (for Type I, the "as of" date)
  * @param periodEnd the last day of the period examined (for Type I, the "as of" date)
  * @param reportDate the date of the auditor's report, on or after {@code periodEnd}
- * @param categories the Trust Services Categories in scope; Security is always added
- * @param systems the vendor's systems, in or out of the report's scope, and whether they handle PHI
- * @param exceptions the exceptions the auditor reported, in the report's order
+ * @param categories the Trust Services Categories in scope; Security is always added; immutable
+ * @param systems the vendor's systems, in or out of the report's scope, and whether they handle PHI; immutable
+ * @param exceptions the exceptions the auditor reported, in the report's order; immutable
  * @param baaSigned whether a Business Associate Agreement with the vendor is signed
  */
 public record VendorReport(
@@ -42,9 +43,9 @@ public record VendorReport(
     LocalDate periodStart,
     LocalDate periodEnd,
     LocalDate reportDate,
-    ImmutableSet<Soc2Category> categories,
-    ImmutableList<VendorSystem> systems,
-    ImmutableList<Deviation> exceptions,
+    Set<Soc2Category> categories,
+    List<VendorSystem> systems,
+    List<Deviation> exceptions,
     boolean baaSigned) {
 
   /**

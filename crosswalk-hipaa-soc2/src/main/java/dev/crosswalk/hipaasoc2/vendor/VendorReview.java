@@ -51,7 +51,7 @@ public final class VendorReview {
   private VendorReview() {}
 
   /**
-   * The findings of a review on a given date, most severe first.
+   * The findings of a review on a given date, most severe first; immutable.
    *
    * @param report the vendor's report
    * @param crosswalk a crosswalk holding the {@code hipaa} and {@code soc2} frameworks and their
@@ -60,7 +60,7 @@ public final class VendorReview {
    * @throws UnknownElementException if the crosswalk lacks either framework, or an exception names
    *     a criterion the crosswalk does not hold
    */
-  public static ImmutableList<Finding> review(VendorReport report, Crosswalk crosswalk, LocalDate asOf) {
+  public static List<Finding> review(VendorReport report, Crosswalk crosswalk, LocalDate asOf) {
     requireNonNull(report, "report");
     requireNonNull(crosswalk, "crosswalk");
     requireNonNull(asOf, "asOf");
