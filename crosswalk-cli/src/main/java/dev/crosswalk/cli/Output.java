@@ -1,12 +1,9 @@
 package dev.crosswalk.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crosswalk.core.export.CsvExporter;
+import dev.crosswalk.core.export.QueryResults;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /** Renders a {@link Table} as aligned text, RFC 4180 CSV (Jackson CSV) or a JSON array (numeric columns as numbers). */
 final class Output {
@@ -45,18 +42,7 @@ final class Output {
       print(table, format, out);
       return;
     }
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-      g.writeStartObject();
-      g.writeStringField("dataVersion", dataVersion);
-      g.writeFieldName("rows");
-      rows(g, table);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.print(w.toString().replace("\r\n", "\n") + "\n");
+    out.print(QueryResults.listingJson(dataVersion, table.header(), table.numericColumns(), table.rows()));
   }
 
   /** The data version commands report: the bundled data's, or {@code (files)} with --data. */
@@ -69,18 +55,7 @@ final class Output {
   }
 
   static String json(Table table) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-      rows(g, table);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString().replace("\r\n", "\n") + "\n";
+    return QueryResults.rowsJson(table.header(), table.numericColumns(), table.rows());
   }
 
-  /** The table as an array of objects, numeric columns as numbers. */
-  private static void rows(JsonGenerator g, Table table) throws IOException {
-    dev.crosswalk.core.export.QueryResults.writeRows(g, table.header(), table.numericColumns(), table.rows());
-  }
 }

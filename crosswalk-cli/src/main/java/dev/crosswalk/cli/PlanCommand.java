@@ -1,7 +1,6 @@
 package dev.crosswalk.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.crosswalk.core.export.QueryResults;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.FrameworkKind;
@@ -89,7 +88,7 @@ final class PlanCommand {
         }
       }
       case "csv" -> out.print(Output.csv(t));
-      case "json" -> out.print(json(plan));
+      case "json" -> out.print(QueryResults.planJson(plan));
       default -> throw new UsageException("unknown --format '" + format + "'; use text, csv or json");
     }
   }
@@ -102,72 +101,4 @@ final class PlanCommand {
         String.format(Locale.ROOT, "%.1f", after.gradedPercent()));
   }
 
-  /** The plan as one JSON object: typed values, arrays for lists. */
-  static String json(Plan plan) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-      g.writeStartObject();
-      g.writeStringField("target", plan.targetFramework());
-      g.writeStringField("source", plan.source());
-      dev.crosswalk.core.export.QueryResults.writeScope(g, plan.scope());
-      g.writeStringField("catalog", plan.catalog());
-      g.writeFieldName("start");
-      totals(g, plan.start());
-      g.writeArrayFieldStart("steps");
-      for (PlanStep s : plan.steps()) {
-        g.writeStartObject();
-        g.writeNumberField("step", s.number());
-        g.writeStringField("control", s.control().id().toString());
-        g.writeStringField("title", s.control().title());
-        g.writeNumberField("gain", round(s.gain(), 1000));
-        refs(g, "newlyCovered", s.newlyCovered());
-        refs(g, "improved", s.improved());
-        g.writeFieldName("after");
-        totals(g, s.after());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("remaining");
-      for (RequirementCoverage c : plan.remaining()) {
-        g.writeStartObject();
-        g.writeStringField("requirement", c.id().toString());
-        g.writeStringField("title", c.requirement().title());
-        g.writeStringField("verdict", c.verdict().name());
-        g.writeNumberField("score", round(c.score(), 10000));
-        g.writeBooleanField("addressedByCatalog", !plan.unaddressed().contains(c.id()));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      refs(g, "unaddressed", plan.unaddressed());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString().replace("\r\n", "\n") + "\n";
-  }
-
-  private static void totals(JsonGenerator g, Totals t) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("applicable", t.applicable());
-    g.writeNumberField("covered", t.covered());
-    g.writeNumberField("partial", t.partial());
-    g.writeNumberField("notCovered", t.notCovered());
-    g.writeNumberField("coveredPct", round(t.percent(Verdict.COVERED), 10));
-    g.writeNumberField("gradedPct", round(t.gradedPercent(), 10));
-    g.writeEndObject();
-  }
-
-  private static void refs(JsonGenerator g, String field, List<ElementRef> refs) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (ElementRef r : refs) {
-      g.writeString(r.toString());
-    }
-    g.writeEndArray();
-  }
-
-  /** Rounded to 1/scale, so the JSON is stable across platforms and readable. */
-  private static double round(double value, int scale) {
-    return Math.round(value * scale) / (double) scale;
-  }
 }

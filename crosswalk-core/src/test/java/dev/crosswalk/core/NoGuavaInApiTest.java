@@ -20,6 +20,18 @@ class NoGuavaInApiTest {
             + "SortedMap, ...) holding immutable values, not Guava's");
   }
 
+  /**
+   * Nor Jackson's: core reads and writes JSON with Jackson but requires it without
+   * {@code transitive}, so a signature naming a Jackson type could not be used by a consumer on the
+   * module path (the query-result JSON writers once took a {@code JsonGenerator}; they return
+   * strings now).
+   */
+  @Test
+  void noExportedSignatureMentionsJackson() {
+    assertEquals("", String.join("\n", ApiSignatures.mentioning(Crosswalks.class, "com.fasterxml.")),
+        "the API must not expose Jackson types; return the JSON text or take JDK types");
+  }
+
   @Test
   void theScanSeesTheExportedPackages() {
     Set<String> packages = new java.util.TreeSet<>();

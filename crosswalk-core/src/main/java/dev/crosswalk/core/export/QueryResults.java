@@ -2,6 +2,7 @@ package dev.crosswalk.core.export;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import dev.crosswalk.core.model.Addition;
@@ -17,6 +18,8 @@ import dev.crosswalk.core.query.Evidence;
 import dev.crosswalk.core.query.Explanation;
 import dev.crosswalk.core.query.Gap;
 import dev.crosswalk.core.query.GapReport;
+import dev.crosswalk.core.query.Plan;
+import dev.crosswalk.core.query.PlanStep;
 import dev.crosswalk.core.query.RequirementCoverage;
 import dev.crosswalk.core.query.Scope;
 import dev.crosswalk.core.query.Totals;
@@ -228,8 +231,74 @@ public final class QueryResults {
     });
   }
 
+  /**
+   * A plan as one JSON object with typed values: {@code target, source, scope, catalog, start}
+   * (totals), {@code steps} (each with {@code step, control, title, gain, newlyCovered, improved,
+   * after}), {@code remaining} (each with {@code requirement, title, verdict, score,
+   * addressedByCatalog}) and {@code unaddressed}.
+   */
+  public static String planJson(Plan plan) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+      g.writeStartObject();
+      g.writeStringField("target", plan.targetFramework());
+      g.writeStringField("source", plan.source());
+      writeScope(g, plan.scope());
+      g.writeStringField("catalog", plan.catalog());
+      g.writeFieldName("start");
+      planTotals(g, plan.start());
+      g.writeArrayFieldStart("steps");
+      for (PlanStep s : plan.steps()) {
+        g.writeStartObject();
+        g.writeNumberField("step", s.number());
+        g.writeStringField("control", s.control().id().toString());
+        g.writeStringField("title", s.control().title());
+        g.writeNumberField("gain", round(s.gain(), 1000));
+        refs(g, "newlyCovered", s.newlyCovered());
+        refs(g, "improved", s.improved());
+        g.writeFieldName("after");
+        planTotals(g, s.after());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("remaining");
+      for (RequirementCoverage c : plan.remaining()) {
+        g.writeStartObject();
+        g.writeStringField("requirement", c.id().toString());
+        g.writeStringField("title", c.requirement().title());
+        g.writeStringField("verdict", c.verdict().name());
+        g.writeNumberField("score", round(c.score(), 10000));
+        g.writeBooleanField("addressedByCatalog", !plan.unaddressed().contains(c.id()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      refs(g, "unaddressed", plan.unaddressed());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString().replace("\r\n", "\n") + "\n";
+  }
+
+  private static void planTotals(JsonGenerator g, Totals t) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("applicable", t.applicable());
+    g.writeNumberField("covered", t.covered());
+    g.writeNumberField("partial", t.partial());
+    g.writeNumberField("notCovered", t.notCovered());
+    g.writeNumberField("coveredPct", round(t.percent(Verdict.COVERED), 10));
+    g.writeNumberField("gradedPct", round(t.gradedPercent(), 10));
+    g.writeEndObject();
+  }
+
+  /** Rounded to 1/scale, so the JSON is stable across platforms and readable. */
+  private static double round(double value, int scale) {
+    return Math.round(value * scale) / (double) scale;
+  }
+
   /** Writes {@code "scope": {framework: {attribute: [values]}}}. */
-  public static void writeScope(JsonGenerator g, Scope scope) throws IOException {
+  private static void writeScope(JsonGenerator g, Scope scope) throws IOException {
     g.writeObjectFieldStart("scope");
     for (var framework : scope.constraints().entrySet()) {
       g.writeObjectFieldStart(framework.getKey());
@@ -264,7 +333,26 @@ public final class QueryResults {
   }
 
   /** Rows as a JSON array of objects; the columns in {@code numbers} as numbers, an empty cell as null. */
-  public static void writeRows(JsonGenerator g, List<String> columns, Set<String> numbers,
+  public static String rowsJson(List<String> columns, Set<String> numbers, List<? extends List<String>> rows) {
+    return json(g -> writeRows(g, columns, numbers, rows));
+  }
+
+  /**
+   * A listing as {@code {dataVersion, rows: [...]}}, so a program can tell which data it
+   * describes; the columns in {@code numbers} as numbers.
+   */
+  public static String listingJson(String dataVersion, List<String> columns, Set<String> numbers,
+      List<? extends List<String>> rows) {
+    return json(g -> {
+      g.writeStartObject();
+      g.writeStringField("dataVersion", dataVersion);
+      g.writeFieldName("rows");
+      writeRows(g, columns, numbers, rows);
+      g.writeEndObject();
+    });
+  }
+
+  private static void writeRows(JsonGenerator g, List<String> columns, Set<String> numbers,
       List<? extends List<String>> rows) throws IOException {
     g.writeStartArray();
     for (List<String> row : rows) {
