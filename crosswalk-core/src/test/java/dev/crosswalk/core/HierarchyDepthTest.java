@@ -1,5 +1,6 @@
 package dev.crosswalk.core;
 
+import static dev.crosswalk.core.testing.HostileCrosswalks.chain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,23 +9,12 @@ import dev.crosswalk.core.export.ExportFormat;
 import dev.crosswalk.core.export.Exports;
 import dev.crosswalk.core.export.JsonLinesReader;
 import dev.crosswalk.core.format.CrosswalkReader;
-import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
-import dev.crosswalk.core.model.CrosswalkBuilder;
 import dev.crosswalk.core.model.ElementRef;
-import dev.crosswalk.core.model.Framework;
-import dev.crosswalk.core.model.FrameworkKind;
-import dev.crosswalk.core.model.Mapping;
-import dev.crosswalk.core.model.Rationale;
-import dev.crosswalk.core.model.Relationship;
-import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.model.Source;
 import dev.crosswalk.core.oscal.OscalCatalogReader;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Queries;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,25 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * coverage and the report, and an OSCAL export of 31 levels could not be read back.
  */
 class HierarchyDepthTest {
-
-  /** Framework {@code deep}: a chain of {@code depth} requirements D1..Dn; controls mapped to each level. */
-  static Crosswalk chain(int depth) {
-    CrosswalkBuilder b = Crosswalk.builder()
-        .addSource(Source.of("s", "source"))
-        .addFramework(Framework.of("deep", "Deep", "1", "tests", FrameworkKind.STANDARD))
-        .addFramework(Framework.of("cat", "Catalog", "1", "tests", FrameworkKind.CONTROL_CATALOG));
-    for (int i = 1; i <= depth; i++) {
-      Requirement.Builder r = Requirement.builder("deep:D" + i, "Level " + i).kind("standard");
-      if (i > 1) {
-        r.parent("D" + (i - 1));
-      }
-      b.addRequirement(r.build());
-      b.addControl(Control.of("cat:C" + i, "Control " + i, "does " + i, Map.of("domain", "d" + (i % 3))));
-      b.addMapping(Mapping.curated("cat:C" + i, "deep:D" + i, i % 2 == 0 ? Relationship.EQUAL : Relationship.SUBSET_OF,
-          Rationale.SEMANTIC, 5, "because " + i, List.of("s")));
-    }
-    return b.build();
-  }
 
   @Test
   void everyTraversalWorksAtTheLimit(@TempDir Path dir) {

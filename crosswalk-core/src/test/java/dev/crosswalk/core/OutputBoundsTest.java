@@ -1,28 +1,24 @@
 package dev.crosswalk.core;
 
+import static dev.crosswalk.core.testing.HostileCrosswalks.jointEnds;
+import static dev.crosswalk.core.testing.HostileCrosswalks.longTitleMappedWidely;
+import static dev.crosswalk.core.testing.HostileCrosswalks.sourceCitedFromManyPairs;
+import static dev.crosswalk.core.testing.HostileCrosswalks.wideGrid;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.core.export.ExportFormat;
 import dev.crosswalk.core.export.Exports;
-import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
-import dev.crosswalk.core.model.ElementRef;
 import dev.crosswalk.core.model.Framework;
 import dev.crosswalk.core.model.FrameworkKind;
 import dev.crosswalk.core.model.Joint;
-import dev.crosswalk.core.model.Mapping;
-import dev.crosswalk.core.model.Rationale;
-import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
-import dev.crosswalk.core.model.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,69 +37,6 @@ class OutputBoundsTest {
   static final long FACTOR = 16;
   /** The documented constant, in bytes. */
   static final long CONSTANT = 1 << 20;
-
-  private static final String LONG = "<\"&'>\u202Eab".repeat(10_000); // 100,000 characters, the worst to escape
-
-  private static CrosswalkBuilder base() {
-    return Crosswalk.builder()
-        .addSource(Source.of("s", "source"))
-        .addFramework(Framework.of("t", "Target", "1", "tests", FrameworkKind.STANDARD))
-        .addFramework(Framework.of("ovl", "Overlay", "1", "tests", FrameworkKind.CONTROL_CATALOG));
-  }
-
-  /** One control with a long title mapped to {@code n} requirements. */
-  static Crosswalk longTitleMappedWidely(int n) {
-    CrosswalkBuilder b = base().addControl(Control.of("ovl:C", LONG, "d", Map.of()));
-    for (int i = 0; i < n; i++) {
-      b.addRequirement(Requirement.builder("t:R" + i, "r" + i).kind("standard").build());
-      b.addMapping(Mapping.curated("ovl:C", "t:R" + i, Relationship.EQUAL, Rationale.SEMANTIC, 5, "j", List.of("s")));
-    }
-    return b.build();
-  }
-
-  /** One mapping whose both ends are joint ends of {@code n} members, with a long justification. */
-  static Crosswalk jointEnds(int n) {
-    CrosswalkBuilder b = base();
-    List<ElementRef> sources = new ArrayList<>();
-    List<ElementRef> targets = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      b.addRequirement(Requirement.builder("t:R" + i, "r" + i).kind("standard").build());
-      b.addControl(Control.of("ovl:C" + i, "title " + i + " " + "x".repeat(300), "d", Map.of()));
-      sources.add(ElementRef.of("ovl", "C" + i));
-      targets.add(ElementRef.of("t", "R" + i));
-    }
-    b.addMapping(Mapping.curated(Joint.of(sources), Joint.of(targets), Relationship.EQUAL, Rationale.SEMANTIC, 5,
-        LONG, List.of("s")));
-    return b.build();
-  }
-
-  /** {@code n} top-level requirements on each side, each pair mapped once: a grid of n x n cells. */
-  static Crosswalk wideGrid(int n) {
-    CrosswalkBuilder b = Crosswalk.builder()
-        .addSource(Source.of("s", "source"))
-        .addFramework(Framework.of("t", "Target", "1", "tests", FrameworkKind.STANDARD))
-        .addFramework(Framework.of("u", "Other", "1", "tests", FrameworkKind.STANDARD));
-    for (int i = 0; i < n; i++) {
-      b.addRequirement(Requirement.builder("t:R" + i, "r").kind("standard").build());
-      b.addRequirement(Requirement.builder("u:S" + i, "s").kind("standard").build());
-      b.addMapping(Mapping.curated("u:S" + i, "t:R" + i, Relationship.EQUAL, Rationale.SEMANTIC, 5, "j", List.of("s")));
-    }
-    return b.build();
-  }
-
-  /** A source with a long title cited by one mapping from each of {@code n} frameworks. */
-  static Crosswalk sourceCitedFromManyPairs(int n) {
-    CrosswalkBuilder b = Crosswalk.builder()
-        .addSource(Source.of("s", LONG))
-        .addFramework(Framework.of("t", "Target", "1", "tests", FrameworkKind.STANDARD))
-        .addRequirement(Requirement.builder("t:R", "r").kind("standard").build());
-    for (int i = 0; i < n; i++) {
-      b.addFramework(Framework.of("f" + i, "F", "1", "tests", FrameworkKind.STANDARD));
-      b.addRequirement(Requirement.builder("f" + i + ":R", "r").kind("standard").build());
-      b.addMapping(Mapping.curated("f" + i + ":R", "t:R", Relationship.EQUAL, Rationale.SEMANTIC, 5, "j", List.of("s")));
-    }
-    return b.build();
-  }
 
   @Test
   void aLongTitleMappedToManyRequirements(@TempDir Path dir) {
