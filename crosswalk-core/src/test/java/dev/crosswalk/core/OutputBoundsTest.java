@@ -1,7 +1,9 @@
 package dev.crosswalk.core;
 
+import static dev.crosswalk.core.testing.HostileCrosswalks.inputSize;
 import static dev.crosswalk.core.testing.HostileCrosswalks.jointEnds;
 import static dev.crosswalk.core.testing.HostileCrosswalks.longTitleMappedWidely;
+import static dev.crosswalk.core.testing.HostileCrosswalks.size;
 import static dev.crosswalk.core.testing.HostileCrosswalks.sourceCitedFromManyPairs;
 import static dev.crosswalk.core.testing.HostileCrosswalks.wideGrid;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,17 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.core.export.ExportFormat;
 import dev.crosswalk.core.export.Exports;
 import dev.crosswalk.core.model.Crosswalk;
-import dev.crosswalk.core.model.CrosswalkBuilder;
-import dev.crosswalk.core.model.Framework;
-import dev.crosswalk.core.model.FrameworkKind;
 import dev.crosswalk.core.model.Joint;
-import dev.crosswalk.core.model.Requirement;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.crosswalk.core.testing.HostileCrosswalks;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,13 +63,7 @@ class OutputBoundsTest {
   /** Many frameworks with nothing in them: each output's fixed cost per framework. */
   @Test
   void manyEmptyFrameworks(@TempDir Path dir) {
-    CrosswalkBuilder b = Crosswalk.builder()
-        .addFramework(Framework.of("t", "Target", "1", "tests", FrameworkKind.STANDARD))
-        .addRequirement(Requirement.builder("t:R", "r").kind("standard").build());
-    for (int i = 0; i < 300; i++) {
-      b.addFramework(Framework.of("f" + i, "F", "1", "t", FrameworkKind.STANDARD));
-    }
-    check(b.build(), "f0", dir);
+    check(HostileCrosswalks.manyEmptyFrameworks(300), "f0", dir);
   }
 
   @Test
@@ -93,29 +82,11 @@ class OutputBoundsTest {
   }
 
   private static void check(Crosswalk cw, String of, String by, Path dir) {
-    Path in = dir.resolve("in");
-    long input = Math.min(size(Exports.write(cw, ExportFormat.JSONL, in.resolve("jsonl"))),
-        size(Exports.write(cw, ExportFormat.JSON, in.resolve("json"))));
+    long input = inputSize(cw, dir);
     long bound = FACTOR * input + CONSTANT;
     for (ExportFormat format : ExportFormat.values()) {
       long out = size(Exports.write(cw, format, dir.resolve("out").resolve(format.id())));
       assertTrue(out <= bound, format + " has " + out + " bytes for an input of " + input + "; bound " + bound);
     }
-  }
-
-  private static long size(List<Path> files) {
-    long total = 0;
-    for (Path f : files) {
-      try (Stream<Path> s = Files.isDirectory(f) ? Files.walk(f) : Stream.of(f)) {
-        for (Path p : (Iterable<Path>) s::iterator) {
-          if (Files.isRegularFile(p)) {
-            total += Files.size(p);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return total;
   }
 }

@@ -1,28 +1,19 @@
 package dev.crosswalk.report;
 
+import static dev.crosswalk.core.testing.HostileCrosswalks.inputSize;
 import static dev.crosswalk.core.testing.HostileCrosswalks.jointEnds;
 import static dev.crosswalk.core.testing.HostileCrosswalks.longTitleMappedWidely;
 import static dev.crosswalk.core.testing.HostileCrosswalks.sourceCitedFromManyPairs;
 import static dev.crosswalk.core.testing.HostileCrosswalks.wideGrid;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.core.export.ExportFormat;
-import dev.crosswalk.core.export.Exports;
 import dev.crosswalk.core.model.Crosswalk;
-import dev.crosswalk.core.model.CrosswalkBuilder;
-import dev.crosswalk.core.model.Framework;
-import dev.crosswalk.core.model.FrameworkKind;
 import dev.crosswalk.core.model.Joint;
-import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.query.CoverageReport;
 import dev.crosswalk.core.query.Queries;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.crosswalk.core.testing.HostileCrosswalks;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,13 +53,7 @@ class ReportOutputBoundsTest {
   /** Many frameworks with nothing in them: the page's fixed cost per framework. */
   @Test
   void manyEmptyFrameworks(@TempDir Path dir) {
-    CrosswalkBuilder b = Crosswalk.builder()
-        .addFramework(Framework.of("t", "Target", "1", "tests", FrameworkKind.STANDARD))
-        .addRequirement(Requirement.builder("t:R", "r").kind("standard").build());
-    for (int i = 0; i < 300; i++) {
-      b.addFramework(Framework.of("f" + i, "F", "1", "t", FrameworkKind.STANDARD));
-    }
-    check(b.build(), "f0", dir);
+    check(HostileCrosswalks.manyEmptyFrameworks(300), "f0", dir);
   }
 
   private static void check(Crosswalk cw, String by, Path dir) {
@@ -84,26 +69,5 @@ class ReportOutputBoundsTest {
     assertTrue(html <= bound, "the report has " + html + " bytes for an input of " + input + "; bound " + bound);
   }
 
-  /** The size of the crosswalk's smaller lossless form (JSON Lines or canonical JSON), in bytes. */
-  static long inputSize(Crosswalk cw, Path dir) {
-    Path in = dir.resolve("in");
-    return Math.min(size(Exports.write(cw, ExportFormat.JSONL, in.resolve("jsonl"))),
-        size(Exports.write(cw, ExportFormat.JSON, in.resolve("json"))));
-  }
 
-  private static long size(List<Path> files) {
-    long total = 0;
-    for (Path f : files) {
-      try (Stream<Path> s = Files.isDirectory(f) ? Files.walk(f) : Stream.of(f)) {
-        for (Path p : (Iterable<Path>) s::iterator) {
-          if (Files.isRegularFile(p)) {
-            total += Files.size(p);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return total;
-  }
 }

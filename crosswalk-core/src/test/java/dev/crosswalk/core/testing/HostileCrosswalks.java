@@ -1,5 +1,7 @@
 package dev.crosswalk.core.testing;
 
+import dev.crosswalk.core.export.ExportFormat;
+import dev.crosswalk.core.export.Exports;
 import dev.crosswalk.core.model.Control;
 import dev.crosswalk.core.model.Crosswalk;
 import dev.crosswalk.core.model.CrosswalkBuilder;
@@ -12,9 +14,14 @@ import dev.crosswalk.core.model.Rationale;
 import dev.crosswalk.core.model.Relationship;
 import dev.crosswalk.core.model.Requirement;
 import dev.crosswalk.core.model.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Crosswalks that multiplied the size of reports and exports before their bounds (docs/limits.md),
@@ -105,5 +112,43 @@ public final class HostileCrosswalks {
           Rationale.SEMANTIC, 5, "because " + i, List.of("s")));
     }
     return b.build();
+  }
+
+  /** {@code n} frameworks with nothing in them beside a target {@code t} with one requirement. */
+  public static Crosswalk manyEmptyFrameworks(int n) {
+    CrosswalkBuilder b = Crosswalk.builder()
+        .addFramework(Framework.of("t", "Target", "1", "tests", FrameworkKind.STANDARD))
+        .addRequirement(Requirement.builder("t:R", "r").kind("standard").build());
+    for (int i = 0; i < n; i++) {
+      b.addFramework(Framework.of("f" + i, "F", "1", "t", FrameworkKind.STANDARD));
+    }
+    return b.build();
+  }
+
+  /**
+   * The size in bytes of the crosswalk's smaller lossless form (JSON Lines or canonical JSON),
+   * written under {@code dir}: the input size the output bounds are stated against.
+   */
+  public static long inputSize(Crosswalk cw, Path dir) {
+    Path in = dir.resolve("in");
+    return Math.min(size(Exports.write(cw, ExportFormat.JSONL, in.resolve("jsonl"))),
+        size(Exports.write(cw, ExportFormat.JSON, in.resolve("json"))));
+  }
+
+  /** The total size of these files, and of the files under those that are directories. */
+  public static long size(List<Path> files) {
+    long total = 0;
+    for (Path f : files) {
+      try (Stream<Path> s = Files.isDirectory(f) ? Files.walk(f) : Stream.of(f)) {
+        for (Path p : (Iterable<Path>) s::iterator) {
+          if (Files.isRegularFile(p)) {
+            total += Files.size(p);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return total;
   }
 }
