@@ -45,36 +45,7 @@ final class CatalogParser extends OscalParse {
 
   /** Reads the whole document, which must hold a {@code catalog} member and nothing after it. */
   ParsedCatalog document() throws IOException {
-    JsonToken first = p.nextToken();
-    if (first == null) {
-      throw fail("the document is empty; expected an OSCAL JSON object with a 'catalog' member");
-    }
-    if (first != JsonToken.START_OBJECT) {
-      throw fail("expected an OSCAL JSON object with a 'catalog' member, got " + JsonValues.describe(first));
-    }
-    Origin catalogOrigin = null;
-    List<String> others = new ArrayList<>();
-    while (next() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      JsonToken t = next();
-      if (name.equals("catalog")) {
-        catalogOrigin = origin();
-        catalog(t);
-      } else {
-        if (others.size() < 5) {
-          others.add(name);
-        }
-        p.skipChildren();
-      }
-    }
-    if (catalogOrigin == null) {
-      throw fail("not an OSCAL catalog: the document has no 'catalog' member"
-          + (others.isEmpty() ? "" : " (found " + String.join(", ", others) + ")"));
-    }
-    JsonToken trailing = p.nextToken();
-    if (trailing != null) {
-      throw fail("unexpected content after the end of the document: " + JsonValues.describe(trailing));
-    }
+    Origin catalogOrigin = document("catalog", "an OSCAL catalog", this::catalog);
     return new ParsedCatalog(catalogOrigin, metadataSeen, metadataOrigin, title, version, metadataProps,
         canonicalHref, parties, responsibleParties, resourceHrefs, nodes);
   }

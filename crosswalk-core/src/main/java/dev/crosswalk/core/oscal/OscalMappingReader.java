@@ -222,28 +222,7 @@ public final class OscalMappingReader {
     }
 
     void document() throws IOException {
-      JsonToken first = p.nextToken();
-      if (first != JsonToken.START_OBJECT) {
-        throw fail(first == null ? "the document is empty; expected an OSCAL JSON object with a 'mapping-collection' member"
-            : "expected an OSCAL JSON object with a 'mapping-collection' member, got " + JsonValues.describe(first));
-      }
-      while (next() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken t = next();
-        if (name.equals("mapping-collection")) {
-          collectionOrigin = origin();
-          collection(t);
-        } else {
-          p.skipChildren();
-        }
-      }
-      if (collectionOrigin == null) {
-        throw fail("not an OSCAL mapping collection: the document has no 'mapping-collection' member");
-      }
-      JsonToken trailing = p.nextToken();
-      if (trailing != null) {
-        throw fail("unexpected content after the end of the document: " + JsonValues.describe(trailing));
-      }
+      collectionOrigin = document("mapping-collection", "an OSCAL mapping collection", this::collection);
     }
 
     private void collection(JsonToken t) throws IOException {

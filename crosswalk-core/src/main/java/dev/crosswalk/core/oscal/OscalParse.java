@@ -18,6 +18,7 @@ import dev.crosswalk.core.model.Origin;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,55 @@ abstract class OscalParse {
       return new CrosswalkFormatException(sourceName, 1, 1, "", "not a JSON document: " + e.getMessage(), e);
     }
     return new CrosswalkDataException("cannot read " + sourceName + ": " + e, e);
+  }
+
+  /** What reads the value of a document's root member; the parser is on the value's first token. */
+  @FunctionalInterface
+  interface RootReader {
+    /** Reads the member's value, starting at {@code first}. */
+    void read(JsonToken first) throws IOException;
+  }
+
+  /**
+   * Reads a whole document: a JSON object whose member {@code root} is read by {@code reader}
+   * (other members are skipped) and nothing after it.
+   *
+   * @param what what the document should be, e.g. {@code an OSCAL catalog}, for the message when
+   *     the member is missing (which names up to five members found instead)
+   * @return where the root member's value starts
+   */
+  final Origin document(String root, String what, RootReader reader) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw fail("the document is empty; expected an OSCAL JSON object with a '" + root + "' member");
+    }
+    if (first != JsonToken.START_OBJECT) {
+      throw fail("expected an OSCAL JSON object with a '" + root + "' member, got " + JsonValues.describe(first));
+    }
+    Origin rootOrigin = null;
+    List<String> others = new ArrayList<>();
+    while (next() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken t = next();
+      if (name.equals(root)) {
+        rootOrigin = origin();
+        reader.read(t);
+      } else {
+        if (others.size() < 5) {
+          others.add(name);
+        }
+        p.skipChildren();
+      }
+    }
+    if (rootOrigin == null) {
+      throw fail("not " + what + ": the document has no '" + root + "' member"
+          + (others.isEmpty() ? "" : " (found " + String.join(", ", others) + ")"));
+    }
+    JsonToken trailing = p.nextToken();
+    if (trailing != null) {
+      throw fail("unexpected content after the end of the document: " + JsonValues.describe(trailing));
+    }
+    return rootOrigin;
   }
 
   /** What to do with each object of an array. */

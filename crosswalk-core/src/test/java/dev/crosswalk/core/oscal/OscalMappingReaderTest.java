@@ -88,7 +88,7 @@ class OscalMappingReaderTest {
     assertFault(json.replaceFirst("\"id-ref\": \"_164", "\"id-ref\": \"x_164"), "is not the OSCAL id of its element");
     assertFault(json.replaceFirst("\"remarks\": \"[^\"]*\"", "\"remarks\": 7"), "expected a string, got");
     assertFault(json.substring(0, json.length() / 2), "truncated");
-    assertFault("{\"catalog\": {}}", "no 'mapping-collection' member");
+    assertFault("{\"catalog\": {}}", "no 'mapping-collection' member (found catalog)");
     String badHref = json.replaceAll("(\"href\": \"#)([0-9a-f-]+)(\",\n\\s*\"rel\": \"reference\")", "$1x$3");
     assertFault(badHref, "does not point at a back-matter resource");
   }
