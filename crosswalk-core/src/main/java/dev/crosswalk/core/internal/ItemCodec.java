@@ -35,8 +35,7 @@ import java.util.function.Function;
  * @param <T> the record type of the kind
  */
 public abstract sealed class ItemCodec<T extends CrosswalkItem>
-    permits FrameworkCodec, SourceCodec, RequirementCodec, ControlCodec, MappingCodec, NoCounterpartCodec,
-    AdditionCodec {
+    permits FrameworkCodec, SourceCodec, RequirementCodec, ControlCodec, MappingCodec, ElementNoteCodec {
   // Member and column names that several kinds share.
   static final String ID = "id";
   static final String TITLE = "title";
