@@ -169,7 +169,7 @@ class ReadinessReportProperties {
     long input = Math.min(jsonl.size(), CrosswalkWriter.create().toBytes(cw).length);
     long html = ReadinessReport.of(cw, Queries.on(cw).coverage().of("t").by("u").run()).html()
         .getBytes(StandardCharsets.UTF_8).length;
-    long bound = ReportOutputBoundsTest.FACTOR * input + ReportOutputBoundsTest.CONSTANT;
+    long bound = dev.crosswalk.core.testing.HostileCrosswalks.bound(input);
     assertTrue(html <= bound, "the report has " + html + " bytes for an input of " + input + "; bound " + bound);
   }
 

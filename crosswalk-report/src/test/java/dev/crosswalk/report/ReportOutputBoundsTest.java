@@ -18,18 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The readiness report is at most {@link #FACTOR} times the size of its input plus
- * {@link #CONSTANT} bytes (the bound docs/limits.md states), for the inputs that multiplied it
+ * The readiness report is at most {@link HostileCrosswalks#FACTOR} times the size of its input plus
+ * {@link HostileCrosswalks#CONSTANT} bytes (the bound docs/limits.md states), for the inputs that multiplied it
  * before: the report's part of core's OutputBoundsTest, with the same inputs. Before, one overlay
  * control with a 1,000,000-character title mapped to 1,000 requirements made a 2 GB page. Random
  * crosswalks are checked by {@link ReadinessReportProperties}.
  */
 class ReportOutputBoundsTest {
-  /** The documented multiple of the input's size. */
-  static final long FACTOR = 16;
-  /** The documented constant, in bytes. */
-  static final long CONSTANT = 1 << 20;
-
   @Test
   void aLongTitleMappedToManyRequirements(@TempDir Path dir) {
     check(longTitleMappedWidely(300), "ovl", dir);
@@ -63,7 +58,7 @@ class ReportOutputBoundsTest {
   /** Checks the page of {@code of} covered by {@code by} against the bound; also used by the properties. */
   static void check(Crosswalk cw, String of, String by, Path dir) {
     long input = inputSize(cw, dir);
-    long bound = FACTOR * input + CONSTANT;
+    long bound = HostileCrosswalks.bound(input);
     CoverageReport coverage = Queries.on(cw).coverage().of(of).by(by).run();
     long html = ReadinessReport.of(cw, coverage).html().getBytes(StandardCharsets.UTF_8).length;
     assertTrue(html <= bound, "the report has " + html + " bytes for an input of " + input + "; bound " + bound);

@@ -29,7 +29,17 @@ import java.util.stream.Stream;
  * HierarchyDepthTest and by crosswalk-report's ReportOutputBoundsTest and ReportDepthTest.
  */
 public final class HostileCrosswalks {
+  /** The documented multiple of the input's size (docs/limits.md). */
+  public static final long FACTOR = 16;
+  /** The documented constant, in bytes. */
+  public static final long CONSTANT = 1 << 20;
+
   private HostileCrosswalks() {}
+
+  /** The most bytes an output may have for an input of {@code input} bytes. */
+  public static long bound(long input) {
+    return FACTOR * input + CONSTANT;
+  }
 
   /** 100,000 characters, the worst to escape. */
   public static final String LONG = "<\"&'>\u202Eab".repeat(10_000);
